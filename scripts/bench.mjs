@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark, each printing its own table.
+//   bench/loop.mjs    the loop library against CPython asyncio and uvloop
+//   bench/site.mjs    page weight (JS transferred) and build time, in Chromium
+//   bench/runner.mjs  click Run → first output line, in Chromium
+// Benchmarks report; they never fail the build. `npm run bench -- loop` runs one.
+import { spawnSync } from "node:child_process";
+
+const all = ["loop", "site", "runner"];
+const only = process.argv.slice(2).filter((a) => all.includes(a));
+for (const name of only.length ? only : all) {
+  console.log(`\n##### bench/${name}.mjs`);
+  const r = spawnSync("node", [`bench/${name}.mjs`], { stdio: "inherit" });
+  if (r.status !== 0) console.error(`bench/${name}.mjs exited with ${r.status ?? r.signal}`);
+}
