@@ -1,0 +1,35 @@
+export {};
+
+/** Every natural number, one at a time: there is no end. */
+function* naturals(): Generator<number, never> {
+  let n = 0;
+  while (true) {
+    yield n;
+    n += 1;
+  }
+}
+
+/** itertools.islice(it, count): the first `count` values, pulled one by one. */
+function* islice<T>(it: Iterator<T>, count: number): Generator<T> {
+  for (let i = 0; i < count; i++) {
+    const step = it.next();
+    if (step.done) return;
+    yield step.value;
+  }
+}
+
+// Python's f"{n:,}" puts commas between thousands; toLocaleString("en-US") does too.
+const commas = (n: number): string => n.toLocaleString("en-US");
+
+console.log(`first 5: [${[...islice(naturals(), 5)].join(", ")}]`);
+
+// A million values pass through, but only one exists at any moment.
+let total = 0;
+for (const n of islice(naturals(), 10 ** 6)) total += n;
+console.log(`sum of the first 1,000,000: ${commas(total)}`);
+
+// The same numbers as a list would have to exist all at once. Count, don't allocate:
+// on 64-bit CPython a list slot is 8 bytes and an int object at least 28 bytes.
+const count = 10 ** 12;
+const needed = count * (8 + 28); // 3.6e13 < 2**53: still exact in a JS number
+console.log(`a list of 10**12 ints would need ${commas(needed)} bytes (${(needed / 2 ** 40).toFixed(1)} TiB)`);
