@@ -1,0 +1,80 @@
+/**
+ * Where the loop's time comes from, and how it gives control back to the host.
+ *
+ * - `"virtual"`: time starts at 0 and only moves when the loop is idle, by exactly the
+ *   select timeout CPython's `_run_once` computes. Nothing ever waits on the host.
+ * - `"real"`: time is the host's monotonic clock (`performance.now()`, in seconds); an
+ *   idle loop sleeps on one host timer until the next deadline.
+ * @internal
+ */
+
+/** The two clocks a loop can run on. */
+export type ClockKind = "real" | "virtual";
+
+/** Python's `time.get_clock_info('monotonic').resolution` on Linux: a timer is due
+ * when its deadline is below `time() + CLOCK_RESOLUTION`. */
+export const CLOCK_RESOLUTION = 1e-9;
+
+/** CPython's `MAXIMUM_SELECT_TIMEOUT`: one day, the longest a single idle wait lasts. */
+export const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+
+/** Hand control back to the host at least this often while running flat out (ms). */
+export const HOST_YIELD_INTERVAL_MS = 10;
+
+const perf: { now(): number } = globalThis.performance ?? Date;
+
+/** The host's monotonic clock in seconds. */
+export function realTime(): number {
+  return perf.now() / 1000;
+}
+
+/** The host's monotonic clock in milliseconds (for the host-yield budget). */
+export function hostNowMs(): number {
+  return perf.now();
+}
+
+type Callback = () => void;
+
+interface HostScheduler {
+  /** Run `cb` on a later host turn, after pending timers and I/O may run. */
+  yieldToHost(cb: Callback): void;
+}
+
+function makeScheduler(): HostScheduler {
+  const g = globalThis as { setImmediate?: (cb: Callback) => unknown };
+  if (typeof g.setImmediate === "function") {
+    // Node: setImmediate runs after the timers and I/O phase, no 1 ms clamp.
+    const setImmediate = g.setImmediate;
+    return { yieldToHost: (cb) => { setImmediate(cb); } };
+  }
+  if (typeof MessageChannel === "function") {
+    // Browsers and workers: a message turn is a real macrotask, and unlike
+    // setTimeout(0) it is not clamped to 4 ms once nested.
+    const channel = new MessageChannel();
+    const queue: Callback[] = [];
+    channel.port1.onmessage = () => {
+      const cb = queue.shift();
+      if (cb !== undefined) cb();
+    };
+    return {
+      yieldToHost: (cb) => {
+        queue.push(cb);
+        channel.port2.postMessage(null);
+      },
+    };
+  }
+  return { yieldToHost: (cb) => { setTimeout(cb, 0); } };
+}
+
+let scheduler: HostScheduler | null = null;
+
+/** Run `cb` on a later host macrotask (setImmediate in Node, a MessageChannel message in browsers). */
+export function yieldToHost(cb: Callback): void {
+  (scheduler ??= makeScheduler()).yieldToHost(cb);
+}
+
+/** Run `cb` after `ms` milliseconds on a host timer; returns a function that cancels it. */
+export function hostTimer(cb: Callback, ms: number): () => void {
+  const id = setTimeout(cb, Math.max(0, ms));
+  return () => clearTimeout(id);
+}

@@ -1,0 +1,127 @@
+/**
+ * Condition variables: tasks holding a lock wait for another task to
+ * `notify()` them, releasing the lock while they wait and taking it back
+ * before `wait()` returns.
+ *
+ * Python: asyncio/locks.py (Condition)
+ */
+import type { Coroutine } from "./coroutines";
+import { CancelledError, RuntimeError } from "./exceptions";
+import type { Future } from "./futures";
+import { Lock, LockLike, removeItem, reprExtra } from "./locks";
+
+/**
+ * A condition variable over `lock` (a new `Lock` if none is given).
+ * `wait()` and `notify()` need the lock held, else they throw
+ * `RuntimeError("cannot wait on un-acquired lock")` /
+ * `RuntimeError("cannot notify on un-acquired lock")`.
+ * Waiters are notified in the order they started waiting.
+ *
+ * @example
+ * const cond = new asyncio.Condition();
+ * yield* asyncio.asyncWith(cond, function* () {
+ *   yield* cond.waitFor(() => items.length > 0);
+ *   console.log(items.shift());
+ * });
+ *
+ * Python: asyncio.Condition
+ */
+export class Condition extends LockLike {
+  /** @internal The underlying lock, whose `locked/acquire/release` this condition exports. */
+  _lock: Lock;
+  /** @internal Futures of the tasks blocked in `wait()`, oldest first. */
+  _waiters: Future<boolean>[] = [];
+
+  constructor(lock: Lock | null = null) {
+    super();
+    this._lock = lock ?? new Lock();
+  }
+
+  /** True if the underlying lock is held. */
+  locked(): boolean {
+    return this._lock.locked();
+  }
+
+  /** Acquire the underlying lock. */
+  *acquire(): Coroutine<boolean> {
+    return yield* this._lock.acquire();
+  }
+
+  /** Release the underlying lock. */
+  release(): void {
+    this._lock.release();
+  }
+
+  /**
+   * Release the lock, wait until notified, then take the lock back; returns true.
+   * The lock is re-acquired even if the wait is cancelled; the CancelledError is
+   * re-raised afterwards.
+   */
+  *wait(): Coroutine<true> {
+    if (!this.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
+    this.release();
+    try {
+      const fut = this._getLoop().createFuture<boolean>();
+      this._waiters.push(fut);
+      try {
+        yield* fut;
+        return true;
+      } finally {
+        removeItem(this._waiters, fut);
+      }
+    } finally {
+      // Must take the lock back even if cancelled, and however often we are cancelled.
+      let cancelled = false;
+      for (;;) {
+        try {
+          yield* this.acquire();
+          break;
+        } catch (e) {
+          if (!(e instanceof CancelledError)) throw e;
+          cancelled = true;
+        }
+      }
+      if (cancelled) throw new CancelledError();
+    }
+  }
+
+  /**
+   * Wait until `predicate()` is truthy, checking it first and after each wake-up;
+   * returns its final value. Python: `wait_for(predicate)`.
+   */
+  *waitFor<R>(predicate: () => R): Coroutine<R> {
+    let result = predicate();
+    while (!result) {
+      yield* this.wait();
+      result = predicate();
+    }
+    return result;
+  }
+
+  /**
+   * Wake up to `n` waiting tasks (default 1). They return from `wait()` only
+   * once they get the lock, so the caller should release it.
+   */
+  notify(n = 1): void {
+    if (!this.locked()) throw new RuntimeError("cannot notify on un-acquired lock");
+    let woken = 0;
+    for (const fut of this._waiters) {
+      if (woken >= n) break;
+      if (!fut.done()) {
+        woken += 1;
+        fut.setResult(false);
+      }
+    }
+  }
+
+  /** Wake every waiting task. Python: `notify_all()`. */
+  notifyAll(): void {
+    this.notify(this._waiters.length);
+  }
+
+  /** Like CPython's repr: `<Condition [locked, waiters:1]>`. */
+  override toString(): string {
+    return `<Condition [${reprExtra(this.locked() ? "locked" : "unlocked", this._waiters)}]>`;
+  }
+}
+Object.defineProperty(Condition, "name", { value: "Condition" });

@@ -1,0 +1,140 @@
+/**
+ * Coroutines and awaitables, and how the library writes them (and other values) in
+ * messages, the way CPython's `coroutines.py` and `format_helpers.py` do.
+ *
+ * A coroutine is a generator object: `function* main() { yield* asyncio.sleep(1); }`.
+ * The task drives it with `next(v)` (Python's `send(v)`) and `throw(e)`.
+ */
+
+/**
+ * A coroutine that returns `T`: a generator object driven by a Task.
+ * @example
+ * function* add(a: number, b: number): asyncio.Coroutine<number> { yield* asyncio.sleep(0); return a + b; }
+ * Python: collections.abc.Coroutine / a coroutine object from `async def`
+ */
+export type Coroutine<T = unknown> = Generator<unknown, T, unknown>;
+
+/**
+ * Something a coroutine can `yield*`: a future, a coroutine, or an object whose
+ * `[Symbol.iterator]()` plays the part of Python's `__await__()`.
+ */
+export type Awaitable<T = unknown> = { [Symbol.iterator](): Iterator<unknown, T, unknown> };
+
+/**
+ * True for a coroutine: a generator object, or any object with `next` and `throw`
+ * (Python's duck-typed `collections.abc.Coroutine`).
+ * @example
+ * function* main() {} asyncio.isCoroutine(main()); // true
+ * Python: asyncio.iscoroutine(obj)
+ */
+export function isCoroutine(obj: unknown): obj is Coroutine {
+  return typeof obj === "object" && obj !== null &&
+    typeof (obj as Coroutine).next === "function" &&
+    typeof (obj as Coroutine).throw === "function";
+}
+
+const IteratorProto = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())) as object;
+const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype) as object;
+const iterFn = (proto: object): unknown => (proto as Record<symbol, unknown>)[Symbol.iterator];
+/** `[Symbol.iterator]` methods of collections and iterators: iterable, but never awaitable. */
+const COLLECTION_ITERATORS = new Set<unknown>([
+  iterFn(Array.prototype), iterFn(String.prototype), iterFn(Map.prototype),
+  iterFn(Set.prototype), iterFn(TypedArrayProto), iterFn(IteratorProto),
+]);
+
+/**
+ * True for what `yield*` may await: futures, coroutines, and objects whose
+ * `[Symbol.iterator]` is meant as `__await__`. Arrays, strings, Maps, Sets, typed arrays
+ * and plain iterators are iterable but not awaitable.
+ * @example
+ * asyncio.isAwaitable(asyncio.sleep(1)); // true
+ * asyncio.isAwaitable([1, 2]);           // false
+ * Python: inspect.isawaitable(obj)
+ */
+export function isAwaitable(obj: unknown): obj is Awaitable {
+  if (typeof obj !== "object" || obj === null) return false;
+  if (isCoroutine(obj)) return true;
+  const it = (obj as Record<symbol, unknown>)[Symbol.iterator];
+  return typeof it === "function" && !COLLECTION_ITERATORS.has(it) && !Array.isArray(obj);
+}
+
+/** A coroutine's function name, when something recorded it (`__name__`); else "coroutine". @internal */
+export function _coroName(coro: unknown): string {
+  const name = (coro as { __name__?: unknown } | null)?.__name__;
+  return typeof name === "string" && name !== "" ? name : "coroutine";
+}
+
+/** Python's repr() of a string: single quotes unless the text has ' and no ". */
+function reprString(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    if (ch === quote || ch === "\\") out += "\\" + ch;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else out += ch;
+  }
+  return out + quote;
+}
+
+/** Python's float repr for a number known to be a float (a deadline): 1 → "1.0". @internal */
+export function _reprFloat(x: number): string {
+  return Number.isInteger(x) && Math.abs(x) < 1e16 ? x.toFixed(1) : String(x);
+}
+
+/**
+ * A value as CPython's `repr()` would show the Python twin of it, as closely as
+ * JavaScript allows: strings quoted, errors as `ValueError('x')`, futures and handles by
+ * their own `toString()`. `short` applies `reprlib`'s limits (30 characters, 6 items).
+ * @internal
+ */
+export function _repr(value: unknown, short = false): string {
+  switch (typeof value) {
+    case "string": {
+      const r = reprString(value);
+      if (short && r.length > 30) return r.slice(0, 13) + "..." + r.slice(r.length - 14);
+      return r;
+    }
+    case "undefined": return "undefined";
+    case "function": return `<function ${value.name || "anonymous"}>`;
+    case "object": {
+      if (value === null) return "null";
+      if (value instanceof Error) {
+        return value.message === "" ? `${value.name}()` : `${value.name}(${reprString(value.message)})`;
+      }
+      if (Array.isArray(value)) {
+        const items = short && value.length > 6 ? value.slice(0, 6) : value;
+        const body = items.map((v) => _repr(v, short)).join(", ");
+        return `[${body}${items.length < value.length ? ", ..." : ""}]`;
+      }
+      if (isCoroutine(value) && Object.prototype.toString.call(value) === "[object Generator]") {
+        return `<generator object ${_coroName(value)}>`;
+      }
+      const own = (value as { toString?: unknown }).toString;
+      if (typeof own === "function" && own !== Object.prototype.toString) return String(value);
+      try { return JSON.stringify(value) ?? String(value); } catch { return String(value); }
+    }
+    default: return String(value);
+  }
+}
+
+/** Functions the library tags so messages and observer events can name them. @internal */
+export interface TaggedFunction {
+  (...args: never[]): unknown;
+  /** Name shown in messages instead of the function's own `name`. */
+  _asyncioName?: string;
+}
+
+/** A callback's name as messages show it: `print`, `Task.task_wakeup`, `anonymous`. @internal */
+export function _callbackName(fn: unknown): string {
+  if (typeof fn !== "function") return _repr(fn);
+  const tagged = (fn as TaggedFunction)._asyncioName;
+  if (tagged !== undefined) return tagged;
+  return fn.name || "anonymous";
+}
+
+/** `cb(args...)` the way CPython's `_format_callback_source` writes a handle's callback. @internal */
+export function _formatCallback(fn: unknown, args: readonly unknown[]): string {
+  return `${_callbackName(fn)}(${args.map((a) => _repr(a, true)).join(", ")})`;
+}

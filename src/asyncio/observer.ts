@@ -1,0 +1,114 @@
+/**
+ * What the loop tells an observer: one plain, serializable object per event. The
+ * event-loop visualizer and the runner's timestamps are built on these.
+ *
+ * Every event has `type`, the loop's `time` and `iteration` (the loop turn, from 1;
+ * 0 before the first turn). Ids are small integers, unique per loop and kind; tasks
+ * take their ids from the futures' counter (a task is a future).
+ *
+ * With no observer the loop builds none of these objects: each reporting site is one
+ * `loop._observer !== null` check.
+ */
+
+/** A handle in the ready queue. `task` is set when the callback steps or wakes a task. */
+export interface HandleInfo {
+  handle: number;
+  callback: string;
+  task?: number;
+}
+
+/** A handle in the timer heap. */
+export interface TimerInfo extends HandleInfo {
+  when: number;
+}
+
+interface EventBase {
+  time: number;
+  iteration: number;
+}
+
+/** Start of a loop turn: the ready queue in order and the timer heap by deadline. */
+export interface IterationEvent extends EventBase {
+  type: "iteration";
+  ready: HandleInfo[];
+  timers: TimerInfo[];
+}
+
+/** A handle was queued (`when` is set for timers). */
+export interface ScheduleEvent extends EventBase, HandleInfo {
+  type: "schedule";
+  when?: number;
+}
+
+/** A handle's callback starts. */
+export interface RunEvent extends EventBase, HandleInfo {
+  type: "run";
+}
+
+/** A handle was cancelled. */
+export interface CancelEvent extends EventBase, HandleInfo {
+  type: "cancel";
+  when?: number;
+}
+
+/** A task was created (`coro`: the coroutine function's name, when known). */
+export interface TaskCreateEvent extends EventBase {
+  type: "task-create";
+  task: number;
+  name: string;
+  coro: string;
+}
+
+/** The loop sends into a task's coroutine (`coro.next`) or throws into it (`coro.throw`). */
+export interface TaskStepEvent extends EventBase {
+  type: "task-step";
+  task: number;
+  resume: "send" | "throw";
+}
+
+/** A task's coroutine yielded: it waits on `future` (an id), or null for a bare yield. */
+export interface TaskSuspendEvent extends EventBase {
+  type: "task-suspend";
+  task: number;
+  future: number | null;
+}
+
+/** How a future or task ended. */
+export type DoneState = "result" | "error" | "cancelled";
+
+/** A task finished; `detail` is its result, error or cancel message, as text. */
+export interface TaskDoneEvent extends EventBase {
+  type: "task-done";
+  task: number;
+  state: DoneState;
+  detail: string;
+}
+
+/** A plain future was created. */
+export interface FutureCreateEvent extends EventBase {
+  type: "future-create";
+  future: number;
+}
+
+/** A plain future became done. */
+export interface FutureDoneEvent extends EventBase {
+  type: "future-done";
+  future: number;
+  state: DoneState;
+  detail: string;
+}
+
+/** Any event the loop reports. */
+export type LoopEvent =
+  | IterationEvent | ScheduleEvent | RunEvent | CancelEvent
+  | TaskCreateEvent | TaskStepEvent | TaskSuspendEvent | TaskDoneEvent
+  | FutureCreateEvent | FutureDoneEvent;
+
+/**
+ * Receives the loop's events, one call per event.
+ * @example
+ * const events: asyncio.LoopEvent[] = [];
+ * const loop = asyncio.newEventLoop({ observer: (e) => events.push(e) });
+ * Python: (no counterpart; CPython's closest tool is debug mode's logging)
+ */
+export type LoopObserver = (event: LoopEvent) => void;

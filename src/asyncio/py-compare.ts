@@ -1,0 +1,115 @@
+/**
+ * Python's `<` on plain values, and a `heapq` push/pop built on it, for
+ * `PriorityQueue`. Numbers, bigints, booleans and strings compare by value;
+ * arrays (Python's tuples) compare element by element, the first unequal pair
+ * deciding, then by length. Anything else throws CPython's `TypeError`.
+ * @internal
+ * Python: the `<` operator and heapq.heappush / heapq.heappop
+ */
+
+type Scalar = number | bigint | boolean | string;
+
+function isScalar(x: unknown): x is Scalar {
+  const t = typeof x;
+  return t === "number" || t === "bigint" || t === "boolean" || t === "string";
+}
+
+/** Python's type name for a JS value, for error messages (`'int' object is not …`). @internal */
+export function pyTypeName(x: unknown): string {
+  if (x === null || x === undefined) return "NoneType";
+  if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
+  if (typeof x === "bigint") return "int";
+  if (typeof x === "boolean") return "bool";
+  if (typeof x === "string") return "str";
+  if (Array.isArray(x)) return "list";
+  if (typeof x === "function") return "function";
+  if (typeof x === "object") {
+    const proto: unknown = Object.getPrototypeOf(x);
+    if (proto === Object.prototype || proto === null) return "dict"; // a plain object is JS's dict
+    return (x as object).constructor?.name ?? "object";
+  }
+  return typeof x;
+}
+
+/** Python's `==` for the values `pyLess` understands (identity otherwise). */
+function pyEq(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((x, i) => pyEq(x, b[i]));
+  }
+  // Numbers, bigints and booleans are all numbers in Python: 1 == 1n == true.
+  if (isScalar(a) && isScalar(b) && typeof a !== "string" && typeof b !== "string") {
+    return a == b; // loose on purpose: numeric equality across number/bigint/boolean
+  }
+  return a === b;
+}
+
+/**
+ * Python's `a < b`. Throws `TypeError("'<' not supported between instances of 'X' and 'Y'")`
+ * for values Python could not compare (or that have no JS counterpart to compare).
+ * @internal
+ */
+export function pyLess(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      if (!pyEq(a[i], b[i])) return pyLess(a[i], b[i]);
+    }
+    return a.length < b.length;
+  }
+  if (typeof a === "string" && typeof b === "string") return a < b;
+  if (isScalar(a) && isScalar(b) && typeof a !== "string" && typeof b !== "string") {
+    return a < b;
+  }
+  throw new TypeError(
+    `'<' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`,
+  );
+}
+
+/** heapq's `_siftdown`: move the item at `pos` up towards `start` while it is smaller than its parent. */
+function siftDown<T>(heap: T[], start: number, pos: number): void {
+  const item = heap[pos];
+  while (pos > start) {
+    const parentPos = (pos - 1) >> 1;
+    const parent = heap[parentPos];
+    if (!pyLess(item, parent)) break;
+    heap[pos] = parent;
+    pos = parentPos;
+  }
+  heap[pos] = item;
+}
+
+/**
+ * heapq's `_siftup`: walk the smaller child up from `pos` to a leaf, put the
+ * item there, then sift it back down (fewer comparisons than stopping early).
+ */
+function siftUp<T>(heap: T[], pos: number): void {
+  const end = heap.length;
+  const start = pos;
+  const item = heap[pos];
+  let child = 2 * pos + 1;
+  while (child < end) {
+    const right = child + 1;
+    if (right < end && !pyLess(heap[child], heap[right])) child = right;
+    heap[pos] = heap[child];
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  heap[pos] = item;
+  siftDown(heap, start, pos);
+}
+
+/** heapq.heappush with Python's `<`. @internal */
+export function pyHeapPush<T>(heap: T[], item: T): void {
+  heap.push(item);
+  siftDown(heap, 0, heap.length - 1);
+}
+
+/** heapq.heappop with Python's `<`; the caller ensures the heap is not empty. @internal */
+export function pyHeapPop<T>(heap: T[]): T {
+  const last = heap.pop() as T;
+  if (heap.length === 0) return last;
+  const top = heap[0];
+  heap[0] = last;
+  siftUp(heap, 0);
+  return top;
+}
