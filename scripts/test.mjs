@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite, in the order that lets a failure speak first.
 //   1. the CPython harness checks itself (python3)
-//   2. the type checker over the library, tests, scripts and every example twin (strict)
+//   2. `astro sync` (content types), then the type checker over the library, tests, scripts and every example twin (strict)
 //   3. unit, conformance (CPython against the library), content and example tests (Vitest)
 //   4. the site build (Astro + Pagefind)
 //   5. browser tests on the built site (Chromium via playwright-core)
@@ -51,6 +51,7 @@ if (hasPython()) {
 } else {
   console.warn("SKIPPING the CPython harness check: python3 not found (apt-get install python3)");
 }
+step("astro types", "npx", ["astro", "sync"]);
 step("type check", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
 step("unit, conformance, content", "npx", [
   "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/unit.json`,
