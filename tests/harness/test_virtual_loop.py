@@ -29,6 +29,12 @@ def main():
     loop.run_forever()
     loop.close()
     assert seen == [0.1, 3600.0], seen
+    try:
+        loop.call_later(1, print)
+    except RuntimeError as e:
+        assert str(e) == "Event loop is closed", e
+    else:
+        raise AssertionError("call_later on a closed loop must raise")
     print("virtual loop harness: ok")
 
 

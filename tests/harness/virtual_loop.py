@@ -33,10 +33,13 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
     """``asyncio.SelectorEventLoop`` with ``time()`` read from the virtual selector."""
 
     def __init__(self):
-        super().__init__(selector=VirtualTimeSelector())
+        # Keep our own reference: close() sets self._selector to None, and a closed
+        # loop must still answer time() so call_later() raises "Event loop is closed".
+        self._clock = VirtualTimeSelector()
+        super().__init__(selector=self._clock)
 
     def time(self):
-        return self._selector.now
+        return self._clock.now
 
 
 class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
