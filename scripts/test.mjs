@@ -2,8 +2,9 @@
 // `npm test`: every suite, in the order that lets a failure speak first.
 //   1. the CPython harness checks itself (python3)
 //   2. `astro sync` (content types), then the type checker over the library, tests, scripts and every example twin (strict)
-//   3. unit, conformance (CPython against the library), content and example tests (Vitest)
-//   4. the site build (Astro + Pagefind)
+//   3. the site build (Astro + Pagefind)
+//   4. unit, conformance (CPython against the library), content, example and build-output
+//      tests (Vitest; the build-output tests read dist/, so they come after the build)
 //   5. browser tests on the built site (Chromium via playwright-core)
 // It ends with one line "tests: N passed, N failed" summed over the Vitest suites.
 import { spawnSync } from "node:child_process";
@@ -53,10 +54,10 @@ if (hasPython()) {
 }
 step("astro types", "npx", ["astro", "sync"]);
 step("type check", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
-step("unit, conformance, content", "npx", [
+step("build", "npm", ["run", "build"]);
+step("unit, conformance, content, build output", "npx", [
   "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/unit.json`,
 ]);
-step("build", "npm", ["run", "build"]);
 step("browser", "npx", [
   "vitest", "run", "--config", "tests/browser/vitest.config.ts",
   "--reporter=default", "--reporter=json", `--outputFile.json=${results}/browser.json`,

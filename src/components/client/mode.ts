@@ -1,0 +1,58 @@
+/**
+ * The language mode switch (ko | en | both). The inline script in Page.astro applied
+ * the saved mode before paint; this wires the buttons, remembers a new choice and keeps
+ * the reader's place: the block at the top of the screen stays there after the switch.
+ */
+export type Mode = "ko" | "en" | "both";
+const MODES: readonly Mode[] = ["ko", "en", "both"];
+export const LANG_KEY = "notes:lang";
+
+export function currentMode(): Mode {
+  const m = document.documentElement.dataset.lang;
+  return MODES.includes(m as Mode) ? (m as Mode) : "both";
+}
+
+/** The first visible block or heading at or below the top of the viewport. */
+function anchorOnScreen(): HTMLElement | null {
+  const candidates = document.querySelectorAll<HTMLElement>("main .pair, main .heading, main asyncio-example");
+  for (const el of candidates) {
+    const r = el.getBoundingClientRect();
+    if (r.height > 0 && r.bottom > 80) return el;
+  }
+  return null;
+}
+
+export function setMode(mode: Mode): void {
+  const root = document.documentElement;
+  const anchor = anchorOnScreen();
+  const before = anchor?.getBoundingClientRect().top ?? 0;
+  root.dataset.lang = mode;
+  root.lang = mode === "en" ? "en" : "ko";
+  try {
+    localStorage.setItem(LANG_KEY, mode);
+  } catch {
+    // Storage may be off (private mode): the choice lasts for this page only.
+  }
+  // A ?lang= in the address would override the new choice on reload: drop it.
+  const url = new URL(location.href);
+  if (url.searchParams.has("lang")) {
+    url.searchParams.delete("lang");
+    history.replaceState(history.state, "", url);
+  }
+  syncButtons(mode);
+  if (anchor && window.scrollY > 0) window.scrollBy(0, anchor.getBoundingClientRect().top - before);
+}
+
+function syncButtons(mode: Mode): void {
+  for (const b of document.querySelectorAll<HTMLButtonElement>("[data-set-lang]")) {
+    b.setAttribute("aria-pressed", String(b.dataset.setLang === mode));
+  }
+}
+
+export function initMode(): void {
+  syncButtons(currentMode());
+  document.addEventListener("click", (e) => {
+    const b = (e.target as Element).closest<HTMLButtonElement>("[data-set-lang]");
+    if (b && MODES.includes(b.dataset.setLang as Mode)) setMode(b.dataset.setLang as Mode);
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * Small build-time helpers shared by the site's components: inline code in short
+ * strings, and links that honour the base path.
+ */
+
+/** A run of text, marked when it sat between backticks. */
+export interface Run {
+  text: string;
+  code: boolean;
+}
+
+/**
+ * Splits "Sending values: `send()`" into plain and code runs. An unmatched backtick is
+ * kept as text, so a stray one never swallows the rest of a heading.
+ */
+export function codeRuns(text: string): Run[] {
+  const parts = text.split("`");
+  if (parts.length % 2 === 0) {
+    // Odd number of backticks: glue the last opening one back onto its text.
+    const tail = parts.splice(parts.length - 2, 2).join("`");
+    parts.push(tail);
+  }
+  return parts.map((part, i) => ({ text: part, code: i % 2 === 1 })).filter((r) => r.text !== "");
+}
+
+/** The text without backticks, for <title>, meta tags and attributes. */
+export function plain(text: string): string {
+  return codeRuns(text)
+    .map((r) => r.text)
+    .join("");
+}
+
+/**
+ * A site-internal URL under the base path, always ending in "/" for pages
+ * (`trailingSlash: "always"`): href("generator") → "/notes/generator/".
+ */
+export function href(path = ""): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+  const clean = path.replace(/^\/+/, "");
+  if (clean === "") return base;
+  const withSlash = /[?#]/.test(clean) || /\.[a-z0-9]+$/i.test(clean) || clean.endsWith("/") ? clean : `${clean}/`;
+  return base + withSlash;
+}

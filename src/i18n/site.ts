@@ -1,0 +1,100 @@
+/**
+ * Every string the site's frame shows: header, navigation, mode and theme switches,
+ * search, copy-link, page chrome. Korean is the canonical key set (the notes are
+ * Korean); English is typed to have every key, so a missing translation fails `tsc`.
+ *
+ * Components print both languages and CSS hides the one the reader's mode leaves out
+ * (see `Ui.astro`); attributes that cannot be hidden (aria-label, title) use `both()`.
+ */
+const ko = {
+  siteTitle: "이벤트 루프를 위한 선수지식",
+  siteTagline: "제너레이터에서 asyncio까지, 파이썬 이벤트 루프를 이해하기 위한 노트",
+  homeIntro:
+    "파이썬의 asyncio 이벤트 루프를 이해하는 데 필요한 것들을 차례로 정리한 노트입니다. 제너레이터와 코루틴에서 시작해 send, throw, close, yield from을 거쳐 이벤트 루프, 퓨처와 태스크, async/await까지 갑니다. 모든 예제는 이 페이지 안에서 고치고 실행해 볼 수 있습니다.",
+  homeSections: "차례",
+  homeStart: "처음부터 읽기",
+  skipToContent: "본문으로 건너뛰기",
+  skipToNav: "목차로 건너뛰기",
+  menu: "메뉴",
+  closeMenu: "메뉴 닫기",
+  sections: "섹션",
+  onThisPage: "이 페이지의 내용",
+  previous: "이전",
+  next: "다음",
+  language: "언어",
+  langKo: "한국어",
+  langEn: "English",
+  langBoth: "둘 다",
+  theme: "테마",
+  themeSystem: "시스템",
+  themeLight: "밝게",
+  themeDark: "어둡게",
+  search: "검색",
+  searchOpen: "검색 열기 (/ 키)",
+  searchClose: "닫기",
+  searchLoading: "검색을 불러오는 중…",
+  searchFailed: "검색을 불러오지 못했습니다. 연결을 확인하고 다시 열어 주세요.",
+  searchPlaceholder: "검색어 입력",
+  copyLink: "이 부분의 링크 복사",
+  copied: "링크를 복사했습니다",
+  copyFailed: "복사하지 못했습니다. 주소 표시줄의 링크를 사용하세요",
+  correction: "정정",
+  footerCredit: "원문: 한국어 노트 「event_loop를 위한 선수지식」. 이 사이트는 원문의 순서와 목소리를 지키며 번역하고, 틀리거나 오래된 내용에는 정정을 덧붙였습니다.",
+  footerExamples: "예제는 브라우저에서 TypeScript로 다시 만든 asyncio 위에서 실행됩니다. 파이썬 원본은 CPython 3.11로 검증했습니다.",
+  notFoundTitle: "페이지를 찾을 수 없습니다",
+  notFoundBody: "주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 아래 차례에서 찾아보세요.",
+  home: "처음",
+} as const;
+
+type Keys = keyof typeof ko;
+
+const en: { readonly [K in Keys]: string } = {
+  siteTitle: "Prerequisites for the Event Loop",
+  siteTagline: "Notes on understanding Python's event loop, from generators to asyncio",
+  homeIntro:
+    "Notes that build up, step by step, what you need to understand Python's asyncio event loop: from generators and coroutines, through send, throw, close and yield from, to the event loop, futures and tasks, and async/await. Every example can be edited and run right on the page.",
+  homeSections: "Contents",
+  homeStart: "Start reading",
+  skipToContent: "Skip to content",
+  skipToNav: "Skip to the contents",
+  menu: "Menu",
+  closeMenu: "Close menu",
+  sections: "Sections",
+  onThisPage: "On this page",
+  previous: "Previous",
+  next: "Next",
+  language: "Language",
+  langKo: "한국어",
+  langEn: "English",
+  langBoth: "Both",
+  theme: "Theme",
+  themeSystem: "System",
+  themeLight: "Light",
+  themeDark: "Dark",
+  search: "Search",
+  searchOpen: "Open search (/ key)",
+  searchClose: "Close",
+  searchLoading: "Loading search…",
+  searchFailed: "Search could not be loaded. Check the connection and open it again.",
+  searchPlaceholder: "Search",
+  copyLink: "Copy the link to this part",
+  copied: "Link copied",
+  copyFailed: "Could not copy; use the link in the address bar",
+  correction: "Correction",
+  footerCredit:
+    "Source: the Korean notes “event_loop를 위한 선수지식” (Prerequisites for the event loop). This site keeps their order and voice, translates them, and adds corrections where they are wrong or outdated.",
+  footerExamples:
+    "Examples run in your browser on asyncio rebuilt in TypeScript; the Python originals are checked against CPython 3.11.",
+  notFoundTitle: "Page not found",
+  notFoundBody: "The address may have changed or been mistyped. Find your way from the contents below.",
+  home: "Home",
+};
+
+export type SiteKey = Keys;
+export const site = { ko, en } as const;
+export { ko, en };
+
+/** One string in both languages, Korean first: for attributes CSS cannot switch. */
+export function both(key: SiteKey): string {
+  return ko[key] === en[key] ? ko[key] : `${ko[key]} · ${en[key]}`;
+}

@@ -1,0 +1,136 @@
+/**
+ * Links and portability: a crawl from the home page over the built site finds no
+ * internal link or asset that fails to load, and a second build under BASE=/notes/
+ * (into .tmp/dist-base) works the same under that base path, search included.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+
+const chromium = findChromium();
+const DIST = process.env.DIST_DIR;
+
+interface Crawl {
+  pages: string[];
+  failures: string[];
+  outside: string[];
+}
+
+function decode(s: string): string {
+  return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
+/** Follows every same-origin href/src from `start`, fetching each once; pages are HTML responses. */
+async function crawl(start: string, base: string): Promise<Crawl> {
+  const origin = new URL(start).origin;
+  const seen = new Set<string>();
+  const queue = [start];
+  const pages: string[] = [];
+  const failures: string[] = [];
+  const outside: string[] = [];
+  while (queue.length) {
+    const url = queue.shift() as string;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const res = await fetch(url, { redirect: "manual" });
+    if (res.status !== 200) {
+      failures.push(`${url} → ${res.status}`);
+      continue;
+    }
+    if (!(res.headers.get("content-type") ?? "").includes("text/html")) {
+      await res.arrayBuffer();
+      continue;
+    }
+    pages.push(url);
+    const html = await res.text();
+    for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      const ref = decode(m[1]);
+      if (/^(?:mailto|data|javascript):/i.test(ref)) continue;
+      const next = new URL(ref, url);
+      if (next.origin !== origin) continue;
+      if (!next.pathname.startsWith(base)) outside.push(`${url}: ${ref}`);
+      next.hash = "";
+      if (!seen.has(next.href)) queue.push(next.href);
+    }
+  }
+  return { pages, failures, outside };
+}
+
+describe.skipIf(!chromium)("links and base path", () => {
+  let browser: Browser;
+  let site: StaticSite;
+  let based: StaticSite;
+  const baseDir = join(ROOT, ".tmp/dist-base");
+
+  beforeAll(async () => {
+    site = await serveStatic(DIST ? { dir: DIST } : {});
+    browser = await launchBrowser(chromium as string);
+    // One extra build, under a base path, into its own folder. Vitest puts Vite's own
+    // variables (BASE_URL, MODE, NODE_ENV=test, ...) into process.env; Astro would take
+    // them over for its build, so the child gets the environment without them.
+    const env: NodeJS.ProcessEnv = { BASE: "/notes/" };
+    for (const [k, v] of Object.entries(process.env)) {
+      if (!/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)) env[k] = v;
+    }
+    env.BASE = "/notes/";
+    const build = spawnSync("npx", ["astro", "build", "--outDir", baseDir], { cwd: ROOT, env, encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`BASE=/notes/ astro build failed:\n${build.stdout}\n${build.stderr}`);
+    const index = spawnSync("npx", ["pagefind", "--site", baseDir, "--silent"], { cwd: ROOT, encoding: "utf8" });
+    if (index.status !== 0) throw new Error(`pagefind on ${baseDir} failed:\n${index.stdout}\n${index.stderr}`);
+    based = await serveStatic({ dir: baseDir, base: "/notes/" });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await based?.close();
+  });
+
+  it("has no broken internal link or asset (crawl from /)", async () => {
+    const r = await crawl(site.url, "/");
+    expect(r.pages.length).toBeGreaterThan(2);
+    expect(r.failures).toEqual([]);
+  });
+
+  it("serves the 404 page, with status 404, for an unknown address", async () => {
+    const res = await fetch(`${site.url}no-such-page/`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("페이지를 찾을 수 없습니다");
+  });
+
+  it("works under BASE=/notes/: every link stays under the base and resolves", async () => {
+    const r = await crawl(based.url, "/notes/");
+    expect(r.pages.length).toBeGreaterThan(2);
+    expect(r.failures).toEqual([]);
+    expect(r.outside).toEqual([]);
+  });
+
+  it("loads every asset and finds search results under BASE=/notes/", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    const bad: string[] = [];
+    const pagefind: string[] = [];
+    page.on("response", (res) => {
+      if (res.status() >= 400) bad.push(`${res.url()} → ${res.status()}`);
+      if (res.url().includes("/pagefind/")) pagefind.push(new URL(res.url()).pathname);
+    });
+    await page.goto(based.url);
+    const first = await page.$eval(".home-sections a", (a) => (a as HTMLAnchorElement).href);
+    expect(new URL(first).pathname.startsWith("/notes/")).toBe(true);
+    await page.goto(first);
+    await page.locator(".search-btn").click();
+    await page.locator("#search-ui input").fill("coroutine");
+    const link = page.locator("#search-ui .pagefind-ui__result-link").first();
+    await link.waitFor({ timeout: 15_000 });
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href.startsWith("/notes/")).toBe(true);
+    expect(pagefind.length).toBeGreaterThan(0);
+    expect(pagefind.every((p) => p.startsWith("/notes/pagefind/"))).toBe(true);
+    expect(pagefind.some((p) => p.endsWith(".pagefind") || p.includes("wasm"))).toBe(true);
+    await link.click();
+    await page.waitForURL((u) => u.pathname === href.split("#")[0]);
+    expect(bad).toEqual([]);
+    await ctx.close();
+  });
+});

@@ -1,0 +1,223 @@
+/**
+ * The bilingual modes and deep links, in Chromium over the built site: every section
+ * page in Korean, English and Both; the choice surviving a reload; ?lang=; pairs side by
+ * side when wide and stacked on a phone; ids and the hidden-language twin landing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+
+const chromium = findChromium();
+const DIST = process.env.DIST_DIR;
+
+/** Counts of visible blocks per language, and whether any heading shows the other language. */
+async function visibleBlocks(page: Page) {
+  return page.evaluate(() => {
+    const shown = (el: Element) => el.getClientRects().length > 0;
+    const blocks = [...document.querySelectorAll(".bl")];
+    const count = (lang: string) => blocks.filter((b) => b.getAttribute("lang") === lang && shown(b)).length;
+    const heads = [...document.querySelectorAll("main h1 > [lang], main .heading > [lang]")];
+    const headCount = (lang: string) => heads.filter((h) => h.getAttribute("lang") === lang && shown(h)).length;
+    const h1 = document.querySelector("main h1");
+    return { ko: count("ko"), en: count("en"), total: blocks.length / 2, headKo: headCount("ko"), headEn: headCount("en"), title: h1 ? (h1 as HTMLElement).innerText.trim() : "" };
+  });
+}
+
+describe.skipIf(!chromium)("language modes and anchors", () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let sections: string[] = [];
+
+  beforeAll(async () => {
+    site = await serveStatic(DIST ? { dir: DIST } : {});
+    browser = await launchBrowser(chromium as string);
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    sections = await page.$$eval(".home-sections a", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it("finds the sections on the home page", () => {
+    expect(sections.length).toBeGreaterThan(0);
+  });
+
+  it("renders every section page in all three modes with the right language visible", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    for (const url of sections) {
+      for (const mode of ["ko", "en", "both"] as const) {
+        await page.goto(`${url}?lang=${mode}`);
+        expect(await page.getAttribute("html", "data-lang")).toBe(mode);
+        const v = await visibleBlocks(page);
+        expect(v.title, `${url} ${mode}: title shown`).not.toBe("");
+        if (mode === "ko") expect([v.ko > 0 || v.total === 0, v.en, v.headEn], `${url} ko`).toEqual([true, 0, 0]);
+        if (mode === "en") expect([v.en > 0 || v.total === 0, v.ko, v.headKo], `${url} en`).toEqual([true, 0, 0]);
+        if (mode === "both") {
+          expect([v.ko, v.en], `${url} both`).toEqual([v.total, v.total]);
+          expect(v.headKo, `${url} both: headings`).toBe(v.headEn);
+        }
+        // The page's own language follows the mode, for screen readers and hyphenation.
+        expect(await page.getAttribute("html", "lang")).toBe(mode === "en" ? "en" : "ko");
+      }
+    }
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it("remembers the mode across a reload and other pages, and the switch is a pressed-button group", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(sections[0]);
+    expect(await page.getAttribute("html", "data-lang")).toBe("both");
+    const group = page.getByRole("group", { name: /언어 · Language/ });
+    await group.getByRole("button", { name: "English" }).click();
+    expect(await page.getAttribute("html", "data-lang")).toBe("en");
+    expect(await group.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await group.getByRole("button", { name: "한국어" }).getAttribute("aria-pressed")).toBe("false");
+    await page.reload();
+    expect(await page.getAttribute("html", "data-lang")).toBe("en");
+    expect((await visibleBlocks(page)).ko).toBe(0);
+    await page.goto(sections[sections.length - 1]);
+    expect(await page.getAttribute("html", "data-lang")).toBe("en");
+    await page.getByRole("button", { name: "한국어" }).click();
+    await page.goto(site.url);
+    expect(await page.getAttribute("html", "data-lang")).toBe("ko");
+    await ctx.close();
+  });
+
+  it("takes ?lang=en from a link, and a later choice drops it from the address", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${sections[0]}?lang=en`);
+    expect(await page.getAttribute("html", "data-lang")).toBe("en");
+    expect((await visibleBlocks(page)).ko).toBe(0);
+    await page.getByRole("button", { name: "둘 다 · Both" }).click();
+    expect(new URL(page.url()).searchParams.has("lang")).toBe(false);
+    await page.reload();
+    expect(await page.getAttribute("html", "data-lang")).toBe("both");
+    await ctx.close();
+  });
+
+  it("applies the mode before first paint (no flash): the attribute is set while parsing <head>", async () => {
+    const ctx = await browser.newContext();
+    await ctx.addInitScript(() => {
+      localStorage.setItem("notes:lang", "en");
+      new MutationObserver(() => {
+        const body = document.body;
+        if (body && !(window as unknown as { firstBodyLang?: string }).firstBodyLang) {
+          (window as unknown as { firstBodyLang?: string }).firstBodyLang = document.documentElement.dataset.lang ?? "unset";
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await ctx.newPage();
+    await page.goto(sections[0]);
+    expect(await page.evaluate(() => (window as unknown as { firstBodyLang?: string }).firstBodyLang)).toBe("en");
+    await ctx.close();
+  });
+
+  it("puts Korean and English side by side, row by row, when wide, and stacks them on a phone", async () => {
+    const wide = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    let pairsSeen = 0;
+    for (const url of sections) {
+      const w = await wide.newPage();
+      await w.goto(`${url}?lang=both`);
+      const rows = await w.$$eval(".pair:not(.correction)", (ps) =>
+        ps.map((p) => {
+          const [ko, en] = [p.querySelector(":scope > .l-ko"), p.querySelector(":scope > .l-en")].map((e) => e!.getBoundingClientRect());
+          return { dTop: Math.abs(ko.top - en.top), koRight: ko.right, enLeft: en.left };
+        }),
+      );
+      for (const r of rows) {
+        expect(r.dTop).toBeLessThan(2);
+        expect(r.enLeft).toBeGreaterThan(r.koRight);
+      }
+      pairsSeen += rows.length;
+      await w.close();
+      const p = await phone.newPage();
+      await p.goto(`${url}?lang=both`);
+      const stacked = await p.$$eval(".pair:not(.correction)", (ps) =>
+        ps.map((pair) => {
+          const ko = pair.querySelector(":scope > .l-ko")!.getBoundingClientRect();
+          const en = pair.querySelector(":scope > .l-en")!.getBoundingClientRect();
+          return en.top >= ko.bottom - 1 && en.left < ko.right;
+        }),
+      );
+      expect(stacked.every(Boolean), `${url}: stacked on a phone`).toBe(true);
+      const scrollW = await p.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollW, `${url}: no sideways scrolling on a phone`).toBeLessThanOrEqual(390);
+      await p.close();
+    }
+    expect(pairsSeen).toBeGreaterThan(0);
+    await wide.close();
+    await phone.close();
+  });
+
+  it("scrolls a linked pair into view, and lands a link to the hidden language on its twin", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await ctx.newPage();
+    let tried = 0;
+    for (const url of sections) {
+      await page.goto(url);
+      const ids = await page.$$eval(".pair:not(.correction)", (ps) => ps.map((p) => p.id));
+      if (ids.length < 2) continue;
+      const id = ids[ids.length - 1];
+      for (const mode of ["ko", "en", "both"]) {
+        await page.goto(`${url}?lang=${mode}#${id}`);
+        await page.waitForFunction((i) => {
+          const r = document.getElementById(i)!.getBoundingClientRect();
+          return r.top >= 0 && r.top < innerHeight;
+        }, id);
+      }
+      // ko mode, link to the English block: the Korean twin is shown and marked.
+      await page.goto(`${url}?lang=ko`);
+      await page.goto(`${url}#${id}--en`);
+      await page.waitForFunction((i) => {
+        const twin = document.getElementById(`${i}--ko`)!;
+        const r = twin.getBoundingClientRect();
+        return twin.classList.contains("is-target") && r.top >= 0 && r.top < innerHeight;
+      }, id);
+      // And the other way round, in English mode, through a hash change on the same page.
+      await page.goto(`${url}?lang=en`);
+      await page.evaluate((i) => (location.hash = `${i}--ko`), ids[1]);
+      await page.waitForFunction((i) => {
+        const twin = document.getElementById(`${i}--en`)!;
+        const r = twin.getBoundingClientRect();
+        return twin.classList.contains("is-target") && r.top >= 0 && r.top < innerHeight;
+      }, ids[1]);
+      tried++;
+      break;
+    }
+    expect(tried).toBe(1);
+    await ctx.close();
+  });
+
+  it("gives every heading a copy-link control that copies its address without ?lang=", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await ctx.newPage();
+    let checked = 0;
+    for (const url of sections) {
+      await page.goto(`${url}?lang=ko`);
+      const missing = await page.$$eval(".heading", (hs) => hs.filter((h) => !h.querySelector(`copy-link a[href="#${h.id}"]`)).map((h) => h.id));
+      expect(missing, `${url}: headings without a copy link`).toEqual([]);
+      const first = page.locator(".heading").first();
+      if ((await first.count()) === 0) continue;
+      const id = await first.getAttribute("id");
+      await first.hover();
+      await first.locator("copy-link a").click();
+      await expect.poll(() => first.locator(".copy-link-status").textContent()).toBe("링크를 복사했습니다");
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(`${url}#${id}`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    await ctx.close();
+  });
+});

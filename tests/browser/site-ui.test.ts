@@ -1,0 +1,215 @@
+/**
+ * The site's controls in Chromium over the built site: search (loaded only when opened,
+ * finds Korean and English words, "/" opens it), the theme switch, the phone menu,
+ * reading with JavaScript off, and axe-core on every page in both themes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+
+const chromium = findChromium();
+const DIST = process.env.DIST_DIR;
+const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+async function search(page: Page, term: string): Promise<{ href: string; title: string }[]> {
+  const input = page.locator("#search-ui input");
+  await input.fill(term);
+  const results = page.locator("#search-ui .pagefind-ui__result-link");
+  await results.first().waitFor({ timeout: 15_000 });
+  return results.evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.textContent ?? "" })));
+}
+
+describe.skipIf(!chromium)("site controls", () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let sections: string[] = [];
+
+  beforeAll(async () => {
+    site = await serveStatic(DIST ? { dir: DIST } : {});
+    browser = await launchBrowser(chromium as string);
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    sections = await page.$$eval(".home-sections a", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it("loads search only when opened, and finds a Korean and an English word", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(sections[0]);
+    await page.waitForLoadState("networkidle");
+    expect(requested.filter((u) => u.includes("/pagefind/"))).toEqual([]);
+
+    await page.getByRole("button", { name: "검색 Search" }).click();
+    const dialog = page.getByRole("dialog", { name: "검색 · Search" });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const ko = await search(page, "제너레이터");
+    expect(ko.length).toBeGreaterThan(0);
+    for (const r of ko) expect(r.href.startsWith(site.url)).toBe(true);
+    expect(requested.some((u) => u.endsWith("/pagefind/pagefind-ui.js"))).toBe(true);
+    const en = await search(page, "coroutine");
+    expect(en.length).toBeGreaterThan(0);
+    // A result opens a page of the site.
+    const target = en[0].href;
+    const res = await page.request.get(target);
+    expect(res.status()).toBe(200);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await ctx.close();
+  });
+
+  it("finds English words in English mode too", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${sections[0]}?lang=en`);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    expect((await search(page, "generator")).length).toBeGreaterThan(0);
+    await ctx.close();
+  });
+
+  it("opens search with the / key, but not while typing in a field", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(sections[0]);
+    const dialog = page.locator(".search-dialog");
+    await page.evaluate(() => {
+      const input = document.createElement("input");
+      input.id = "probe";
+      document.querySelector("main")!.prepend(input);
+    });
+    await page.focus("#probe");
+    await page.keyboard.press("/");
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(await page.inputValue("#probe")).toBe("/");
+    await page.locator("h1").click();
+    await page.keyboard.press("/");
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.locator("#search-ui input").waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches("#search-ui input") ?? false)).toBe(true);
+    await ctx.close();
+  });
+
+  it("switches theme, remembers it, and follows the system by default", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
+    const page = await ctx.newPage();
+    await page.goto(sections[0]);
+    const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const systemDark = await bg();
+    const group = page.getByRole("group", { name: "테마 · Theme" });
+    await group.getByRole("button", { name: "밝게 · Light" }).click();
+    const light = await bg();
+    expect(light).not.toBe(systemDark);
+    expect(await page.getAttribute("html", "data-theme")).toBe("light");
+    expect(await group.getByRole("button", { name: "밝게 · Light" }).getAttribute("aria-pressed")).toBe("true");
+    await page.reload();
+    expect(await bg()).toBe(light);
+    await page.getByRole("button", { name: "어둡게 · Dark" }).click();
+    expect(await bg()).toBe(systemDark);
+    await page.getByRole("button", { name: "시스템 · System" }).click();
+    expect(await page.getAttribute("html", "data-theme")).toBeNull();
+    expect(await bg()).toBe(systemDark);
+    await page.emulateMedia({ colorScheme: "light" });
+    expect(await bg()).toBe(light);
+    await ctx.close();
+  });
+
+  it("on a phone: a menu button opens the sections, Escape closes it, columns stack", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await ctx.newPage();
+    await page.goto(sections[0]);
+    const nav = page.locator("#site-nav");
+    const button = page.getByRole("button", { name: "메뉴 · Menu" });
+    expect(await button.isVisible()).toBe(true);
+    expect(await nav.isVisible()).toBe(false);
+    await button.focus();
+    await page.keyboard.press("Enter");
+    expect(await nav.isVisible()).toBe(true);
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.closest("#site-nav") !== null)).toBe(true);
+    expect(await page.locator("#site-nav [aria-current=page]").isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await nav.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("menu-btn"))).toBe(true);
+    // Following a link in the menu goes there.
+    await button.click();
+    const last = nav.locator(".nav-list > li > a").last();
+    const href = await last.getAttribute("href");
+    await last.click();
+    await page.waitForURL((u) => u.pathname === href);
+    await ctx.close();
+  });
+
+  it("on a wide screen: the sidebar marks the current section and lists its headings", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    for (const url of sections) {
+      await page.goto(url);
+      expect(await page.locator(".menu-btn").isVisible()).toBe(false);
+      const current = page.locator("#site-nav a[aria-current=page]");
+      expect(await current.count()).toBe(1);
+      expect(new URL((await current.evaluate((a) => (a as HTMLAnchorElement).href))).pathname).toBe(new URL(url).pathname);
+      const headings = await page.$$eval("main .heading", (hs) => hs.map((h) => `#${h.id}`));
+      const toc = await page.$$eval("#site-nav .toc a", (as) => as.map((a) => a.getAttribute("href")));
+      expect(toc).toEqual(headings);
+    }
+    await ctx.close();
+  });
+
+  it("reads with JavaScript off: both languages show and the sections are reachable", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(sections[0]);
+    const counts = await page.evaluate(() => {
+      const shown = (el: Element) => el.getClientRects().length > 0;
+      const bl = [...document.querySelectorAll(".bl")];
+      return { ko: bl.filter((b) => b.getAttribute("lang") === "ko" && shown(b)).length, en: bl.filter((b) => b.getAttribute("lang") === "en" && shown(b)).length, all: bl.length };
+    });
+    expect(counts.ko + counts.en).toBe(counts.all);
+    expect(await page.locator("#site-nav").isVisible()).toBe(true);
+    const menuLink = page.locator("a.menu-link");
+    expect(await menuLink.isVisible()).toBe(true);
+    expect(await menuLink.getAttribute("href")).toBe("#site-nav");
+    expect(await page.locator(".mode-switch").isVisible()).toBe(false);
+    await ctx.close();
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    it(`has no serious or critical axe violations on any page (${theme})`, async () => {
+      const ctx: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await ctx.addInitScript((t) => localStorage.setItem("notes:theme", t), theme);
+      const page = await ctx.newPage();
+      const pages = [site.url, ...sections, `${site.url}no-such-page/`];
+      const problems: string[] = [];
+      for (const url of pages) {
+        for (const mode of ["both", "ko", "en"]) {
+          await page.goto(`${url}?lang=${mode}`);
+          await page.addScriptTag({ path: AXE });
+          const violations = await page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+            const r = await axe.run(document, { resultTypes: ["violations"] });
+            return r.violations;
+          });
+          for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
+            problems.push(`${url} [${mode}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(", ")}`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+      await ctx.close();
+    });
+  }
+});
