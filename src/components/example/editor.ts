@@ -1,0 +1,77 @@
+/**
+ * The example's editor: CodeMirror 6 with TypeScript, built from small extensions
+ * (./editor/*). Imported only when the reader focuses or edits the code, never on load.
+ *
+ * Tab indents (indentWithTab); CodeMirror's escape hatch keeps the editor from trapping
+ * the keyboard: Esc, then Tab, moves focus on. Ctrl/Cmd+Enter runs.
+ */
+import { indentWithTab } from "@codemirror/commands";
+import { javascript } from "@codemirror/lang-javascript";
+import { bracketMatching, indentOnInput, indentUnit } from "@codemirror/language";
+import { EditorState } from "@codemirror/state";
+import { highlightActiveLine, keymap } from "@codemirror/view";
+import { EditorView, minimalSetup } from "codemirror";
+import { accessibility } from "./editor/accessibility";
+import { errorMarks, setErrorMarks, type ErrorMark } from "./editor/error-marks";
+import { highlight } from "./editor/highlight";
+import { runKeymap } from "./editor/run-keymap";
+
+export interface EditorOptions {
+  /** The element the editor goes into (the code box); the static code in it is hidden. */
+  parent: HTMLElement;
+  doc: string;
+  label: string;
+  lang: "ko" | "en";
+  onChange(doc: string): void;
+  onRun(): void;
+}
+
+export interface EditorHandle {
+  getCode(): string;
+  setCode(code: string): void;
+  showErrors(marks: ErrorMark[]): void;
+  /** Focuses the editor, placing the cursor at a screen point when given. */
+  focus(at?: { x: number; y: number }): void;
+  readonly view: EditorView;
+}
+
+export function mountEditor(options: EditorOptions): EditorHandle {
+  const view = new EditorView({
+    parent: options.parent,
+    state: EditorState.create({
+      doc: options.doc,
+      extensions: [
+        minimalSetup,
+        indentUnit.of("  "),
+        indentOnInput(),
+        bracketMatching(),
+        highlightActiveLine(),
+        keymap.of([indentWithTab]),
+        javascript({ typescript: true }),
+        highlight(),
+        runKeymap(options.onRun),
+        errorMarks(),
+        accessibility(options.label, options.lang),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange(update.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+  return {
+    view,
+    getCode: () => view.state.doc.toString(),
+    setCode(code) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+    },
+    showErrors(marks) {
+      view.dispatch({ effects: setErrorMarks.of(marks) });
+    },
+    focus(at) {
+      view.focus();
+      if (!at) return;
+      const pos = view.posAtCoords(at);
+      if (pos !== null) view.dispatch({ selection: { anchor: pos } });
+    },
+  };
+}

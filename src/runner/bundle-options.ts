@@ -1,0 +1,59 @@
+/**
+ * How a reader's program becomes a bundle, the same at site build time (native esbuild,
+ * src/runner/build/) and in the browser (esbuild-wasm, ./bundler.ts): one ES module, no
+ * imports left, an inline source map pointing at `example.ts`.
+ *
+ * The bare import `asyncio` never pulls the library into the bundle: the plugin turns
+ * it into a read of `globalThis[LIBRARY_GLOBAL]`, which the sandbox runtime fills with
+ * the one shared, prebuilt copy. Any other import is an error naming the only one allowed.
+ */
+import type { BuildOptions, Plugin } from "esbuild-wasm";
+import { LIBRARY_GLOBAL, USER_FILE } from "./protocol";
+
+/** Marks esbuild's error for a forbidden import, so the page can word it in both languages. */
+export const IMPORT_ERROR_DETAIL = "asyncio-notes:only-asyncio";
+
+/** Resolves `asyncio` to the shared library; refuses everything else. */
+export function asyncioPlugin(): Plugin {
+  return {
+    name: "asyncio-notes",
+    setup(build) {
+      build.onResolve({ filter: /^asyncio$/ }, () => ({ path: "asyncio", namespace: "asyncio-library" }));
+      build.onResolve({ filter: /.*/ }, (args) =>
+        args.namespace === "asyncio-library" || args.kind === "entry-point"
+          ? undefined
+          : {
+              errors: [
+                {
+                  text: `Cannot import "${args.path}": only "asyncio" can be imported here`,
+                  detail: IMPORT_ERROR_DETAIL,
+                },
+              ],
+            },
+      );
+      build.onLoad({ filter: /.*/, namespace: "asyncio-library" }, () => ({
+        contents: `module.exports = globalThis[${JSON.stringify(LIBRARY_GLOBAL)}];`,
+        loader: "js",
+      }));
+    },
+  };
+}
+
+/** The build options for one program. */
+export function programOptions(code: string): BuildOptions & { write: false } {
+  return {
+    stdin: { contents: code, sourcefile: USER_FILE, loader: "ts" },
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    // Bundling may rename a function to avoid a clash (add → add2); examples print
+    // `func.name`, as Python prints `__name__`, so the names must survive.
+    keepNames: true,
+    sourcemap: "inline",
+    sourcesContent: false,
+    logLevel: "silent",
+    plugins: [asyncioPlugin()],
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The page's side of the sandbox boundary (the worker's side is ./worker.ts; the
+ * messages are typed in ./protocol.ts).
+ *
+ * Every run gets a fresh Web Worker started from a `data:` URL, so the reader's code
+ * runs in an opaque origin: it cannot reach the page's DOM, storage, cookies or
+ * BroadcastChannels. A worker is booted ahead of time (on the reader's first sign of
+ * interest, and after every run) so a click on Run only posts the program.
+ *
+ * A run ends exactly once — done, stopped, over a limit, or crashed — and ending it
+ * terminates the worker on the spot, so nothing from the run outlives it, not even a
+ * `while (true) {}`.
+ */
+import { LIMITS, isFromWorker, type Clock, type OutputLine, type RunError } from "./protocol";
+
+export type EndReason = "done" | "stopped" | "limit-time" | "limit-lines" | "crashed";
+
+export interface RunCallbacks {
+  output(lines: OutputLine[]): void;
+  error(error: RunError): void;
+  /** Called once, when the worker is already gone. `detail` explains a crash. */
+  end(reason: EndReason, detail?: string): void;
+}
+
+export interface Run {
+  /** Ends the run now (the worker is terminated before this returns). */
+  stop(): void;
+  readonly ended: boolean;
+}
+
+/**
+ * The first script of every sandbox worker: it waits for the runtime's source and
+ * imports it from a `blob:` URL, so stack frames name a short URL instead of the
+ * whole `data:` one.
+ */
+const BOOTSTRAP =
+  "onmessage=e=>{onmessage=null;import(URL.createObjectURL(new Blob([e.data.runtime],{type:'text/javascript'})))" +
+  ".catch(r=>postMessage({type:'error',error:{kind:'uncaught',name:'Error',message:String(r),report:String(r),at:null}}))}";
+
+let runtimeUrl = "";
+let runtimeSource: Promise<string> | null = null;
+let spare: Booting | null = null;
+
+interface Booting {
+  worker: Worker;
+  /** Messages the worker sent before a run claimed it (at most "ready" or a boot error). */
+  early: unknown[];
+  ready: boolean;
+}
+
+/** Where the sandbox runtime lives (`<base>_runner/sandbox.js?v=…`); set once per page. */
+export function configureSandbox(url: string): void {
+  runtimeUrl = url;
+}
+
+/** Fetches the runtime's source once; a failed fetch is forgotten so the next run retries. */
+function loadRuntime(): Promise<string> {
+  runtimeSource ??= fetch(runtimeUrl).then((response) => {
+    if (!response.ok) throw new Error(`${runtimeUrl}: HTTP ${response.status}`);
+    return response.text();
+  });
+  runtimeSource.catch(() => {
+    runtimeSource = null;
+  });
+  return runtimeSource;
+}
+
+function boot(runtime: string): Booting {
+  const worker = new Worker(`data:text/javascript,${encodeURIComponent(BOOTSTRAP)}`, { type: "module" });
+  const booting: Booting = { worker, early: [], ready: false };
+  worker.onmessage = (event) => {
+    if (isFromWorker(event.data) && event.data.type === "ready") booting.ready = true;
+    booting.early.push(event.data);
+  };
+  worker.postMessage({ type: "boot", runtime });
+  return booting;
+}
+
+/** Boots a worker now so the next Run starts at once. Safe to call often. */
+export function prepareSandbox(): void {
+  if (spare || !runtimeUrl) return;
+  loadRuntime().then(
+    (runtime) => {
+      spare ??= boot(runtime);
+    },
+    () => undefined,
+  );
+}
+
+/** Starts `code` (a bundle from ./bundle-options.ts) in a fresh sandbox. */
+export function startRun(code: string, clock: Clock, callbacks: RunCallbacks): Run {
+  let worker: Worker | null = null;
+  let ended = false;
+  const limit = setTimeout(() => finish("limit-time"), LIMITS.seconds * 1000);
+
+  function finish(reason: EndReason, detail?: string): void {
+    if (ended) return;
+    ended = true;
+    clearTimeout(limit);
+    worker?.terminate();
+    worker = null;
+    callbacks.end(reason, detail);
+    prepareSandbox();
+  }
+
+  function handle(data: unknown): void {
+    if (ended || !isFromWorker(data)) return;
+    switch (data.type) {
+      case "output":
+        callbacks.output(data.lines);
+        break;
+      case "error":
+        callbacks.error(data.error);
+        break;
+      case "done":
+        finish("done");
+        break;
+      case "limit":
+        finish("limit-lines");
+        break;
+      case "ready":
+        worker?.postMessage({ type: "run", code, clock, maxLines: LIMITS.lines });
+        break;
+    }
+  }
+
+  function claim(booting: Booting): void {
+    if (ended) {
+      booting.worker.terminate();
+      return;
+    }
+    worker = booting.worker;
+    worker.onmessage = (event) => handle(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish("crashed", event.message || "the sandbox worker failed to start");
+    };
+    for (const data of booting.early) handle(data);
+  }
+
+  const ready = spare;
+  spare = null;
+  if (ready) {
+    claim(ready);
+  } else {
+    loadRuntime().then(
+      (runtime) => claim(boot(runtime)),
+      (error: unknown) => finish("crashed", String(error)),
+    );
+  }
+
+  return {
+    stop: () => finish("stopped"),
+    get ended() {
+      return ended;
+    },
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * The sandbox's runtime: runs inside a Web Worker started from a `data:` URL (an opaque
+ * origin), with the loop library bundled in. It runs one program and reports to the
+ * page through the messages in ./protocol.ts:
+ *
+ * - the library is published on `globalThis[LIBRARY_GLOBAL]`, where the reader's bundle
+ *   finds it for `import * as asyncio from "asyncio"`;
+ * - `asyncio.configure({ clock })` picks Instant (virtual) or Real time before the
+ *   program's first line runs;
+ * - `console.*` lines are stamped with the running loop's time, batched, and counted
+ *   against the output limit;
+ * - an error the program does not catch is reported Python-style ("Traceback …"),
+ *   with the reader's lines found through the bundle's inline source map.
+ *
+ * Built by src/runner/build/ into `_runner/sandbox.js`; the page never imports it.
+ */
+import * as asyncio from "asyncio";
+import { _getRunningLoop } from "../asyncio/loops";
+import { formatArgs } from "./inspect";
+import {
+  LIBRARY_GLOBAL,
+  USER_FILE,
+  type FromWorker,
+  type OutputLevel,
+  type OutputLine,
+  type RunError,
+  type RunMessage,
+  type SourcePosition,
+} from "./protocol";
+import { locateInStack, readInlineMap, SourceMapper } from "./sourcemap";
+
+/** Flush printed lines at least this often while a program prints without pausing (ms). */
+const FLUSH_INTERVAL_MS = 30;
+/** …or as soon as this many lines wait. */
+const FLUSH_LINES = 200;
+
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  addEventListener(type: "unhandledrejection", fn: (event: PromiseRejectionEvent) => void): void;
+  addEventListener(type: "error", fn: (event: ErrorEvent) => void): void;
+}
+const scope = globalThis as unknown as WorkerScope;
+const post = (message: FromWorker): void => scope.postMessage(message);
+
+(globalThis as Record<string, unknown>)[LIBRARY_GLOBAL] = asyncio;
+
+let pending: OutputLine[] = [];
+let lastFlush = 0;
+let flushQueued = false;
+let printed = 0;
+let maxLines = Infinity;
+let silenced = false;
+/** Real-clock stamps count from the start of the run, not from the worker's start. */
+let timeOrigin = 0;
+let programUrl = "";
+let mapper: SourceMapper | null = null;
+
+function flush(): void {
+  flushQueued = false;
+  lastFlush = performance.now();
+  if (pending.length === 0) return;
+  post({ type: "output", lines: pending });
+  pending = [];
+}
+
+function loopTime(): number | null {
+  const loop = _getRunningLoop();
+  return loop === null ? null : loop.time() - timeOrigin;
+}
+
+function emit(level: OutputLevel, text: string): void {
+  if (silenced) return;
+  const lines = text.split("\n");
+  if (printed + lines.length > maxLines) {
+    lines.length = Math.max(0, maxLines - printed);
+  }
+  const time = loopTime();
+  for (const line of lines) pending.push({ level, text: line, time });
+  printed += lines.length;
+  if (printed >= maxLines) {
+    silenced = true;
+    flush();
+    post({ type: "limit", which: "lines" });
+    return;
+  }
+  if (pending.length >= FLUSH_LINES || performance.now() - lastFlush >= FLUSH_INTERVAL_MS) {
+    flush();
+  } else if (!flushQueued) {
+    flushQueued = true;
+    queueMicrotask(flush);
+  }
+}
+
+function captureConsole(): void {
+  const levels: Record<string, OutputLevel> = {
+    log: "log",
+    debug: "log",
+    trace: "log",
+    dir: "log",
+    table: "log",
+    info: "info",
+    warn: "warn",
+    error: "error",
+  };
+  const target = console as unknown as Record<string, unknown>;
+  for (const [name, level] of Object.entries(levels)) {
+    target[name] =
+      level === "error"
+        ? (...args: unknown[]): void => emit(level, pythonizeStacks(formatArgs(args)))
+        : (...args: unknown[]): void => emit(level, formatArgs(args));
+  }
+}
+
+/** A V8/SpiderMonkey frame's function name, if it names one. */
+function frameName(frame: string): string {
+  const v8 = /^\s*at (?:async )?(.+?) \(/.exec(frame);
+  if (v8) return v8[1].replace(/^Object\.|^Generator\.next$/, "") || "<module>";
+  const gecko = /^(.*?)@/.exec(frame);
+  return gecko && gecko[1] ? gecko[1] : "<module>";
+}
+
+/** Python's traceback, reduced to the frames that lie in the reader's code. */
+function traceback(stack: string, header: string): { lines: string[]; at: SourcePosition | null } {
+  const lines: string[] = [];
+  let at: SourcePosition | null = null;
+  for (const frame of stack.split("\n")) {
+    if (!frame.includes(programUrl)) continue;
+    const position = locateInStack(frame, programUrl, mapper, USER_FILE);
+    if (!position) continue;
+    at ??= position;
+    const name = frameName(frame);
+    lines.push(`  File "${USER_FILE}", line ${position.line}, in ${name.includes(programUrl) ? "<module>" : name}`);
+  }
+  return { lines: lines.length ? [header, ...lines.reverse()] : [], at };
+}
+
+/**
+ * Rewrites JavaScript stacks inside a printed text (the loop's "Task exception was never
+ * retrieved" report prints `error.stack`) as Python tracebacks of the reader's frames.
+ */
+function pythonizeStacks(text: string): string {
+  if (!text.includes("\n    at ")) return text;
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i + 1;
+    while (j < lines.length && /^\s+at /.test(lines[j])) j++;
+    if (j === i + 1) {
+      out.push(lines[i]);
+      continue;
+    }
+    const frames = traceback([lines[i], ...lines.slice(i + 1, j)].join("\n"), "Traceback (most recent call last):");
+    out.push(...frames.lines, lines[i]);
+    i = j - 1;
+  }
+  return out.join("\n");
+}
+
+function describe(error: unknown): RunError {
+  const isError = error instanceof Error;
+  const name = isError ? error.name : typeof error;
+  const message = isError ? error.message : formatArgs([error]);
+  const { lines, at } = isError && error.stack ? traceback(error.stack, "Traceback (most recent call last):") : { lines: [], at: null };
+  const summary = isError ? (message ? `${name}: ${message}` : name) : `Uncaught ${message}`;
+  return { kind: "uncaught", name, message, report: [...lines, summary].join("\n"), at };
+}
+
+function reportUncaught(error: unknown): void {
+  if (silenced) return;
+  flush();
+  post({ type: "error", error: describe(error) });
+}
+
+async function run(message: RunMessage): Promise<void> {
+  maxLines = message.maxLines;
+  asyncio.configure({ clock: message.clock });
+  timeOrigin = message.clock === "real" ? performance.now() / 1000 : 0;
+  const map = readInlineMap(message.code);
+  mapper = map ? new SourceMapper(map) : null;
+  programUrl = URL.createObjectURL(new Blob([message.code], { type: "text/javascript" }));
+  captureConsole();
+  try {
+    await import(/* @vite-ignore */ programUrl);
+  } catch (error) {
+    reportUncaught(error);
+  }
+  // A program that starts a loop without awaiting it (`asyncio.run(main());`) finishes
+  // its module first; the run lasts until the loop stops, as the Python script would.
+  while (_getRunningLoop() !== null) await new Promise((wake) => setTimeout(wake, 20));
+  if (silenced) return;
+  flush();
+  post({ type: "done" });
+}
+
+scope.addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  reportUncaught(event.reason);
+});
+scope.addEventListener("error", (event) => {
+  event.preventDefault();
+  reportUncaught(event.error ?? event.message);
+});
+
+scope.onmessage = (event) => {
+  const data = event.data as { type?: unknown };
+  if (data && data.type === "run") {
+    scope.onmessage = null;
+    void run(event.data as RunMessage);
+  }
+};
+post({ type: "ready" });

@@ -1,0 +1,224 @@
+/**
+ * Editing in place: an edit runs through esbuild-wasm; syntax and runtime errors point
+ * at the reader's line; an unretrieved task exception is reported as Python does; edits
+ * survive a reload until Reset; share links round-trip and bad ones only give a notice.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deflateRawSync } from "node:zlib";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import { editorText, failures, pagesWithExamples, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
+
+const chromium = findChromium();
+
+const EDITED = `import * as asyncio from "asyncio";
+
+function* main(): asyncio.Coroutine<void> {
+  console.log("edited", 1 + 1);
+  yield* asyncio.sleep(2);
+  console.log("slept until", asyncio.getRunningLoop().time());
+}
+
+await asyncio.run(main());
+`;
+
+describe.skipIf(!chromium)("editing and running an example", () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+  const first = chromium ? pagesWithExamples()[0] : { path: "", ids: [""] };
+  const id = first.ids[0];
+
+  beforeAll(async () => {
+    site = await serveStatic();
+    browser = await launchBrowser(chromium!);
+    context = await browser.newContext();
+    page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** Opens the page with no saved edits. */
+  async function open(hash = ""): Promise<void> {
+    await page.goto(site.url + first.path);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto("about:blank");
+    await page.goto(site.url + first.path + hash);
+  }
+
+  it("runs an edit, bundled in the browser", async () => {
+    await open();
+    const root = await wake(page, id);
+    await setClock(root, "virtual");
+    await replaceCode(root, EDITED);
+    expect(await run(root)).toBe("done");
+    expect(await stdout(root)).toBe("edited 2\nslept until 2");
+    expect(await failures(root)).toBe("");
+  });
+
+  it("Ctrl+Enter runs from the editor", async () => {
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("from the keyboard");\n`);
+    await page.keyboard.press("Control+Enter");
+    await root.page().waitForFunction((el) => el?.getAttribute("data-state") === "done", await root.elementHandle());
+    expect(await stdout(root)).toBe("from the keyboard");
+  });
+
+  it("waits for a loop the program started without awaiting it", async () => {
+    await open();
+    const root = await wake(page, id);
+    await setClock(root, "real");
+    await replaceCode(
+      root,
+      `import * as asyncio from "asyncio";\nfunction* main(): asyncio.Coroutine<void> {\n  yield* asyncio.sleep(0.3);\n  console.log("after the sleep");\n}\nvoid asyncio.run(main());\nconsole.log("module done");\n`,
+    );
+    expect(await run(root)).toBe("done");
+    expect(await stdout(root)).toBe("module done\nafter the sleep");
+  });
+
+  it("shows a syntax error at its line", async () => {
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `const a = 1;\nconst b = 2;\nconst c = ;\nconsole.log(a, b);\n`);
+    await root.locator('[data-act="run"]').click();
+    await root.locator(".cm-editor .ex-errmsg").waitFor();
+    const marked = await root.locator(".cm-line").evaluateAll((lines) =>
+      lines.map((l, i) => (l.classList.contains("ex-errline") ? i + 1 : 0)).filter(Boolean),
+    );
+    expect(marked).toEqual([3]);
+    expect(await failures(root)).toMatch(/line 3, column 11|3행 11열/);
+    expect(await stdout(root)).toBe("");
+  });
+
+  it("shows a runtime error's message and its line in the reader's code", async () => {
+    await open();
+    const root = await wake(page, id);
+    await setClock(root, "virtual");
+    const code = [
+      `import * as asyncio from "asyncio";`,
+      `function* main(): asyncio.Coroutine<void> {`,
+      `  yield* asyncio.sleep(1);`,
+      `  throw new asyncio.ValueError("bad value");`,
+      `}`,
+      `await asyncio.run(main());`,
+    ].join("\n");
+    await replaceCode(root, code);
+    await run(root);
+    const shown = await failures(root);
+    expect(shown).toContain("ValueError: bad value");
+    expect(shown).toContain(`File "example.ts", line 4, in main`);
+    expect(shown).toMatch(/line 4, column \d+|4행 \d+열/);
+    const marked = await root.locator(".cm-line").evaluateAll((lines) =>
+      lines.map((l, i) => (l.classList.contains("ex-errline") ? i + 1 : 0)).filter(Boolean),
+    );
+    expect(marked).toEqual([4]);
+  });
+
+  it("reports a task exception nobody retrieved, as Python does", async () => {
+    await open();
+    const root = await wake(page, id);
+    await setClock(root, "virtual");
+    const code = [
+      `import * as asyncio from "asyncio";`,
+      `function* boom(): asyncio.Coroutine<void> {`,
+      `  throw new asyncio.ValueError("lost");`,
+      `}`,
+      `function* main(): asyncio.Coroutine<void> {`,
+      `  asyncio.createTask(boom());`,
+      `  yield* asyncio.sleep(0.1);`,
+      `  console.log("main ends");`,
+      `}`,
+      `await asyncio.run(main());`,
+    ].join("\n");
+    await replaceCode(root, code);
+    expect(await run(root)).toBe("done");
+    expect(await stdout(root)).toBe("main ends");
+    const report = await root.locator(".ex-line--error .ex-text").allTextContents();
+    const text = report.join("\n");
+    expect(text).toContain("Task exception was never retrieved");
+    expect(text).toContain(`File "example.ts", line 3, in boom`);
+    expect(text).toContain("ValueError: lost");
+  });
+
+  it("keeps an edit across a reload until Reset", async () => {
+    await open();
+    let root = await wake(page, id);
+    const original = (await root.locator(".ex-code--ts pre").first().textContent()) ?? "";
+    await replaceCode(root, `console.log("kept");\n`);
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, `asyncio-notes:edit:${id}`);
+    await page.reload();
+    root = await wake(page, id);
+    expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("kept");`);
+    expect(await root.locator('.ex-notice[data-key="edited"]').isVisible()).toBe(true);
+    await root.locator('[data-act="reset"]').click();
+    expect(await page.evaluate((key) => localStorage.getItem(key), `asyncio-notes:edit:${id}`)).toBeNull();
+    expect(await root.locator("pre.ex-plain").count()).toBe(0);
+    expect(await root.locator(".ex-code--ts pre").first().textContent()).toBe(original);
+    expect(await root.locator('[data-act="reset"]').isDisabled()).toBe(true);
+  });
+
+  it("says so when the original changed after the edit was saved", async () => {
+    await open();
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ hash: "00000000", code: "console.log(1);" })), `asyncio-notes:edit:${id}`);
+    await page.reload();
+    const root = await wake(page, id);
+    await root.locator('.ex-notice[data-key="originalChanged"]').waitFor();
+    expect(await root.locator("pre.ex-plain").textContent()).toBe("console.log(1);");
+    await root.locator('[data-act="reset"]').click();
+  });
+
+  it("round-trips a share link, which never runs by itself", async () => {
+    await open();
+    let root = await wake(page, id);
+    await setClock(root, "virtual");
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url).origin });
+    await replaceCode(root, EDITED);
+    await root.locator('[data-act="share"]').click();
+    await root.locator('.ex-notice[data-key="shareCopied"], .ex-notice[data-key="shareInAddressBar"]').waitFor();
+    const url = page.url();
+    expect(url).toContain(`#example=${id}&code=`);
+    await root.locator('[data-act="reset"]').click();
+    const fresh = await context.newPage();
+    await fresh.goto(url);
+    root = await wake(fresh, id);
+    await root.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(EDITED.trim());
+    expect(await root.locator(".ex-out-wrap").isHidden()).toBe(true);
+    await setClock(root, "virtual");
+    expect(await run(root)).toBe("done");
+    expect(await stdout(root)).toBe("edited 2\nslept until 2");
+    await fresh.close();
+  });
+
+  it("gives a notice for a malformed or oversized share link, never a crash", async () => {
+    const huge = deflateRawSync(Buffer.from("x".repeat(200_000))).toString("base64url");
+    for (const code of ["!!not-base64!!", "AAAA", huge]) {
+      const before = errors.length;
+      await page.goto("about:blank");
+      await open(`#example=${id}&code=${code}`);
+      const root = await wake(page, id);
+      await root.locator('.ex-notice[data-key="shareBroken"]').waitFor();
+      expect(await root.locator("pre.ex-plain").count()).toBe(0);
+      expect(errors.length).toBe(before);
+    }
+  });
+
+  it("lets the keyboard leave the editor: Esc, then Tab", async () => {
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("tab test");\n`);
+    await page.keyboard.press("Tab");
+    expect(await editorText(root)).toContain("  ");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Tab");
+    const inEditor = await page.evaluate(() => document.activeElement?.closest(".cm-editor") !== null);
+    expect(inEditor).toBe(false);
+    await root.locator('[data-act="reset"]').click();
+  });
+});

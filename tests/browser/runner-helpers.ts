@@ -1,0 +1,90 @@
+/**
+ * Shared steps of the runner's browser tests: find the examples each built page shows,
+ * wake one, run it, read its output, edit its code.
+ */
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { ROOT } from "./lib";
+
+export const DIST = join(ROOT, "dist");
+export const END_STATES = ["done", "stopped", "limit-time", "limit-lines", "crashed"];
+
+/** Every built page (by path under the site root) and the example ids it shows, in order. */
+export function pagesWithExamples(): { path: string; ids: string[] }[] {
+  const out: { path: string; ids: string[] }[] = [];
+  for (const dir of readdirSync(DIST, { withFileTypes: true })) {
+    if (!dir.isDirectory() || dir.name.startsWith("_") || dir.name === "embed" || dir.name === "playground") continue;
+    const file = join(DIST, dir.name, "index.html");
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, "utf8");
+    const ids = [...html.matchAll(/<asyncio-example[^>]*\bdata-id="([a-z0-9-]+)"/g)].map((m) => m[1]);
+    if (ids.length) out.push({ path: `${dir.name}/`, ids });
+  }
+  return out;
+}
+
+export function expectedOutput(id: string): string {
+  return readFileSync(join(ROOT, "content", "examples", id, "expected.txt"), "utf8").replace(/\s+$/, "");
+}
+
+/** The example's element, scrolled into view and awake (its toolbar shown). */
+export async function wake(page: Page, id: string): Promise<Locator> {
+  const root = page.locator(`asyncio-example[data-id="${id}"]`).first();
+  await root.scrollIntoViewIfNeeded();
+  await root.locator(".ex-bar:not([hidden])").waitFor();
+  return root;
+}
+
+export async function setClock(root: Locator, clock: "virtual" | "real"): Promise<void> {
+  await root.locator(`.ex-clock input[value="${clock}"] + label`).click();
+}
+
+/** Waits until the example's current run has ended; returns how it ended. */
+export async function waitForEnd(root: Locator, timeout = 20_000): Promise<string> {
+  await root.page().waitForFunction(
+    ([el, states]) => states.includes(el?.getAttribute("data-state") ?? ""),
+    [await root.elementHandle(), END_STATES] as const,
+    { timeout },
+  );
+  return (await root.getAttribute("data-state")) ?? "";
+}
+
+/** Clicks Run and waits for the end. */
+export async function run(root: Locator, timeout?: number): Promise<string> {
+  await root.locator('[data-act="run"]').click();
+  return waitForEnd(root, timeout);
+}
+
+/** What the program printed to stdout (console.log / info), one line each, no timestamps. */
+export async function stdout(root: Locator): Promise<string> {
+  return root.locator(".ex-line--log .ex-text, .ex-line--info .ex-text").evaluateAll((els) =>
+    els.map((e) => e.textContent ?? "").join("\n"),
+  );
+}
+
+/** Error and limit lines shown in the output, as text (both languages as rendered). */
+export async function failures(root: Locator): Promise<string> {
+  return root.locator(".ex-line--fail .ex-text").evaluateAll((els) => els.map((e) => e.textContent ?? "").join("\n"));
+}
+
+/** Opens the editor (first click loads CodeMirror) and replaces the whole code. */
+export async function replaceCode(root: Locator, code: string): Promise<void> {
+  const page = root.page();
+  if ((await root.locator(".cm-editor").count()) === 0) {
+    await root.locator(".ex-code--ts pre:not([hidden])").first().click();
+    await root.locator(".cm-editor").waitFor();
+  }
+  await root.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(code);
+}
+
+/** The code as the editor holds it. */
+export async function editorText(root: Locator): Promise<string> {
+  return root.locator(".cm-content").evaluate((el) => {
+    const view = (el as unknown as { cmView?: { view?: { state: { doc: { toString(): string } } } } }).cmView?.view;
+    return view ? view.state.doc.toString() : [...el.querySelectorAll(".cm-line")].map((l) => l.textContent).join("\n");
+  });
+}

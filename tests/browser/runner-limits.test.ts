@@ -1,0 +1,90 @@
+/**
+ * A run can always be ended: Stop ends an infinite loop at once while the page keeps
+ * running its own timers; an output flood stops at the line limit; a program that never
+ * finishes stops at the time limit; a new Run ends the old one first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import { failures, pagesWithExamples, replaceCode, run, stdout, waitForEnd, wake } from "./runner-helpers";
+
+const chromium = findChromium();
+
+describe.skipIf(!chromium)("run limits", () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let page: Page;
+  const first = chromium ? pagesWithExamples()[0] : { path: "", ids: [""] };
+  const id = first.ids[0];
+
+  beforeAll(async () => {
+    site = await serveStatic();
+    browser = await launchBrowser(chromium!);
+    page = await browser.newPage();
+  });
+  /** Opens the first page with no saved edits. */
+  async function open(): Promise<void> {
+    await page.goto(site.url + first.path);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+  }
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it("Stop ends `while (true) {}` while the page stays responsive", async () => {
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("spinning");\nwhile (true) {}\n`);
+    await page.evaluate(() => {
+      const w = window as unknown as { ticks: number };
+      w.ticks = 0;
+      setInterval(() => w.ticks++, 10);
+    });
+    await root.locator('[data-act="run"]').click();
+    await root.locator(".ex-line--log .ex-text", { hasText: "spinning" }).waitFor();
+    const ticksWhileSpinning = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    await page.waitForFunction((t) => (window as unknown as { ticks: number }).ticks > t + 5, ticksWhileSpinning);
+    await root.locator('[data-act="stop"]').click();
+    expect(await root.getAttribute("data-state")).toBe("stopped");
+    expect(await root.locator(".ex-line--meta").last().textContent()).toMatch(/중지했습니다|Stopped/);
+    expect(await root.locator('[data-act="stop"]').isDisabled()).toBe(true);
+  });
+
+  it("a new Run ends the run before it", async () => {
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("again");\nwhile (true) {}\n`);
+    await root.locator('[data-act="run"]').click();
+    await root.locator(".ex-line--log .ex-text", { hasText: "again" }).waitFor();
+    await root.locator('[data-act="run"]').click();
+    await root.locator(".ex-line--log .ex-text", { hasText: "again" }).waitFor();
+    expect(await root.locator(".ex-line--log").count()).toBe(1);
+    await root.locator('[data-act="stop"]').click();
+    expect(await root.getAttribute("data-state")).toBe("stopped");
+  });
+
+  it("caps an output flood at 10,000 lines", async () => {
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `for (let i = 0; ; i++) console.log(i);\n`);
+    expect(await run(root)).toBe("limit-lines");
+    expect(await root.locator(".ex-line--log").count()).toBe(10_000);
+    const printed = (await stdout(root)).split("\n");
+    expect(printed[0]).toBe("0");
+    expect(printed[9_999]).toBe("9999");
+    expect(await failures(root)).toMatch(/10,000/);
+  });
+
+  it("ends a run that never finishes at the time limit", async () => {
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("waiting forever");\nawait new Promise(() => setInterval(() => {}, 1000));\n`);
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 30_000)).toBe("limit-time");
+    expect(await failures(root)).toMatch(/10초|10 seconds/);
+    await root.locator('[data-act="reset"]').click();
+  });
+});
