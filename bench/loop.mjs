@@ -142,12 +142,14 @@ function uvloopVersion(exe) {
 // A variant bundle rewrites one piece of the library's source in the bundle only (never
 // on disk), to measure what the 10 ms host-yield rule costs:
 //   "no-yield": HOST_YIELD_INTERVAL_MS (clock.ts) = 1e12, so the loop still reads the
-//               clock after every turn but never hands control back to the host;
-//   "no-check": the budget test in EventLoop._pump (base-events.ts) is `if (false)`,
+//               clock (every `_turnsPerCheck` turns, tuned to about once per ms) but
+//               never hands control back to the host;
+//   "no-check": the countdown test in HostLoop._pump (host-loop.ts) is `if (false)`,
 //               so the loop neither reads the clock between turns nor yields.
+// (So "normal" below means: read the clock about once per ms, yield every 10 ms.)
 const VARIANTS = {
   "no-yield": { file: /[\\/]src[\\/]asyncio[\\/]clock\.ts$/, from: /(HOST_YIELD_INTERVAL_MS\s*=\s*)10\b/, to: "$11e12" },
-  "no-check": { file: /[\\/]src[\\/]asyncio[\\/]base-events\.ts$/, from: /if \(hostNowMs\(\) >= budgetEnd\)/, to: "if (false)" },
+  "no-check": { file: /[\\/]src[\\/]asyncio[\\/]host-loop\.ts$/, from: /if \(--turnsLeft === 0\)/, to: "if (false)" },
 };
 
 async function bundleLibrary(variant = null) {

@@ -15,6 +15,8 @@
  */
 import type { Coroutine } from "./coroutines";
 import { RuntimeError, StopAsyncIteration } from "./exceptions";
+import type { HostLoop } from "./host-loop";
+import { _getRunningLoop } from "./loops";
 
 /**
  * Thrown into an async generator's body by `aclose()`, at the `yield* emit(...)`
@@ -56,7 +58,9 @@ class Emitted {
  * Invariants: `_running` is true while an `anext/asend/athrow/aclose` is
  * driving the body (between resuming it and its next emit or end); a second
  * one then throws "already running". `_finished` is true once the body has
- * ended, by returning or throwing.
+ * ended, by returning or throwing. From its first iteration until it
+ * finishes, the generator sits in the running loop's `_asyncgens`, so that
+ * `run()` closes it at shutdown (`loop.shutdownAsyncgens()`).
  *
  * @example
  * const agen = ticker(3);
@@ -76,6 +80,10 @@ export class AsyncGenerator<Y, S = undefined> {
   _started = false;
   /** @internal True once the body has returned or thrown. */
   _finished = false;
+  /** @internal The loop it registered with on its first iteration (null: none yet, or no loop ran). */
+  _loop: HostLoop | null = null;
+  /** @internal True once the first iteration looked for a loop (Python: `ag_hooks_inited`). */
+  _hooksInited = false;
 
   /** @internal Use `asyncGenerator(fn)(...args)`. */
   constructor(body: (emit: Emit<Y, S>) => Generator<unknown, void, unknown>, name: string) {
@@ -104,6 +112,7 @@ export class AsyncGenerator<Y, S = undefined> {
    * body is paused at. The first call must send `undefined` (TypeError otherwise).
    */
   *asend(value: S | undefined): Coroutine<Y> {
+    this._firstIter();
     if (this._running) throw new RuntimeError("anext(): asynchronous generator is already running");
     if (this._finished) throw new StopAsyncIteration();
     if (!this._started && value !== undefined && value !== null) {
@@ -118,6 +127,7 @@ export class AsyncGenerator<Y, S = undefined> {
    * the body's error; on an already finished generator it returns `undefined`.
    */
   *athrow(error: unknown): Coroutine<Y | undefined> {
+    this._firstIter();
     if (this._running) throw new RuntimeError("athrow(): asynchronous generator is already running");
     if (this._finished) return undefined;
     return yield* this._resume(true, error);
@@ -130,11 +140,12 @@ export class AsyncGenerator<Y, S = undefined> {
    * Closing a finished or never-started generator does nothing.
    */
   *aclose(): Coroutine<void> {
+    this._firstIter();
     if (this._running) throw new RuntimeError("aclose(): asynchronous generator is already running");
     if (this._finished) return;
     if (!this._started) {
       // Python marks a never-started generator closed without running any of its body.
-      this._finished = true;
+      this._finish();
       this._body.return(undefined);
       return;
     }
@@ -161,7 +172,7 @@ export class AsyncGenerator<Y, S = undefined> {
         try {
           step = throwIn ? this._body.throw(arg) : this._body.next(arg);
         } catch (e) {
-          this._finished = true;
+          this._finish();
           if (e instanceof StopAsyncIteration) {
             const err = new RuntimeError("async generator raised StopAsyncIteration");
             err.cause = e;
@@ -171,7 +182,7 @@ export class AsyncGenerator<Y, S = undefined> {
         }
         this._started = true;
         if (step.done) {
-          this._finished = true;
+          this._finish();
           throw new StopAsyncIteration();
         }
         const out = step.value;
@@ -187,6 +198,30 @@ export class AsyncGenerator<Y, S = undefined> {
     } finally {
       this._running = false;
     }
+  }
+
+  /**
+   * @internal The first `anext/asend/athrow/aclose` registers the generator with the
+   * running loop, as CPython's firstiter hook (`sys.set_asyncgen_hooks`, installed by
+   * `run_forever`) adds it to `loop._asyncgens`.
+   */
+  _firstIter(): void {
+    if (this._hooksInited) return;
+    this._hooksInited = true;
+    const loop = _getRunningLoop();
+    if (loop === null) return;
+    this._loop = loop;
+    loop._asyncgens.add(this);
+  }
+
+  /**
+   * @internal The body ended: nothing is left to close. CPython's loop holds its
+   * generators weakly, so a finished one usually leaves `_asyncgens` when it is
+   * garbage-collected; JavaScript cannot see that moment, so it leaves now.
+   */
+  _finish(): void {
+    this._finished = true;
+    if (this._loop !== null) this._loop._asyncgens.delete(this);
   }
 
   /** Like Python's repr: `<async_generator object ticker>`. */

@@ -21,6 +21,28 @@ export const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
 /** Hand control back to the host at least this often while running flat out (ms). */
 export const HOST_YIELD_INTERVAL_MS = 10;
 
+/**
+ * While running flat out, the loop reads the host clock about this often (ms), not
+ * after every turn: a read costs as much as a short turn. See `nextTurnsPerCheck`.
+ */
+export const HOST_CHECK_INTERVAL_MS = 1;
+
+/** The most turns between two reads of the host clock. */
+export const MAX_TURNS_PER_CHECK = 64;
+
+/**
+ * How many turns to run before the next read of the host clock, given how many ran
+ * before this read (`turns`) and how long they took (`elapsedMs`). The count doubles
+ * while a check period stays under half of `HOST_CHECK_INTERVAL_MS` (so the next period
+ * stays under the whole interval at the same pace), and starts again from 1 as soon as
+ * a period took longer than the interval (the turns got slower).
+ */
+export function nextTurnsPerCheck(turns: number, elapsedMs: number): number {
+  if (elapsedMs > HOST_CHECK_INTERVAL_MS) return 1;
+  if (elapsedMs < HOST_CHECK_INTERVAL_MS / 2 && turns < MAX_TURNS_PER_CHECK) return turns * 2;
+  return turns;
+}
+
 const perf: { now(): number } = globalThis.performance ?? Date;
 
 /** The host's monotonic clock in seconds. */

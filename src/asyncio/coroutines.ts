@@ -131,6 +131,8 @@ export function _callbackName(fn: unknown): string {
   if (typeof fn !== "function") return _repr(fn);
   const tagged = (fn as TaggedFunction)._asyncioName;
   if (tagged !== undefined) return tagged;
+  // A task's wakeup closure carries only its task (events.ts, TaskCallback).
+  if ((fn as { _asyncioTask?: unknown })._asyncioTask !== undefined) return "Task.task_wakeup";
   return fn.name || "anonymous";
 }
 

@@ -16,10 +16,19 @@ export interface TaskTag {
   getName(): string;
 }
 
-/** A task's step/wakeup closure carries its task, so events can say whose it is. @internal */
+/** A task's wakeup closure carries its task, so events and reprs can say whose it is. @internal */
 export interface TaskCallback extends TaggedFunction {
   _asyncioTask?: TaskTag;
-  _asyncioKind?: string;
+}
+
+/**
+ * A callback shared by every task whose first argument is the task (the step,
+ * `_taskStep` in tasks.ts). Messages leave that argument out, as CPython shows a bound
+ * method, and events name the task: `Task-3.step`. @internal
+ */
+export interface TaskMethod extends TaggedFunction {
+  (task: never, ...rest: never[]): unknown;
+  _asyncioTaskMethod: "step";
 }
 
 const NO_ARGS: readonly unknown[] = Object.freeze([]);
@@ -83,6 +92,12 @@ export class Handle {
     return this._args === ONE_ARG ? [this._arg] : this._args;
   }
 
+  /** The arguments as messages show them: a task method's task is its receiver, not shown. */
+  private _shownArgs(): readonly unknown[] {
+    const args = this._argList();
+    return (this._callback as Partial<TaskMethod> | null)?._asyncioTaskMethod !== undefined ? args.slice(1) : args;
+  }
+
   /**
    * True if the handle was cancelled.
    * @example
@@ -108,7 +123,7 @@ export class Handle {
       else cb(...args);
     } catch (exc) {
       this._loop.callExceptionHandler({
-        message: `Exception in callback ${_formatCallback(cb, this._argList())}`,
+        message: `Exception in callback ${_formatCallback(cb, this._shownArgs())}`,
         exception: exc,
         handle: this,
       });
@@ -119,7 +134,7 @@ export class Handle {
   _reprInfo(): string[] {
     const info: string[] = [(this.constructor as { name: string }).name];
     if (this._cancelled) info.push("cancelled");
-    if (this._callback !== null) info.push(_formatCallback(this._callback, this._argList()));
+    if (this._callback !== null) info.push(_formatCallback(this._callback, this._shownArgs()));
     return info;
   }
 
@@ -130,11 +145,15 @@ export class Handle {
 
   /** The handle as the observer reports it. @internal */
   _info(): HandleInfo {
-    const cb = this._callback as TaskCallback | null;
+    const cb = this._callback as (TaskCallback & Partial<TaskMethod>) | null;
     if (cb === null) return { handle: this._id, callback: "cancelled" };
+    if (cb._asyncioTaskMethod !== undefined) {
+      const task = this._argList()[0] as TaskTag;
+      return { handle: this._id, callback: `${task.getName()}.${cb._asyncioTaskMethod}`, task: task._id };
+    }
     const task = cb._asyncioTask;
     if (task !== undefined) {
-      return { handle: this._id, callback: `${task.getName()}.${cb._asyncioKind ?? "step"}`, task: task._id };
+      return { handle: this._id, callback: `${task.getName()}.wakeup`, task: task._id };
     }
     const first = this._arg as { _asyncioFutureBlocking?: unknown } | undefined;
     const isDoneCallback = this._args === ONE_ARG && typeof first === "object" && first !== null &&
@@ -157,9 +176,9 @@ export class TimerHandle extends Handle {
   /** @internal */ _when: number;
   /** True while the handle sits in the timer heap. @internal */ _scheduled: boolean;
 
-  /** @internal Use `loop.callLater()` or `loop.callAt()`. */
-  constructor(when: number, callback: Callback, args: readonly unknown[] | null, loop: EventLoop) {
-    super(callback, args, loop, undefined);
+  /** @internal Use `loop.callLater()` or `loop.callAt()`. Pass `ONE_ARG` and `arg` for a single argument. */
+  constructor(when: number, callback: Callback, args: readonly unknown[] | null, loop: EventLoop, arg?: unknown) {
+    super(callback, args, loop, arg);
     this._when = when;
     this._scheduled = false;
   }

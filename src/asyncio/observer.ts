@@ -9,6 +9,8 @@
  * With no observer the loop builds none of these objects: each reporting site is one
  * `loop._observer !== null` check.
  */
+import type { EventLoop } from "./base-events";
+import { TimerHandle, type Handle } from "./events";
 
 /** A handle in the ready queue. `task` is set when the callback steps or wakes a task. */
 export interface HandleInfo {
@@ -112,3 +114,30 @@ export type LoopEvent =
  * Python: (no counterpart; CPython's closest tool is debug mode's logging)
  */
 export type LoopObserver = (event: LoopEvent) => void;
+
+/** An event as a reporting site builds it; `_emit` stamps `time` and `iteration`. @internal */
+export type EventBody = LoopEvent extends infer E ? E extends LoopEvent ? Omit<E, "time" | "iteration"> : never : never;
+
+/** Report a handle being scheduled, run or cancelled (timers carry `when`, except when run). @internal */
+export function _emitHandleEvent(loop: EventLoop, type: "schedule" | "run" | "cancel", handle: Handle): void {
+  const info = handle._info();
+  if (handle instanceof TimerHandle && type !== "run") {
+    loop._emit({ type, ...info, when: handle._when });
+  } else {
+    loop._emit({ type, ...info });
+  }
+}
+
+/** Report the start of a turn: the ready queue in order and the live timers by deadline. @internal */
+export function _emitIterationEvent(loop: EventLoop): void {
+  const ready: HandleInfo[] = [];
+  for (let i = 0; i < loop._ready.size; i++) {
+    const h = loop._ready.at(i);
+    if (!h._cancelled) ready.push(h._info());
+  }
+  const timers: TimerInfo[] = [];
+  for (const t of loop._timers.sorted()) {
+    if (!t._cancelled) timers.push({ ...t._info(), when: t._when });
+  }
+  loop._emit({ type: "iteration", ready, timers });
+}

@@ -20,10 +20,9 @@ export class ReadyQueue {
     this._mask = 15;
   }
 
+  /** `n` empty slots, allocated at their final size (pushing one by one regrows the array). */
   private static _slots(n: number): (Handle | null)[] {
-    const a: (Handle | null)[] = [];
-    for (let i = 0; i < n; i++) a.push(null);
-    return a;
+    return new Array<Handle | null>(n).fill(null);
   }
 
   /** Append a handle at the back. */

@@ -4,8 +4,8 @@
 import type { EventLoop } from "./base-events";
 import type { LoopOptions } from "./config";
 import { _repr, isCoroutine, type Coroutine } from "./coroutines";
-import { CancelledError, RuntimeError, ValueError } from "./exceptions";
-import { Future } from "./futures";
+import { RuntimeError, ValueError } from "./exceptions";
+import { _gatherSettled } from "./gather-settled";
 import { _getRunningLoop, newEventLoop, setEventLoop } from "./loops";
 import { allTasks, type Task } from "./tasks";
 
@@ -50,7 +50,7 @@ async function cancelAllTasks(loop: EventLoop): Promise<void> {
   const toCancel = [...allTasks(loop)];
   if (toCancel.length === 0) return;
   for (const task of toCancel) task.cancel();
-  await loop.runUntilComplete(gatherSettled(loop, toCancel));
+  await loop.runUntilComplete(_gatherSettled(loop, toCancel));
   for (const task of toCancel) {
     if (task.cancelled()) continue;
     const exc = task.exception();
@@ -62,28 +62,4 @@ async function cancelAllTasks(loop: EventLoop): Promise<void> {
       });
     }
   }
-}
-
-/**
- * A future done when every task is: `gather(*tasks, return_exceptions=True)` as
- * CPython's shutdown uses it (same callbacks, so the same turns), without depending on
- * gather's module.
- */
-function gatherSettled(loop: EventLoop, children: Task[]): Future<unknown[]> {
-  const outer = loop.createFuture<unknown[]>();
-  let finished = 0;
-  const doneCallback = (fut: Future): void => {
-    finished += 1;
-    if (outer.done()) {
-      if (!fut.cancelled()) fut.exception();
-      return;
-    }
-    if (finished === children.length) {
-      outer.setResult(children.map((child) =>
-        child.cancelled() ? new CancelledError(child._cancelMessage ?? "") : child.exception() ?? child.result()));
-    }
-  };
-  Object.defineProperty(doneCallback, "name", { value: "_done_callback" });
-  for (const child of children) child.addDoneCallback(doneCallback);
-  return outer;
 }

@@ -7,17 +7,33 @@
  * - `_coro`, `_futWaiter` (the future the task waits on, or null)
  * - `_mustCancel` (cancel() came while no waiter could take it: the next step throws
  *   CancelledError into the coroutine), `_numCancelsRequested`
- * - `_stepCb` / `_wakeupCb`: the task's step and wakeup callbacks (one of each per task)
+ * - `_wakeupCb`: the task's wakeup callback, made the first time the task waits on a
+ *   future (null before); its `_asyncioTask` property names the task
+ * - `_prevTask` / `_nextTask`: the loop's list of tasks not done yet (see `_registerTask`)
+ *
+ * A task's step is not a closure: the ready queue holds a handle for `_taskStep` with
+ * the task as its argument, so creating a task allocates no function at all.
  */
 import type { EventLoop } from "./base-events";
 import { _coroName, _repr, isAwaitable, isCoroutine, type Awaitable, type Coroutine } from "./coroutines";
-import type { TaskCallback } from "./events";
+import type { TaskCallback, TaskMethod } from "./events";
 import { CancelledError, InvalidStateError, RuntimeError, ValueError } from "./exceptions";
 import { Future, _PENDING, isFuture } from "./futures";
 import { getEventLoop, getRunningLoop } from "./loops";
 import type { DoneState } from "./observer";
 
 let taskNameCounter = 0;
+
+/**
+ * The callback of a task's step handle: `_taskStep(task)` sends into the coroutine,
+ * `_taskStep(task, exc)` throws `exc` into it. One function for every task; handles
+ * and messages show it as `Task.task_step`, without the task argument (see `TaskMethod`).
+ * @internal Python: Task.__step
+ */
+export const _taskStep: TaskMethod = Object.assign(
+  (task: Task, exc?: unknown): void => task._step(exc),
+  { _asyncioName: "Task.task_step", _asyncioTaskMethod: "step" as const },
+);
 
 /** Options of `createTask()` / `loop.createTask()`. */
 export interface TaskOptions {
@@ -37,12 +53,19 @@ export interface TaskOptions {
  */
 export class Task<T = unknown> extends Future<T> {
   /** @internal */ _coro: Coroutine<T>;
-  /** @internal */ _name: string;
+  /**
+   * The name, or the number N of the default name "Task-N": the string is only built
+   * when someone asks (`getName()`), as CPython 3.12 does. @internal
+   */
+  _name: string | number;
   /** @internal */ _numCancelsRequested = 0;
   /** @internal */ _mustCancel = false;
   /** @internal */ _futWaiter: Future | null = null;
-  /** @internal */ _stepCb: TaskCallback & ((exc?: unknown) => void);
-  /** @internal */ _wakeupCb: TaskCallback & ((fut: Future) => void);
+  /** Made on the first wait (see `_handleYield`). @internal */
+  _wakeupCb: (TaskCallback & ((fut: Future) => void)) | null = null;
+  /** Neighbours in the loop's list of tasks not done yet. @internal */
+  _prevTask: Task | null = null;
+  /** @internal */ _nextTask: Task | null = null;
 
   /**
    * Wrap `coro` and queue its first step. Throws TypeError for a non-coroutine and
@@ -53,26 +76,17 @@ export class Task<T = unknown> extends Future<T> {
    */
   constructor(coro: Coroutine<T>, options?: TaskOptions & { loop?: EventLoop }) {
     if (!isCoroutine(coro)) throw new TypeError(`a coroutine was expected, got ${_repr(coro)}`);
-    super({ loop: options?.loop });
+    super(options);
     const name = options?.name;
-    this._name = name === undefined || name === null ? `Task-${++taskNameCounter}` : String(name);
+    this._name = name === undefined || name === null ? ++taskNameCounter : String(name);
     this._coro = coro;
-    const step = ((exc?: unknown) => this._step(exc)) as Task<T>["_stepCb"];
-    step._asyncioTask = this;
-    step._asyncioKind = "step";
-    step._asyncioName = "Task.task_step";
-    this._stepCb = step;
-    const wakeup = ((fut: Future) => this._wakeup(fut)) as Task<T>["_wakeupCb"];
-    wakeup._asyncioTask = this;
-    wakeup._asyncioKind = "wakeup";
-    wakeup._asyncioName = "Task.task_wakeup";
-    this._wakeupCb = wakeup;
     const loop = this._loop;
     if (loop._observer !== null) {
-      loop._emit({ type: "task-create", task: this._id, name: this._name, coro: _coroName(coro) });
+      loop._emit({ type: "task-create", task: this._id, name: this.getName(), coro: _coroName(coro) });
     }
-    loop.callSoon(step);
-    loop._tasks.add(this);
+    loop._checkClosed(); // CPython's call_soon raises here, after the name is drawn
+    loop._callSoon1(_taskStep, this);
+    _registerTask(loop, this);
   }
 
   /** Tasks report `task-create` instead of `future-create`. @internal */
@@ -100,7 +114,8 @@ export class Task<T = unknown> extends Future<T> {
    * Python: Task.get_name()
    */
   getName(): string {
-    return this._name;
+    const name = this._name;
+    return typeof name === "number" ? `Task-${name}` : name;
   }
 
   /**
@@ -191,7 +206,7 @@ export class Task<T = unknown> extends Future<T> {
         // error throws it in at the coroutine's current yield*.
         r = exc === undefined ? this._coro.next(undefined) : this._coro.throw(exc);
       } catch (err) {
-        loop._tasks.delete(this);
+        _unregisterTask(loop, this);
         if (err instanceof CancelledError) {
           // Save the original error so the CancelledError we raise later is this one.
           this._cancelledExc = err;
@@ -202,7 +217,7 @@ export class Task<T = unknown> extends Future<T> {
         return;
       }
       if (r.done === true) {
-        loop._tasks.delete(this);
+        _unregisterTask(loop, this);
         if (this._mustCancel) {
           // Cancelled right before the coroutine returned.
           this._mustCancel = false;
@@ -223,7 +238,7 @@ export class Task<T = unknown> extends Future<T> {
     const loop = this._loop;
     if (result === undefined) {
       // A bare yield gives up the loop for one turn.
-      loop._callSoon(this._stepCb, null);
+      loop._callSoon1(_taskStep, this);
       if (loop._observer !== null) loop._emit({ type: "task-suspend", task: this._id, future: null });
       return;
     }
@@ -241,7 +256,7 @@ export class Task<T = unknown> extends Future<T> {
         } else {
           // Sleep until the future is done; its done callback (our wakeup) resumes us.
           fut._asyncioFutureBlocking = false;
-          fut.addDoneCallback(this._wakeupCb);
+          fut.addDoneCallback(this._wakeupCb ?? this._makeWakeup());
           this._futWaiter = fut;
           if (loop._observer !== null) loop._emit({ type: "task-suspend", task: this._id, future: fut._id ?? null });
           if (this._mustCancel && fut.cancel(this._cancelMessage)) this._mustCancel = false;
@@ -256,8 +271,16 @@ export class Task<T = unknown> extends Future<T> {
       error = new RuntimeError(`Task got bad yield: ${_repr(result)}`);
     }
     // Answer a wrong yield by throwing the error into the coroutine on the next step.
-    loop._callSoon1(this._stepCb, error);
+    loop._callSoon(_taskStep, [this, error]);
     if (loop._observer !== null) loop._emit({ type: "task-suspend", task: this._id, future: null });
+  }
+
+  /** The wakeup callback, made once per task: tasks that never wait never need one. @internal */
+  _makeWakeup(): TaskCallback & ((fut: Future) => void) {
+    const wakeup = ((fut: Future) => this._wakeup(fut)) as TaskCallback & ((fut: Future) => void);
+    wakeup._asyncioTask = this; // how handles, events and reprs name it (Task.task_wakeup)
+    this._wakeupCb = wakeup;
+    return wakeup;
   }
 
   /**
@@ -278,7 +301,7 @@ export class Task<T = unknown> extends Future<T> {
   override _reprInfo(): string[] {
     const info = super._reprInfo();
     if (this._numCancelsRequested > 0 && this._state === _PENDING) info[0] = "cancelling";
-    info.splice(1, 0, `name=${_repr(this._name)}`);
+    info.splice(1, 0, `name=${_repr(this.getName())}`);
     info.splice(2, 0, `coro=<${_coroName(this._coro)}() ${this._state === _PENDING ? "running" : "done"}>`);
     if (this._futWaiter !== null) info.splice(3, 0, `wait_for=${this._futWaiter}`);
     return info;
@@ -289,6 +312,30 @@ Object.defineProperty(Task, "name", { value: "Task" });
 /** A future's loop, also for duck-typed futures. @internal */
 export function _getLoop(fut: Future): EventLoop {
   return typeof fut.getLoop === "function" ? fut.getLoop() : fut._loop;
+}
+
+/**
+ * Add a new task to `loop`'s list of tasks not done yet (what `allTasks()` walks): a
+ * doubly linked list through the tasks themselves, so registering allocates nothing.
+ * @internal Python: asyncio.tasks._register_task(task)
+ */
+export function _registerTask(loop: EventLoop, task: Task): void {
+  const last = loop._lastTask;
+  task._prevTask = last;
+  if (last === null) loop._firstTask = task;
+  else last._nextTask = task;
+  loop._lastTask = task;
+}
+
+/** Take a finished task off the list. @internal Python: asyncio.tasks._unregister_task(task) */
+export function _unregisterTask(loop: EventLoop, task: Task): void {
+  const prev = task._prevTask;
+  const next = task._nextTask;
+  if (prev === null) loop._firstTask = next;
+  else prev._nextTask = next;
+  if (next === null) loop._lastTask = prev;
+  else next._prevTask = prev;
+  task._prevTask = task._nextTask = null;
 }
 
 /** @internal Python: asyncio.tasks._enter_task(loop, task) */
@@ -342,7 +389,9 @@ export function currentTask(loop?: EventLoop): Task | null {
  */
 export function allTasks(loop?: EventLoop): Set<Task> {
   const result = new Set<Task>();
-  for (const t of (loop ?? getRunningLoop())._tasks) if (!t.done()) result.add(t);
+  for (let t = (loop ?? getRunningLoop())._firstTask; t !== null; t = t._nextTask) {
+    if (!t.done()) result.add(t);
+  }
   return result;
 }
 

@@ -2,7 +2,7 @@ import itertools
 
 
 def naturals():
-    """Every natural number, one at a time: there is no end."""
+    """0, 1, 2, … one at a time: there is no end."""
     n = 0
     while True:
         yield n

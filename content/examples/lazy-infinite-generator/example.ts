@@ -1,6 +1,6 @@
 export {};
 
-/** Every natural number, one at a time: there is no end. */
+/** 0, 1, 2, … one at a time: there is no end. */
 function* naturals(): Generator<number, never> {
   let n = 0;
   while (true) {

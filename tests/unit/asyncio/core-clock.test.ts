@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as asyncio from "asyncio";
+import { MAX_TURNS_PER_CHECK } from "../../../src/asyncio/clock";
 
 describe("sleep on the virtual clock", () => {
   it("jumps straight to each deadline and interleaves tasks as CPython does", async () => {
@@ -122,4 +123,57 @@ describe("handing control back to the host", () => {
     expect(loop.time()).toBe(0); // yielding to the host never moves the virtual clock
     loop.close();
   });
+
+  /**
+   * Runs a chain of callbacks on a fake host clock: each callback moves the clock on by
+   * `costMs(turn)`, as if it worked that long. Returns the host time that ran between
+   * two host yields (measured at the first callback after each yield), and how often
+   * the loop read the clock.
+   */
+  async function runOnFakeHostClock(turns: number, costMs: (turn: number) => number) {
+    let now = 0;
+    const spy = vi.spyOn(performance, "now").mockImplementation(() => now);
+    try {
+      const loop = asyncio.newEventLoop({ clock: "virtual" });
+      const gaps: { at: number; ms: number }[] = [];
+      let lastYield = 0;
+      let seen = 0;
+      let turn = 0;
+      const chain = (): void => {
+        if (loop._hostYields !== seen) {
+          seen = loop._hostYields;
+          gaps.push({ at: turn, ms: now - lastYield });
+          lastYield = now;
+        }
+        now += costMs(turn);
+        if (++turn < turns) loop.callSoon(chain);
+        else loop.stop();
+      };
+      loop.callSoon(chain);
+      await loop.runForever();
+      loop.close();
+      return { gaps, reads: spy.mock.calls.length, turns: turn };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it("yields within 10 ms of host time at a steady pace, reading the clock far less than once per turn", async () => {
+    const { gaps, reads, turns } = await runOnFakeHostClock(40_000, () => 0.004); // 160 ms of 4 µs turns
+    expect(turns).toBe(40_000);
+    expect(gaps.length).toBeGreaterThanOrEqual(15);
+    expect(Math.max(...gaps.map((g) => g.ms))).toBeLessThanOrEqual(10);
+    expect(reads).toBeLessThan(turns / 20);
+  });
+
+  it("after turns suddenly get slower, is late by at most the turns between two reads, then on time again", async () => {
+    // 20k turns of 4 µs, then 400 turns of 0.2 ms: the count of turns per read starts over.
+    const { gaps } = await runOnFakeHostClock(20_400, (turn) => (turn < 20_000 ? 0.004 : 0.2));
+    expect(Math.max(...gaps.map((g) => g.ms))).toBeLessThanOrEqual(10 + MAX_TURNS_PER_CHECK * 0.2);
+    // The first yield after the slowdown may be late; every later one is on time.
+    const afterSlowdown = gaps.slice(gaps.findIndex((g) => g.at > 20_000) + 1);
+    expect(afterSlowdown.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...afterSlowdown.map((g) => g.ms))).toBeLessThanOrEqual(10);
+  });
 });
+

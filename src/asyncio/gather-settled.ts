@@ -1,0 +1,36 @@
+/**
+ * `gather(*futures, return_exceptions=True)` for the loop's own shutdown steps
+ * (`run()` cancelling leftover tasks, `shutdownAsyncgens()`), without depending on the
+ * extras' gather.ts.
+ * @internal
+ */
+import type { EventLoop } from "./base-events";
+import { CancelledError } from "./exceptions";
+import type { Future } from "./futures";
+
+/**
+ * A future done when every child is, with their outcomes in order: a result, the error
+ * raised, or a CancelledError for a cancelled child. The same done callbacks as
+ * CPython's gather, so the same loop turns. `children` must not be empty.
+ * @example
+ * const results = yield* _gatherSettled(loop, tasks);
+ * Python: asyncio.gather(*children, return_exceptions=True)
+ */
+export function _gatherSettled(loop: EventLoop, children: Future[]): Future<unknown[]> {
+  const outer = loop.createFuture<unknown[]>();
+  let finished = 0;
+  const doneCallback = (fut: Future): void => {
+    finished += 1;
+    if (outer.done()) {
+      if (!fut.cancelled()) fut.exception();
+      return;
+    }
+    if (finished === children.length) {
+      outer.setResult(children.map((child) =>
+        child.cancelled() ? new CancelledError(child._cancelMessage ?? "") : child.exception() ?? child.result()));
+    }
+  };
+  Object.defineProperty(doneCallback, "name", { value: "_done_callback" });
+  for (const child of children) child.addDoneCallback(doneCallback);
+  return outer;
+}
