@@ -258,10 +258,10 @@ for (const name of only) {
 // per-turn check):
 //  (a) a probe (bench/loop/host-probe.ts) wraps setImmediate and counts the host turns
 //      the loop asks for and the time it is away in them; the loop's own counter
-//      `_hostYields` (base-events.ts) is read too;
+//      `_hostYields` (host-loop.ts) is read too;
 //  (b) the normal bundle and the "no-yield" and "no-check" variants run in turn, three
 //      rounds; each one's best run is compared: normal − no-yield = what the yields
-//      cost, no-yield − no-check = what reading the clock after every turn costs.
+//      cost, no-yield − no-check = what the clock reads between turns cost.
 const hostYieldLines = [];
 if (measureHostYields && !lib.error && only.includes("w1")) {
   const w1Args = ["--reps", String(reps), "--only", "w1", "--scale", String(scale)];
@@ -295,12 +295,12 @@ if (measureHostYields && !lib.error && only.includes("w1")) {
   const bst = (v) => (walls[v].length ? best(walls[v]) * 1000 : null);
   const [n, ny, nc] = [bst("normal"), bst("no-yield"), bst("no-check")];
   const sp = (v) => `${bst(v).toFixed(1)} ms best, ${(median(walls[v]) * 1000).toFixed(1)} ms median of ${walls[v].length}`;
-  if (n !== null) hostYieldLines.push(`(b) normal (check every turn, yield every 10 ms): ${sp("normal")}`);
-  if (ny !== null) hostYieldLines.push(`    no-yield (check every turn, never yield):       ${sp("no-yield")}`);
-  if (nc !== null) hostYieldLines.push(`    no-check (no clock read, never yield):          ${sp("no-check")}`);
+  if (n !== null) hostYieldLines.push(`(b) normal (clock read ~1/ms, yield every 10 ms): ${sp("normal")}`);
+  if (ny !== null) hostYieldLines.push(`    no-yield (clock read ~1/ms, never yield):      ${sp("no-yield")}`);
+  if (nc !== null) hostYieldLines.push(`    no-check (no clock read, never yield):         ${sp("no-check")}`);
   const pct = (d, base) => `${d >= 0 ? "+" : ""}${d.toFixed(1)} ms (${d >= 0 ? "+" : ""}${(100 * d / base).toFixed(1)}%)`;
   if (n !== null && ny !== null) hostYieldLines.push(`    cost of the yields (normal − no-yield, best runs): ${pct(n - ny, ny)}`);
-  if (ny !== null && nc !== null) hostYieldLines.push(`    cost of the per-turn clock read (no-yield − no-check): ${pct(ny - nc, nc)}`);
+  if (ny !== null && nc !== null) hostYieldLines.push(`    cost of the clock reads (no-yield − no-check): ${pct(ny - nc, nc)}`);
   if (n !== null && nc !== null) hostYieldLines.push(`    whole rule (normal − no-check): ${pct(n - nc, nc)}`);
   for (const b of Object.values(builds)) if (b !== lib && b.dir) rmSync(b.dir, { recursive: true, force: true });
   console.log("\n## Host yields (the 10 ms rule), workload 1");

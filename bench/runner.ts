@@ -9,7 +9,13 @@
  * - edited, esbuild warm: an edit bundled by esbuild-wasm that is already initialized;
  * - first edited run: fresh browser context, so esbuild-wasm's JS and its 2.7 MB brotli
  *   binary are fetched and initialized after the click; from localhost, then over a
- *   link throttled to 10 Mbit/s (CDP Network.emulateNetworkConditions).
+ *   link throttled to 10 Mbit/s (CDP Network.emulateNetworkConditions);
+ * - trace off / on: the examples with a featured loop view, each Run twice in turns,
+ *   once plain and once with "See the loop" open (the worker then records every loop
+ *   event for the visualizer); first line and whole run (click → the run's end).
+ *
+ * Options: --dist DIR serves another build (e.g. a copy made before a change, to compare
+ * plain runs before and after); --trace-only measures only the trace off / on cases.
  *
  * Latency is measured inside the page: performance.now() at the click, then a
  * MutationObserver on the output panel for the first printed line. Targets (median /
@@ -21,9 +27,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { LOOP_FEATURED } from "../src/components/example/loop-featured";
 import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "../tests/browser/lib";
 
-const DIST = join(ROOT, "dist");
+const args = process.argv.slice(2);
+const DIST = args.includes("--dist") ? join(ROOT, args[args.indexOf("--dist") + 1]) : join(ROOT, "dist");
+const TRACE_ONLY = args.includes("--trace-only");
+/** Runs per example and mode in the trace off / on comparison. */
+const TRACE_ROUNDS = 8;
 const END = ["done", "stopped", "limit-time", "limit-lines", "crashed"];
 
 function pagesWithExamples(): { path: string; ids: string[] }[] {
@@ -52,7 +63,12 @@ async function wake(page: Page, id: string): Promise<void> {
 
 /** Clicks Run inside the page; resolves with ms until the first printed line, after the run ends. */
 async function timeRun(page: Page, id: string): Promise<number> {
-  const ms = await page.evaluate(async (id) => {
+  return (await timeRunFully(page, id)).first;
+}
+
+/** Clicks Run inside the page: ms until the first printed line and until the run's end. */
+async function timeRunFully(page: Page, id: string): Promise<{ first: number; end: number }> {
+  const ms = await page.evaluate(async ([id, endStates]) => {
     const root = document.querySelector(`asyncio-example[data-id="${id}"]`)!;
     const out = root.querySelector("[data-part=out]")!;
     const printed = ".ex-line--log, .ex-line--info, .ex-line--warn, .ex-line--error";
@@ -66,9 +82,18 @@ async function timeRun(page: Page, id: string): Promise<number> {
       });
       mo.observe(out, { childList: true, subtree: true });
     });
+    const end = new Promise<number>((ok) => {
+      const mo = new MutationObserver(() => {
+        if (endStates.includes(root.getAttribute("data-state") ?? "")) {
+          mo.disconnect();
+          ok(performance.now());
+        }
+      });
+      mo.observe(root, { attributes: true, attributeFilter: ["data-state"] });
+    });
     (root.querySelector('[data-act="run"]') as HTMLButtonElement).click();
-    return (await first) - t0;
-  }, id);
+    return { first: (await first) - t0, end: (await end) - t0 };
+  }, [id, END] as const);
   await page.waitForFunction(
     ([id, end]) => end.includes(document.querySelector(`asyncio-example[data-id="${id}"]`)?.getAttribute("data-state") ?? ""),
     [id, END] as const,
@@ -111,6 +136,55 @@ async function firstEdited(browser: Browser, site: StaticSite, path: string, id:
   return ms;
 }
 
+/** The examples whose loop view is featured (src/components/example/loop-featured.ts), with their pages. */
+function featured(): { path: string; id: string }[] {
+  return pagesWithExamples().flatMap(({ path, ids }) => ids.filter((id) => id in LOOP_FEATURED).map((id) => ({ path, id })));
+}
+
+/**
+ * Trace off vs on, in turns on the same page (so both see the same machine load): the
+ * plain Run with the loop view closed, then with it open. A build without the loop
+ * view (--dist of an older copy) measures the plain runs only.
+ */
+async function traceCases(browser: Browser, site: StaticSite): Promise<{ off: { first: number[]; end: number[] }; on: { first: number[]; end: number[] } }> {
+  const off = { first: [] as number[], end: [] as number[] };
+  const on = { first: [] as number[], end: [] as number[] };
+  const cases = featured();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const { path, id } of cases) {
+    await page.goto(site.url + path);
+    await wake(page, id);
+    const root = page.locator(`asyncio-example[data-id="${id}"]`).first();
+    const loop = root.locator('[data-act="loop"]');
+    const hasLoop = (await loop.count()) > 0;
+    await root.locator('[data-act="run"]').hover();
+    await page.waitForTimeout(150);
+    await timeRunFully(page, id); // warm-up: the prebuilt bundle is fetched once
+    for (let k = 0; k < TRACE_ROUNDS; k++) {
+      await root.locator('[data-act="run"]').hover();
+      await page.waitForTimeout(150);
+      const plain = await timeRunFully(page, id);
+      off.first.push(plain.first);
+      off.end.push(plain.end);
+      if (!hasLoop) continue;
+      if ((await loop.getAttribute("aria-expanded")) !== "true") {
+        await loop.click(); // opens the panel and runs once, traced
+        await root.locator("loop-visualizer").waitFor();
+        await page.waitForFunction((el) => el?.getAttribute("data-state") !== "running", await root.elementHandle());
+      }
+      await root.locator('[data-act="run"]').hover();
+      await page.waitForTimeout(150);
+      const traced = await timeRunFully(page, id);
+      on.first.push(traced.first);
+      on.end.push(traced.end);
+      await loop.click(); // close: the next plain Run records nothing
+    }
+  }
+  await context.close();
+  return { off, on };
+}
+
 function row(name: string, values: number[], target: string): string {
   const fmt = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : "—");
   return `| ${name.padEnd(44)} | ${String(values.length).padStart(3)} | ${fmt(quantile(values, 0.5)).padStart(8)} | ${fmt(quantile(values, 0.95)).padStart(8)} | ${fmt(Math.max(...values)).padStart(8)} | ${target.padEnd(22)} |`;
@@ -144,9 +218,23 @@ async function main(): Promise<void> {
     const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
     if (r.status !== 0) throw new Error("npm run build failed");
   }
-  const site = await serveStatic();
+  const site = await serveStatic({ dir: DIST });
   const browser = await launchBrowser(chromium);
   try {
+    const trace = await traceCases(browser, site);
+    const header = (): void => {
+      console.log(`| ${"case".padEnd(44)} |   n |   median |      p95 |      max | ${"target".padEnd(22)} |`);
+      console.log(`|${"-".repeat(46)}|-----|----------|----------|----------|${"-".repeat(24)}|`);
+    };
+    console.log(`\nRunner: trace off vs on, examples with a featured loop view (${DIST})\n`);
+    header();
+    console.log(row("trace off: click → first line", trace.off.first, "≤ 100 ms, p95 ≤ 250 ms"));
+    console.log(row("trace off: click → run ended", trace.off.end, "(for reference)"));
+    if (trace.on.first.length) {
+      console.log(row("trace on (loop view open): click → 1st line", trace.on.first, "(report)"));
+      console.log(row("trace on (loop view open): click → run ended", trace.on.end, "(report)"));
+    }
+    if (TRACE_ONLY) return;
     const pages = pagesWithExamples();
     const unedited: number[] = [];
     const cold: number[] = [];

@@ -51,11 +51,11 @@ const MUTANTS = [
     name: "timer-ties-reversed",
     about: "heap sifts move an item past an equal deadline (<= instead of heapq's <)",
     edits: [
-      { file: "heap.ts", find: "if (newitem._when < parent._when) {", replace: "if (newitem._when <= parent._when) {" },
+      { file: "heap.ts", find: "if (newwhen < whens[parentpos]) {", replace: "if (newwhen <= whens[parentpos]) {" },
       {
         file: "heap.ts",
-        find: "!(heap[childpos]._when < heap[rightpos]._when)",
-        replace: "!(heap[childpos]._when <= heap[rightpos]._when)",
+        find: "!(whens[childpos] < whens[rightpos])",
+        replace: "!(whens[childpos] <= whens[rightpos])",
       },
     ],
   },
@@ -79,10 +79,10 @@ const MUTANTS = [
     about: "a new task runs its first step at once instead of via callSoon",
     edits: [{
       file: "tasks.ts",
-      find: `    loop.callSoon(step);
-    loop._tasks.add(this);`,
-      replace: `    loop._tasks.add(this);
-    step();`,
+      find: `    loop._callSoon1(_taskStep, this);
+    _registerTask(loop, this);`,
+      replace: `    _registerTask(loop, this);
+    this._step(undefined);`,
     }],
   },
 ];
