@@ -42,6 +42,9 @@ const ko = {
   playgroundEmpty: "빈 코드",
   playgroundOpen: "열기",
   exampleLabel: "예제",
+  seeLoop: "루프 보기",
+  loopLoading: "루프를 기록하는 중입니다…",
+  loopFailed: "루프 보기를 불러오지 못했습니다({detail}). 연결을 확인하고 다시 눌러 보세요.",
 } as const;
 
 export type RunnerKey = keyof typeof ko;
@@ -84,6 +87,9 @@ const en: RunnerStrings = {
   playgroundEmpty: "Empty",
   playgroundOpen: "Open",
   exampleLabel: "Example",
+  seeLoop: "See the loop",
+  loopLoading: "Recording the loop…",
+  loopFailed: "Could not load the loop view ({detail}). Check the connection and press it again.",
 };
 
 /** The runner's strings in both languages. */

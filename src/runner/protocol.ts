@@ -12,12 +12,16 @@
  *                           ◀────────────── { type: "ready" }
  *   { type: "run", code, clock, ... } ────▶ configure({ clock }), import(code)
  *                           ◀────────────── { type: "output", lines } (many)
+ *                           ◀────────────── { type: "trace", events } (many; only when
+ *                                           the run asked for a trace)
  *                           ◀────────────── { type: "error", error } (uncaught, never retrieved)
  *                           ◀────────────── { type: "done" } | { type: "limit" }
  *   worker.terminate()
  *
  * A worker runs exactly one program; the page starts a fresh one for every run.
  */
+
+import type { TraceMessage } from "../visualizer/bridge";
 
 /** "virtual" is the runner's "Instant" mode, "real" its "Real time" mode. */
 export type Clock = "virtual" | "real";
@@ -51,6 +55,12 @@ export interface RunMessage {
   code: string;
   clock: Clock;
   maxLines: number;
+  /**
+   * Record the loop's events for the visualizer (src/visualizer/): the worker attaches
+   * the trace collector as the loop's observer and posts `trace` batches. Off for a plain
+   * run, so a run nobody watches pays nothing for it.
+   */
+  trace: boolean;
 }
 
 export type ToWorker = BootMessage | RunMessage;
@@ -114,11 +124,18 @@ export interface LimitMessage {
   which: "lines";
 }
 
-export type FromWorker = ReadyMessage | OutputMessage | ErrorMessage | DoneMessage | LimitMessage;
+/**
+ * A batch of the loop's events (the visualizer's own message, from
+ * src/visualizer/bridge.ts): posted only when the run asked for a trace, and always
+ * flushed before the run's last message (done, limit or error).
+ */
+export type { TraceMessage };
+
+export type FromWorker = ReadyMessage | OutputMessage | ErrorMessage | DoneMessage | LimitMessage | TraceMessage;
 
 /** Narrows an unknown `MessageEvent.data` to a message from the worker. */
 export function isFromWorker(data: unknown): data is FromWorker {
   if (typeof data !== "object" || data === null) return false;
   const type = (data as { type?: unknown }).type;
-  return type === "ready" || type === "output" || type === "error" || type === "done" || type === "limit";
+  return type === "ready" || type === "output" || type === "error" || type === "done" || type === "limit" || type === "trace";
 }

@@ -11,13 +11,15 @@
  * terminates the worker on the spot, so nothing from the run outlives it, not even a
  * `while (true) {}`.
  */
-import { LIMITS, isFromWorker, type Clock, type OutputLine, type RunError } from "./protocol";
+import { LIMITS, isFromWorker, type Clock, type OutputLine, type RunError, type RunMessage, type TraceMessage } from "./protocol";
 
 export type EndReason = "done" | "stopped" | "limit-time" | "limit-lines" | "crashed";
 
 export interface RunCallbacks {
   output(lines: OutputLine[]): void;
   error(error: RunError): void;
+  /** A batch of the loop's events; only for a run started with `{ trace: true }`. */
+  trace?(message: TraceMessage): void;
   /** Called once, when the worker is already gone. `detail` explains a crash. */
   end(reason: EndReason, detail?: string): void;
 }
@@ -87,8 +89,14 @@ export function prepareSandbox(): void {
   );
 }
 
+export interface RunOptions {
+  /** Record the loop's events for the visualizer (costs time; off by default). */
+  trace?: boolean;
+}
+
 /** Starts `code` (a bundle from ./bundle-options.ts) in a fresh sandbox. */
-export function startRun(code: string, clock: Clock, callbacks: RunCallbacks): Run {
+export function startRun(code: string, clock: Clock, callbacks: RunCallbacks, options: RunOptions = {}): Run {
+  const trace = options.trace === true;
   let worker: Worker | null = null;
   let ended = false;
   const limit = setTimeout(() => finish("limit-time"), LIMITS.seconds * 1000);
@@ -112,6 +120,9 @@ export function startRun(code: string, clock: Clock, callbacks: RunCallbacks): R
       case "error":
         callbacks.error(data.error);
         break;
+      case "trace":
+        callbacks.trace?.(data);
+        break;
       case "done":
         finish("done");
         break;
@@ -119,7 +130,7 @@ export function startRun(code: string, clock: Clock, callbacks: RunCallbacks): R
         finish("limit-lines");
         break;
       case "ready":
-        worker?.postMessage({ type: "run", code, clock, maxLines: LIMITS.lines });
+        worker?.postMessage({ type: "run", code, clock, maxLines: LIMITS.lines, trace } satisfies RunMessage);
         break;
     }
   }

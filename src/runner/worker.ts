@@ -7,6 +7,10 @@
  *   finds it for `import * as asyncio from "asyncio"`;
  * - `asyncio.configure({ clock })` picks Instant (virtual) or Real time before the
  *   program's first line runs;
+ * - when the run asks for a trace (`trace: true`), the visualizer's collector
+ *   (src/visualizer/bridge.ts) is the loop's observer: it posts the loop's events in
+ *   batches, each tagged with the reader's line where the stack maps to one; a plain
+ *   run attaches no observer, so the loop builds no events at all;
  * - `console.*` lines are stamped with the running loop's time, batched, and counted
  *   against the output limit;
  * - an error the program does not catch is reported Python-style ("Traceback …"),
@@ -16,6 +20,7 @@
  */
 import * as asyncio from "asyncio";
 import { _getRunningLoop } from "../asyncio/loops";
+import { createTraceCollector, lineFromStack, type TraceCollector } from "../visualizer/bridge";
 import { formatArgs } from "./inspect";
 import {
   LIBRARY_GLOBAL,
@@ -33,6 +38,13 @@ import { locateInStack, readInlineMap, SourceMapper } from "./sourcemap";
 const FLUSH_INTERVAL_MS = 30;
 /** …or as soon as this many lines wait. */
 const FLUSH_LINES = 200;
+/**
+ * Posts sent at once, one per print, in each FLUSH_INTERVAL_MS window; only prints beyond
+ * these wait for a batch. A line that waits goes out in a microtask, and a microtask never
+ * runs if the program then spins (`console.log("x"); while (true) {}`): the page would end
+ * that run without ever seeing "x". A program printing at a reader's pace never waits.
+ */
+const EAGER_POSTS = 16;
 
 interface WorkerScope {
   postMessage(message: FromWorker): void;
@@ -46,7 +58,8 @@ const post = (message: FromWorker): void => scope.postMessage(message);
 (globalThis as Record<string, unknown>)[LIBRARY_GLOBAL] = asyncio;
 
 let pending: OutputLine[] = [];
-let lastFlush = 0;
+let windowStart = Number.NEGATIVE_INFINITY;
+let postsInWindow = 0;
 let flushQueued = false;
 let printed = 0;
 let maxLines = Infinity;
@@ -55,13 +68,21 @@ let silenced = false;
 let timeOrigin = 0;
 let programUrl = "";
 let mapper: SourceMapper | null = null;
+/** The loop's events for the visualizer; null unless the run asked for a trace. */
+let trace: TraceCollector | null = null;
 
 function flush(): void {
   flushQueued = false;
-  lastFlush = performance.now();
   if (pending.length === 0) return;
+  postsInWindow++;
   post({ type: "output", lines: pending });
   pending = [];
+}
+
+/** Everything still waiting, printed lines and trace events, before the run's last message. */
+function flushAll(): void {
+  flush();
+  trace?.flush();
 }
 
 function loopTime(): number | null {
@@ -76,15 +97,23 @@ function emit(level: OutputLevel, text: string): void {
     lines.length = Math.max(0, maxLines - printed);
   }
   const time = loopTime();
-  for (const line of lines) pending.push({ level, text: line, time });
+  for (const line of lines) {
+    pending.push({ level, text: line, time });
+    trace?.note(line);
+  }
   printed += lines.length;
   if (printed >= maxLines) {
     silenced = true;
-    flush();
+    flushAll();
     post({ type: "limit", which: "lines" });
     return;
   }
-  if (pending.length >= FLUSH_LINES || performance.now() - lastFlush >= FLUSH_INTERVAL_MS) {
+  const now = performance.now();
+  if (now - windowStart >= FLUSH_INTERVAL_MS) {
+    windowStart = now;
+    postsInWindow = 0;
+  }
+  if (pending.length >= FLUSH_LINES || postsInWindow < EAGER_POSTS) {
     flush();
   } else if (!flushQueued) {
     flushQueued = true;
@@ -168,17 +197,25 @@ function describe(error: unknown): RunError {
 
 function reportUncaught(error: unknown): void {
   if (silenced) return;
-  flush();
+  flushAll();
   post({ type: "error", error: describe(error) });
 }
 
 async function run(message: RunMessage): Promise<void> {
   maxLines = message.maxLines;
-  asyncio.configure({ clock: message.clock });
   timeOrigin = message.clock === "real" ? performance.now() / 1000 : 0;
   const map = readInlineMap(message.code);
   mapper = map ? new SourceMapper(map) : null;
   programUrl = URL.createObjectURL(new Blob([message.code], { type: "text/javascript" }));
+  if (message.trace) {
+    const url = programUrl;
+    const inCode = (frame: string): number | null =>
+      frame.includes(url) ? (locateInStack(frame, url, mapper, USER_FILE)?.line ?? null) : null;
+    trace = createTraceCollector({ post, timeOrigin, locate: () => lineFromStack(inCode) });
+    asyncio.configure({ clock: message.clock, observer: trace.observer });
+  } else {
+    asyncio.configure({ clock: message.clock });
+  }
   captureConsole();
   try {
     await import(/* @vite-ignore */ programUrl);
@@ -189,7 +226,7 @@ async function run(message: RunMessage): Promise<void> {
   // its module first; the run lasts until the loop stops, as the Python script would.
   while (_getRunningLoop() !== null) await new Promise((wake) => setTimeout(wake, 20));
   if (silenced) return;
-  flush();
+  flushAll();
   post({ type: "done" });
 }
 

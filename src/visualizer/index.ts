@@ -3,36 +3,22 @@
  * the reader opens the panel, then loads `<loop-visualizer>` (./panel.ts) on demand and
  * feeds it live. This file stays small: it imports the panel only through `import()`.
  *
- * Plugging it into the runner (the only lines the runner needs):
+ * How the runner uses it (wired; the code is the reference):
  *
- * 1. Worker (src/runner/worker.ts), in `run()`, instead of `configure({ clock })`:
+ * 1. Worker (src/runner/worker.ts): only when the run message asks (`trace: true`, see
+ *    RunMessage in src/runner/protocol.ts), `createTraceCollector` from ./bridge.ts is the
+ *    loop's observer, with `locate` mapping the stack through the bundle's source map
+ *    (`lineFromStack`); each printed line is `note()`d; `flush()` runs before the run's
+ *    last message (done, limit or error). A plain run attaches no observer at all.
+ * 2. Page (src/runner/sandbox.ts): `trace` batches go to the run's `trace` callback.
+ * 3. Example (src/components/example/controller.ts): the "See the loop" disclosure button
+ *    imports this module on its first press, `reset({ source })`s the sink at every
+ *    traced run, `accept()`s the batches, and `open()`s the panel in the example's
+ *    `loop` part, below the output. The featured examples' hints are listed in
+ *    src/components/example/loop-featured.ts.
  *
- *      import { createTraceCollector, lineFromStack } from "../visualizer/bridge";
- *      const trace = createTraceCollector({
- *        post: (m) => scope.postMessage(m),
- *        timeOrigin,   // the run's real-clock origin, as for output lines (0 when virtual)
- *        locate: () => lineFromStack((f) => f.includes(programUrl)
- *          ? locateInStack(f, programUrl, mapper, USER_FILE)?.line ?? null : null),
- *      });
- *      asyncio.configure({ clock: message.clock, observer: trace.observer });
- *
- *    (set `timeOrigin`, `programUrl` and `mapper` before this), call `trace.note(line)`
- *    for each printed line in `emit()` (optional: the trace then shows output too), and
- *    `trace.flush()` just before posting `{ type: "done" }` or `{ type: "limit" }`.
- *    protocol.ts: add `TraceMessage` (from ../visualizer/bridge) to `FromWorker` and
- *    `"trace"` to `isFromWorker`. To skip the cost when nobody watches, send a
- *    `trace: boolean` in RunMessage and attach the observer only when it is true.
- *
- * 2. Page (the example island / controller), one sink per example:
- *
- *      import { createTraceSink } from "../../visualizer";
- *      const trace = createTraceSink();
- *      // when a run starts:            trace.reset({ source: code });  // the code that runs, edited or not
- *      // in the worker's onmessage:    if (trace.accept(e.data)) return;
- *      // a "See the loop" button:      await trace.open(panelHost);
- *
- *    `open()` appends `<loop-visualizer>` to `panelHost` (beside the output) and
- *    returns it; call `setLang()` on it only to override the page's language mode.
+ * `open()` appends `<loop-visualizer>` to its host and returns it; call `setLang()` on it
+ * only to override the page's language mode.
  */
 import { isTraceMessage } from "./bridge";
 import { DEFAULT_EVENT_LIMIT, RingBuffer } from "./ring";

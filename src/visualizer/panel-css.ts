@@ -67,7 +67,7 @@ select { max-width: 100%; }
 .code { margin: 0 0 0.5rem; font-size: 0.85rem; color: var(--v-muted); }
 .code code { font-family: var(--v-mono); color: var(--text, light-dark(#1d2126, #e4e7eb)); background: var(--v-bg-3); padding: 0.05rem 0.35rem; border-radius: 0.25rem; }
 .keys { margin: 0 0 0.5rem; font-size: 0.8rem; color: var(--v-muted); }
-.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: 0.6rem; }
+.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr)); gap: 0.6rem; }
 .box { background: var(--v-card); border: 1px solid var(--v-border); border-radius: 0.4rem; padding: 0.5rem 0.6rem; min-width: 0; }
 .box h3 { display: flex; justify-content: space-between; gap: 0.5rem; }
 .hint { font-size: 0.78rem; color: var(--v-muted); margin: 0 0 0.3rem; }

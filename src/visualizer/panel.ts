@@ -199,6 +199,11 @@ export class LoopVisualizer extends HTMLElement {
     return this._model;
   }
 
+  /** True while the panel moves to each new event as it arrives (until the reader moves). */
+  get following(): boolean {
+    return this._follow;
+  }
+
   goTo(step: number): void {
     const m = this._model;
     this._pos = Math.max(m.first - 1, Math.min(m.end - 1, Math.trunc(step)));

@@ -1,7 +1,8 @@
 /**
  * A run can always be ended: Stop ends an infinite loop at once while the page keeps
  * running its own timers; an output flood stops at the line limit; a program that never
- * finishes stops at the time limit; a new Run ends the old one first.
+ * finishes stops at the time limit; a new Run ends the old one first; a line printed just
+ * before a hang is not lost.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -62,6 +63,22 @@ describe.skipIf(!chromium)("run limits", () => {
     await root.locator('[data-act="run"]').click();
     await root.locator(".ex-line--log .ex-text", { hasText: "again" }).waitFor();
     expect(await root.locator(".ex-line--log").count()).toBe(1);
+    await root.locator('[data-act="stop"]').click();
+    expect(await root.getAttribute("data-state")).toBe("stopped");
+  });
+
+  it("shows every line printed right before a hang, even from a worker booted a moment ago", async () => {
+    // The cause of an old flake in the test above: a fresh worker used to hold a line
+    // printed in its first 30 ms (or soon after another) for a microtask that a
+    // `while (true) {}` never lets run, so the page never saw it.
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("one");\nconsole.log("two");\nconsole.log("three");\nwhile (true) {}\n`);
+    for (let round = 0; round < 3; round++) {
+      await root.locator('[data-act="run"]').click(); // ends the run before it: the spare worker was booted just now
+      await root.locator(".ex-line--log .ex-text", { hasText: "three" }).waitFor();
+      expect((await stdout(root)).split("\n")).toEqual(["one", "two", "three"]);
+    }
     await root.locator('[data-act="stop"]').click();
     expect(await root.getAttribute("data-state")).toBe("stopped");
   });

@@ -103,6 +103,21 @@ describe("event sentences", () => {
     expect(describeEvent(timer, "ko", model.names)).toBe("타이머 힙에 추가: printEverySecondsCallback #4, 1.000초에 실행");
   });
 
+  it("show a coroutine that returns nothing as Python does: None, not undefined", () => {
+    const trace = parseTrace(readFileSync(`${ROOT}tests/visualizer/traces/task-states.json`, "utf8")).events;
+    const nothing = trace.find((e) => e.type === "task-done" && e.state === "result" && e.detail === "undefined");
+    expect(nothing).toBeDefined();
+    const m = new TraceModel();
+    for (const e of trace) m.push(e);
+    const text = describeEvent(nothing as TraceEvent, "en", m.names);
+    expect(text).toMatch(/result: None$/);
+    const done = m.stateAt(m.end - 1).tasks.find((t) => nothing?.type === "task-done" && t.task === nothing.task);
+    expect(done?.detail).toBe("None");
+    // A real value stays as the loop wrote it.
+    const valued = trace.find((e) => e.type === "task-done" && e.detail === "'result!'") as TraceEvent;
+    expect(describeEvent(valued, "en", m.names)).toMatch(/result: 'result!'$/);
+  });
+
   it("leave no slot unfilled for any event of the stored traces", () => {
     for (const id of ["callbacks-and-coroutines", "task-states", "sleep-gather-concurrency", "future-done-callback"]) {
       const trace = parseTrace(readFileSync(`${ROOT}tests/visualizer/traces/${id}.json`, "utf8")).events;

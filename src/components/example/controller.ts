@@ -4,7 +4,14 @@
  * Loaded by ./island.ts when the example nears the viewport. Heavy parts stay out until
  * the reader asks: the editor (./editor.ts, CodeMirror) on the first focus or click in
  * the code, the bundler (src/runner/bundler.ts, esbuild-wasm) on the first Run of edited
- * code. An unedited Run fetches the example's prebuilt bundle.
+ * code, the loop visualizer (src/visualizer/) on the first "See the loop". An unedited
+ * Run fetches the example's prebuilt bundle.
+ *
+ * "See the loop" is a disclosure button. Opening it loads the visualizer's trace sink and
+ * its `<loop-visualizer>` panel, and runs the code again in Instant mode with a trace
+ * (unless the last run of this very code was traced: then its trace is shown). While the
+ * panel is open every Run is traced and feeds it live; while it is closed runs are plain,
+ * with no observer on the loop at all.
  *
  * Text the controller shows is written in both languages (`.l-ko` / `.l-en`), like
  * everything else on the page; the site's mode CSS hides one.
@@ -16,6 +23,7 @@ import type { Clock, OutputLine, RunError } from "../../runner/protocol";
 import { LIMITS } from "../../runner/protocol";
 import { configureSandbox, prepareSandbox, startRun, type EndReason, type Run } from "../../runner/sandbox";
 import { decodeShare, encodeShare, sharedExampleId } from "../../runner/share";
+import type { TraceSink } from "../../visualizer";
 import type { EditorHandle } from "./editor";
 import { clearEdit, loadEdit, saveEdit } from "./saved-edits";
 
@@ -87,7 +95,21 @@ class ExampleController {
   private readonly outWrap: HTMLElement;
   private readonly status: HTMLElement;
   private readonly notice: HTMLElement;
-  private readonly buttons: Record<"run" | "stop" | "reset" | "share", HTMLButtonElement>;
+  private readonly buttons: Record<"run" | "stop" | "reset" | "share" | "loop", HTMLButtonElement>;
+  /** Where the loop visualizer's panel goes (below the output). */
+  private readonly loopHost: HTMLElement;
+  private loopOpen = false;
+  private sink: TraceSink | null = null;
+  private sinkLoading: Promise<TraceSink> | null = null;
+  /** The current (or last) run records a trace. */
+  private tracing = false;
+  /** The code and clock of the current (or last) run. */
+  private ranCode = "";
+  private ranClock: Clock = "virtual";
+  /** The code whose whole run the sink holds (a traced run that ended by itself), or null. */
+  private tracedCode: string | null = null;
+  /** Scroll the panel into view when the run its opening started ends. */
+  private revealOnEnd = false;
 
   constructor(readonly root: HTMLElement) {
     const data = root.dataset;
@@ -113,12 +135,15 @@ class ExampleController {
       if (!b) throw new Error(`asyncio-example ${this.id}: no ${act} button`);
       return b;
     };
-    this.buttons = { run: button("run"), stop: button("stop"), reset: button("reset"), share: button("share") };
+    this.buttons = { run: button("run"), stop: button("stop"), reset: button("reset"), share: button("share"), loop: button("loop") };
+    this.loopHost = part(root, "loop");
     configureSandbox(`${this.base}_runner/sandbox.js?v=${encodeURIComponent(data.build ?? "")}`);
     this.wire();
     // The hint shows with the bar, not when the editor arrives, so nothing below moves then.
     part(root, "bar").hidden = false;
     part(root, "hint").hidden = false;
+    const loopCta = root.querySelector<HTMLElement>('[data-part="loop-cta"]');
+    if (loopCta) loopCta.hidden = false;
     void this.restore();
   }
 
@@ -130,6 +155,7 @@ class ExampleController {
     buttons.stop.addEventListener("click", () => this.stop());
     buttons.reset.addEventListener("click", () => this.reset());
     buttons.share.addEventListener("click", () => void this.share());
+    buttons.loop.addEventListener("click", () => void this.toggleLoop());
     // The reader shows interest: boot a sandbox worker now so Run starts at once.
     root.addEventListener("pointerenter", () => prepareSandbox(), { once: true });
     root.addEventListener("focusin", () => prepareSandbox(), { once: true });
@@ -304,6 +330,11 @@ class ExampleController {
     this.setRunning(true);
     this.setStatus(say("running"));
     const code = this.current;
+    const tracing = this.loopOpen && this.sink !== null;
+    this.tracing = tracing;
+    this.tracedCode = null;
+    this.ranCode = code;
+    if (tracing) this.sink?.reset({ source: code });
     let bundle: string;
     try {
       bundle = code === this.original && this.prebuiltId ? await this.prebuilt(this.prebuiltId) : await this.bundleEdit(code);
@@ -315,11 +346,18 @@ class ExampleController {
       return;
     }
     if (generation !== this.generation || bundle === "") return;
-    this.run = startRun(bundle, this.clock(), {
-      output: (lines) => this.queue(lines),
-      error: (error) => this.runError(error),
-      end: (reason, detail) => this.ended(reason, detail),
-    });
+    this.ranClock = this.clock();
+    this.run = startRun(
+      bundle,
+      this.ranClock,
+      {
+        output: (lines) => this.queue(lines),
+        error: (error) => this.runError(error),
+        trace: (message) => this.sink?.accept(message),
+        end: (reason, detail) => this.ended(reason, detail),
+      },
+      { trace: tracing },
+    );
   }
 
   /** Stop: ends the run (or the bundling before it) at once; the output says "Stopped." */
@@ -401,11 +439,103 @@ class ExampleController {
     this.appendWords(words[reason], reason === "done" || reason === "stopped" ? "meta" : "fail");
     this.setStatus(null);
     this.root.dataset.state = reason;
+    if (this.tracing) this.tracedRunEnded(reason);
   }
 
   private setRunning(running: boolean): void {
     this.buttons.stop.disabled = !running;
     this.root.dataset.state = running ? "running" : "idle";
+  }
+
+  // ------------------------------------------------------------------ the loop view
+
+  private async toggleLoop(): Promise<void> {
+    if (this.loopOpen) {
+      this.loopOpen = false;
+      this.buttons.loop.setAttribute("aria-expanded", "false");
+      this.loopHost.hidden = true;
+      this.sink?.panel?.pause();
+      return;
+    }
+    this.loopOpen = true;
+    this.buttons.loop.setAttribute("aria-expanded", "true");
+    this.loopHost.hidden = false;
+    const reuse = this.tracedCode !== null && this.tracedCode === this.current && this.root.dataset.state !== "running";
+    if (!this.sink?.panel) this.loopStatus(say("loopLoading"));
+    try {
+      await this.loadSink();
+    } catch (error) {
+      this.loopFailed(error);
+      return;
+    }
+    if (!this.loopOpen) return; // closed again while loading
+    // Record a fresh run while the panel loads: on the virtual clock (Instant), so the
+    // whole run is there at once, ready to step through.
+    let running: Promise<void> | null = null;
+    if (!reuse) {
+      const instant = this.root.querySelector<HTMLInputElement>('.ex-clock input[value="virtual"]');
+      if (instant) instant.checked = true;
+      running = this.start();
+    }
+    try {
+      await this.sink?.open(this.loopHost);
+    } catch (error) {
+      this.loopFailed(error);
+      return;
+    } finally {
+      await running;
+    }
+    this.loopHost.querySelector(".ex-loop-status")?.remove();
+    if (reuse) this.revealLoop();
+    else this.revealOnEnd = true; // the output is still growing above the panel
+  }
+
+  /** The panel sits below the output: bring its head into view if it is out of sight. */
+  private revealLoop(): void {
+    if (this.loopOpen && this.loopHost.getBoundingClientRect().top > window.innerHeight - 160) {
+      this.loopHost.scrollIntoView({ block: "start" });
+    }
+  }
+
+  private loadSink(): Promise<TraceSink> {
+    this.sinkLoading ??= import("../../visualizer").then(
+      ({ createTraceSink }) => (this.sink = createTraceSink()),
+      (error: unknown) => {
+        this.sinkLoading = null;
+        throw error;
+      },
+    );
+    return this.sinkLoading;
+  }
+
+  /** A traced run ended: keep its trace for a reopened panel; an Instant run rewinds to its start. */
+  private tracedRunEnded(reason: EndReason): void {
+    if (reason !== "stopped" && reason !== "crashed") this.tracedCode = this.ranCode;
+    const panel = this.sink?.panel;
+    if (panel && this.ranClock === "virtual" && panel.following) panel.goTo(panel.model.first - 1);
+    if (this.revealOnEnd) {
+      this.revealOnEnd = false;
+      this.flush();
+      this.revealLoop();
+    }
+  }
+
+  /** A line in the loop view's place while its panel is not there yet. */
+  private loopStatus(words: Words, fail = false): void {
+    let status = this.loopHost.querySelector<HTMLElement>(".ex-loop-status");
+    if (!status) {
+      status = document.createElement("p");
+      status.setAttribute("role", "status");
+      this.loopHost.prepend(status);
+    }
+    status.className = fail ? "ex-loop-status ex-loop-status--fail" : "ex-loop-status";
+    status.replaceChildren(bilingual(words));
+  }
+
+  private loopFailed(error: unknown): void {
+    const detail = error instanceof Error ? error.message : String(error);
+    this.loopStatus(say("loopFailed", { detail }), true);
+    console.error("asyncio-example: the loop view did not load", error);
   }
 
   // ------------------------------------------------------------------ output
