@@ -78,7 +78,7 @@ li.item .pos { color: var(--v-muted); font-variant-numeric: tabular-nums; min-wi
 li.item code, .running code { font-family: var(--v-mono); font-size: 0.82rem; overflow-wrap: anywhere; }
 li.task-step { background: var(--v-accent-bg); }
 li.new { border-color: var(--v-note-border); }
-.badge { font-size: 0.75rem; border-radius: 1rem; padding: 0 0.45rem; border: 1px solid var(--v-border-strong); color: var(--v-muted); white-space: nowrap; }
+.badge { font-size: 0.75rem; border-radius: 1rem; padding: 0 0.45rem; border: 1px solid var(--v-border-strong); color: var(--v-muted); max-width: 100%; overflow-wrap: anywhere; }
 .badge.new { border-color: var(--v-note-border); color: var(--v-note-text); background: var(--v-note-bg); }
 .badge.running { border-color: var(--v-accent); color: var(--v-accent); }
 .badge.suspended { border-color: var(--v-note-border); color: var(--v-note-text); background: var(--v-note-bg); }

@@ -151,7 +151,7 @@ const en: VisualizerStrings = {
   beforeStart: "Before the first event",
   summary: "Step {step} of {total}, iteration {iteration}, {time} s: {event}",
   newLoop: "A new event loop (loop {n})",
-  evIteration: "Iteration {n} begins: {ready} ready, {timers} timers",
+  evIteration: "Iteration {n} begins: {ready} ready, {timers} in the timer heap",
   evScheduleSoon: "{cb} joins the ready queue",
   evScheduleTimer: "{cb} enters the timer heap, due at {when} s",
   evRun: "Runs {cb}",

@@ -132,7 +132,7 @@ describe("event sentences", () => {
     const rows = textOut.trimEnd().split("\n");
     expect(rows.length).toBe(events.length + 1);
     expect(rows[0]).toBe("바퀴\t시간(초)\t이벤트\tEvent");
-    expect(rows[5].split("\t")).toEqual(["1", "0.000", "1번째 바퀴 시작: 준비 3개, 타이머 0개", "Iteration 1 begins: 3 ready, 0 timers"]);
+    expect(rows[5].split("\t")).toEqual(["1", "0.000", "1번째 바퀴 시작: 준비 3개, 타이머 0개", "Iteration 1 begins: 3 ready, 0 in the timer heap"]);
   });
 });
 
