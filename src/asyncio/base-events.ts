@@ -27,6 +27,18 @@ const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
 
 /**
+ * The extra arguments of a `callLater`/`callAt` call that passes two or more (from
+ * `all[2]` on), as the array a TimerHandle keeps. Those two take `arguments` instead
+ * of a rest parameter (see `callSoon`) and call this only on that rare path: zero or
+ * one argument, nearly every call, builds no array.
+ */
+function _timerArgs(all: IArguments): unknown[] {
+  const rest: unknown[] = [];
+  for (let i = 2; i < all.length; i++) rest.push(all[i]);
+  return rest;
+}
+
+/**
  * An event loop. Create one with `newEventLoop()`, or let `run()` do it.
  * Invariants: `_ready` is the ready queue, in order; `_timers` is the
  * heap of timers by deadline (possibly holding cancelled ones, counted in
@@ -136,13 +148,8 @@ export class EventLoop extends HostLoop {
   callLater(delay: number, callback: Callback, arg?: unknown): TimerHandle {
     if (delay === null || delay === undefined) throw new TypeError("delay must not be None");
     if (typeof delay !== "number") throw new TypeError(`delay must be a number, not ${_repr(delay)}`);
-    const n = arguments.length - 2; // see callSoon: no rest parameter
-    let args: readonly unknown[] | null = n === 0 ? null : ONE_ARG;
-    if (n > 1) {
-      const rest: unknown[] = [];
-      for (let i = 2; i < arguments.length; i++) rest.push(arguments[i]);
-      args = rest;
-    }
+    const n = arguments.length - 2; // see callSoon and _timerArgs: no rest parameter
+    const args = n <= 1 ? (n === 0 ? null : ONE_ARG) : _timerArgs(arguments);
     return this._callAt(this.time() + delay, callback, args, arg); // CPython names call_at() in errors here too
   }
 
@@ -156,13 +163,8 @@ export class EventLoop extends HostLoop {
   callAt(when: number, callback: Callback, arg?: unknown): TimerHandle {
     if (when === null || when === undefined) throw new TypeError("when cannot be None");
     if (typeof when !== "number") throw new TypeError(`when must be a number, not ${_repr(when)}`);
-    const n = arguments.length - 2; // see callSoon: no rest parameter
-    let args: readonly unknown[] | null = n === 0 ? null : ONE_ARG;
-    if (n > 1) {
-      const rest: unknown[] = [];
-      for (let i = 2; i < arguments.length; i++) rest.push(arguments[i]);
-      args = rest;
-    }
+    const n = arguments.length - 2; // see callSoon and _timerArgs: no rest parameter
+    const args = n <= 1 ? (n === 0 ? null : ONE_ARG) : _timerArgs(arguments);
     return this._callAt(when, callback, args, arg);
   }
 

@@ -8,7 +8,7 @@
 import type { Coroutine } from "./coroutines";
 import { CancelledError, RuntimeError } from "./exceptions";
 import type { Future } from "./futures";
-import { Lock, LockLike, removeItem, reprExtra } from "./locks";
+import { Lock, LockLike, reprExtra, waitInLine } from "./locks";
 
 /**
  * A condition variable over `lock` (a new `Lock` if none is given).
@@ -61,14 +61,8 @@ export class Condition extends LockLike {
     if (!this.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
     this.release();
     try {
-      const fut = this._getLoop().createFuture<boolean>();
-      this._waiters.push(fut);
-      try {
-        yield* fut;
-        return true;
-      } finally {
-        removeItem(this._waiters, fut);
-      }
+      yield* waitInLine(this, this._waiters);
+      return true;
     } finally {
       // Must take the lock back even if cancelled, and however often we are cancelled.
       let cancelled = false;

@@ -70,6 +70,38 @@ export function removeItem<T>(list: T[], item: T): void {
   if (i >= 0) list.splice(i, 1);
 }
 
+/**
+ * @internal Park the running task in `owner`'s FIFO list of waiters until it is woken
+ * (the future's `setResult`): a new future goes at the end of `waiters`, and leaves it
+ * however the wait ends. It leaves in a `finally`, before `onCancelled` runs, so a
+ * cancelled waiter is no longer in the list when `onCancelled` wakes the next one and
+ * cannot wake itself. `onCancelled(woken)` runs when the task is cancelled while
+ * waiting; `woken` says whether it had already been woken (and so may hold something,
+ * such as a semaphore unit, to pass on). The CancelledError is then re-thrown.
+ *
+ * Python: CPython writes these steps out in each of `Lock.acquire`, `Semaphore.acquire`,
+ * `Event.wait` and `Condition.wait` (`fut = self._get_loop().create_future()`,
+ * `self._waiters.append(fut)`, `await fut`, `self._waiters.remove(fut)` in a `finally`).
+ */
+export function* waitInLine(
+  owner: LoopBound,
+  waiters: Future<boolean>[],
+  onCancelled?: (woken: boolean) => void,
+): Coroutine<void> {
+  const fut = owner._getLoop().createFuture<boolean>();
+  waiters.push(fut);
+  try {
+    try {
+      yield* fut;
+    } finally {
+      removeItem(waiters, fut);
+    }
+  } catch (e) {
+    if (onCancelled !== undefined && e instanceof CancelledError) onCancelled(!fut.cancelled());
+    throw e;
+  }
+}
+
 /** @internal The `[locked, waiters:2]` part of CPython's reprs. */
 export function reprExtra(state: string, waiters: readonly unknown[] | null): string {
   return waiters !== null && waiters.length > 0 ? `${state}, waiters:${waiters.length}` : state;
@@ -113,23 +145,10 @@ export class Lock extends LockLike {
       this._locked = true;
       return true;
     }
-    if (this._waiters === null) this._waiters = [];
-    const waiters = this._waiters;
-    const fut = this._getLoop().createFuture<boolean>();
-    waiters.push(fut);
-    // The finally runs before the CancelledError handling, so a cancelled
-    // waiter is out of the list and cannot wake itself up.
-    try {
-      try {
-        yield* fut;
-      } finally {
-        removeItem(waiters, fut);
-      }
-    } catch (e) {
+    yield* waitInLine(this, (this._waiters ??= []), () => {
       // We were woken (or the lock is free) but will not take it: wake the next one.
-      if (e instanceof CancelledError && !this._locked) this._wakeUpFirst();
-      throw e;
-    }
+      if (!this._locked) this._wakeUpFirst();
+    });
     this._locked = true;
     return true;
   }
@@ -196,14 +215,8 @@ export class Event extends LoopBound {
   /** Wait until the flag is set; returns true. */
   *wait(): Coroutine<true> {
     if (this._value) return true;
-    const fut = this._getLoop().createFuture<boolean>();
-    this._waiters.push(fut);
-    try {
-      yield* fut;
-      return true;
-    } finally {
-      removeItem(this._waiters, fut);
-    }
+    yield* waitInLine(this, this._waiters);
+    return true;
   }
 
   /** Like CPython's repr: `<Event [set, waiters:2]>`. */

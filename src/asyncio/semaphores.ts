@@ -6,9 +6,9 @@
  * Python: asyncio/locks.py (Semaphore, BoundedSemaphore)
  */
 import type { Coroutine } from "./coroutines";
-import { CancelledError, ValueError } from "./exceptions";
+import { ValueError } from "./exceptions";
 import type { Future } from "./futures";
-import { LockLike, removeItem, reprExtra } from "./locks";
+import { LockLike, reprExtra, waitInLine } from "./locks";
 
 /**
  * A semaphore with `value` units (default 1). `acquire()` waits while none is
@@ -49,25 +49,12 @@ export class Semaphore extends LockLike {
       this._value -= 1;
       return true;
     }
-    if (this._waiters === null) this._waiters = [];
-    const waiters = this._waiters;
-    const fut = this._getLoop().createFuture<boolean>();
-    waiters.push(fut);
-    // The finally runs first so a cancelled waiter cannot wake itself.
-    try {
-      try {
-        yield* fut;
-      } finally {
-        removeItem(waiters, fut);
-      }
-    } catch (e) {
-      if (e instanceof CancelledError && !fut.cancelled()) {
-        // Woken (the unit was taken for us) but cancelled before running: give it back.
-        this._value += 1;
-        this._wakeUpNext();
-      }
-      throw e;
-    }
+    yield* waitInLine(this, (this._waiters ??= []), (woken) => {
+      if (!woken) return;
+      // Woken (the unit was taken for us) but cancelled before running: give it back.
+      this._value += 1;
+      this._wakeUpNext();
+    });
     if (this._value > 0) this._wakeUpNext();
     return true;
   }

@@ -142,11 +142,24 @@ function* cancelAndWait<T>(fut: Future<T>, loop: EventLoop): Coroutine<void> {
   }
 }
 
-/** `raise TimeoutError() from exc`: the CancelledError becomes the `cause`. */
-function timeoutFrom(exc: unknown): TimeoutError {
-  const err = new TimeoutError();
-  err.cause = exc;
-  return err;
+/**
+ * The end of `waitFor` once its time is up (a deadline passed, or `timeout <= 0`):
+ * cancel `fut`, wait until it is really done, and return its result. If `fut` ended
+ * cancelled, throw TimeoutError with that CancelledError as its `cause`; if it
+ * swallowed the cancellation, its result (or error) wins.
+ * Python: in wait_for, `await _cancel_and_wait(fut)` then
+ * `return fut.result()` / `except CancelledError as exc: raise TimeoutError() from exc`
+ */
+function* cancelForTimeout<T>(fut: Future<T>, loop: EventLoop): Coroutine<T> {
+  yield* cancelAndWait(fut, loop);
+  try {
+    return fut.result();
+  } catch (e) {
+    if (!(e instanceof CancelledError)) throw e;
+    const err = new TimeoutError();
+    err.cause = e;
+    throw err;
+  }
 }
 
 /**
@@ -172,13 +185,7 @@ export function* waitFor<T>(aw: Awaitable<T>, timeout: number | null): Coroutine
   if (timeout <= 0) {
     const fut = ensureFuture(aw, loop) as Future<T>;
     if (fut.done()) return fut.result();
-    yield* cancelAndWait(fut, loop);
-    try {
-      return fut.result();
-    } catch (e) {
-      if (e instanceof CancelledError) throw timeoutFrom(e);
-      throw e;
-    }
+    return yield* cancelForTimeout(fut, loop);
   }
 
   const waiter = loop.createFuture<null>();
@@ -201,15 +208,8 @@ export function* waitFor<T>(aw: Awaitable<T>, timeout: number | null): Coroutine
     }
     if (fut.done()) return fut.result();
     fut.removeDoneCallback(cb);
-    // Deadline: cancel fut and wait until it is really done.
-    yield* cancelAndWait(fut, loop);
-    // If fut swallowed the cancellation, its result (or error) wins.
-    try {
-      return fut.result();
-    } catch (e) {
-      if (e instanceof CancelledError) throw timeoutFrom(e);
-      throw e;
-    }
+    // Deadline passed.
+    return yield* cancelForTimeout(fut, loop);
   } finally {
     timeoutHandle.cancel();
   }

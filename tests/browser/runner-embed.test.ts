@@ -2,33 +2,21 @@
  * /embed/<id>/ inside an iframe: it runs, honours ?lang=, links back to its section and
  * tells the parent its height. /playground/ opens an example by ?example= and runs it.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import { describe, expect, it } from "vitest";
+import { findChromium } from "./lib";
 import { expectedOutput, pagesWithExamples, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
+import { useBrowserSite } from "./session";
 
 const chromium = findChromium();
 
 describe.skipIf(!chromium)("embed and playground", () => {
-  let site: StaticSite;
-  let browser: Browser;
-  let page: Page;
+  const env = useBrowserSite(chromium, { page: true });
   const first = chromium ? pagesWithExamples()[0] : { path: "", ids: [""] };
   const id = first.ids[0];
 
-  beforeAll(async () => {
-    site = await serveStatic();
-    browser = await launchBrowser(chromium!);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   it("runs inside an iframe and posts its height to the parent", async () => {
-    await page.goto(site.url + "404.html");
-    await page.evaluate((src) => {
+    await env.page.goto(env.site.url + "404.html");
+    await env.page.evaluate((src) => {
       const w = window as unknown as { heights: unknown[] };
       w.heights = [];
       addEventListener("message", (e) => w.heights.push(e.data));
@@ -37,16 +25,18 @@ describe.skipIf(!chromium)("embed and playground", () => {
       frame.src = src;
       frame.style.width = "700px";
       document.body.append(frame);
-    }, `${site.url}embed/${id}/?lang=en`);
-    await page.waitForFunction(() => (window as unknown as { heights: unknown[] }).heights.length > 0);
-    const [message] = await page.evaluate(() => (window as unknown as { heights: { type: string; id: string; height: number }[] }).heights);
+    }, `${env.site.url}embed/${id}/?lang=en`);
+    await env.page.waitForFunction(() => (window as unknown as { heights: unknown[] }).heights.length > 0);
+    const [message] = await env.page.evaluate(() => (window as unknown as { heights: { type: string; id: string; height: number }[] }).heights);
     expect(message.type).toBe("asyncio-notes:height");
     expect(message.id).toBe(id);
     expect(message.height).toBeGreaterThan(100);
 
-    const frame = page.frames().find((f) => f.url().includes(`/embed/${id}/`));
+    const frame = env.page.frames().find((f) => f.url().includes(`/embed/${id}/`));
     expect(frame).toBeDefined();
     expect(await frame!.evaluate(() => document.documentElement.dataset.lang)).toBe("en");
+    // An embed obeys ?lang= but, a guest on another page, does not store it as the reader's mode.
+    expect(await frame!.evaluate(() => localStorage.getItem("notes:lang"))).toBeNull();
     const back = await frame!.locator(`a[target="_top"]`).getAttribute("href");
     expect(back).toMatch(new RegExp(`/[a-z-]+/#example-${id}$`));
     const root = frame!.locator(`asyncio-example[data-id="${id}"]`);
@@ -57,8 +47,8 @@ describe.skipIf(!chromium)("embed and playground", () => {
   });
 
   it("opens an example in the playground and runs it", async () => {
-    await page.goto(`${site.url}playground/?example=${id}`);
-    const root = await wake(page, "playground");
+    await env.page.goto(`${env.site.url}playground/?example=${id}`);
+    const root = await wake(env.page, "playground");
     await root.locator("pre.ex-plain").waitFor();
     await setClock(root, "virtual");
     expect(await run(root)).toBe("done");
@@ -66,8 +56,8 @@ describe.skipIf(!chromium)("embed and playground", () => {
   });
 
   it("runs code typed into the empty playground", async () => {
-    await page.goto(`${site.url}playground/`);
-    const root = await wake(page, "playground");
+    await env.page.goto(`${env.site.url}playground/`);
+    const root = await wake(env.page, "playground");
     await replaceCode(root, `import * as asyncio from "asyncio";\nawait asyncio.run((function* () { console.log("hi from the playground"); })());\n`);
     expect(await run(root)).toBe("done");
     expect(await stdout(root)).toBe("hi from the playground");

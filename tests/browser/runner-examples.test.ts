@@ -3,28 +3,16 @@
  * mode (the virtual clock), from its prebuilt bundle. The output is compared without
  * the loop-time stamps.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import { describe, expect, it } from "vitest";
+import { findChromium } from "./lib";
 import { expectedOutput, failures, pagesWithExamples, run, setClock, stdout, wake } from "./runner-helpers";
+import { useBrowserSite } from "./session";
 
 const chromium = findChromium();
 
 describe.skipIf(!chromium)("every example prints its expected output", () => {
-  let site: StaticSite;
-  let browser: Browser;
-  let page: Page;
+  const env = useBrowserSite(chromium, { page: true });
   const pages = chromium ? pagesWithExamples() : [];
-
-  beforeAll(async () => {
-    site = await serveStatic();
-    browser = await launchBrowser(chromium!);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   it("finds examples on the pages", () => {
     expect(pages.length).toBeGreaterThan(0);
@@ -33,9 +21,9 @@ describe.skipIf(!chromium)("every example prints its expected output", () => {
 
   for (const { path, ids } of pages) {
     it(`${path}: ${ids.join(", ")}`, async () => {
-      await page.goto(site.url + path);
+      await env.page.goto(env.site.url + path);
       for (const id of ids) {
-        const root = await wake(page, id);
+        const root = await wake(env.page, id);
         await setClock(root, "virtual");
         const end = await run(root);
         const printed = await stdout(root);

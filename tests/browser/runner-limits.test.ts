@@ -4,50 +4,38 @@
  * finishes stops at the time limit; a new Run ends the old one first; a line printed just
  * before a hang is not lost.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import { describe, expect, it } from "vitest";
+import { findChromium } from "./lib";
 import { failures, pagesWithExamples, replaceCode, run, stdout, waitForEnd, wake } from "./runner-helpers";
+import { useBrowserSite } from "./session";
 
 const chromium = findChromium();
 
 describe.skipIf(!chromium)("run limits", () => {
-  let site: StaticSite;
-  let browser: Browser;
-  let page: Page;
+  const env = useBrowserSite(chromium, { page: true });
   const first = chromium ? pagesWithExamples()[0] : { path: "", ids: [""] };
   const id = first.ids[0];
 
-  beforeAll(async () => {
-    site = await serveStatic();
-    browser = await launchBrowser(chromium!);
-    page = await browser.newPage();
-  });
   /** Opens the first page with no saved edits. */
   async function open(): Promise<void> {
-    await page.goto(site.url + first.path);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    await env.page.goto(env.site.url + first.path);
+    await env.page.evaluate(() => localStorage.clear());
+    await env.page.reload();
   }
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   it("Stop ends `while (true) {}` while the page stays responsive", async () => {
     await open();
-    const root = await wake(page, id);
+    const root = await wake(env.page, id);
     await replaceCode(root, `console.log("spinning");\nwhile (true) {}\n`);
-    await page.evaluate(() => {
+    await env.page.evaluate(() => {
       const w = window as unknown as { ticks: number };
       w.ticks = 0;
       setInterval(() => w.ticks++, 10);
     });
     await root.locator('[data-act="run"]').click();
     await root.locator(".ex-line--log .ex-text", { hasText: "spinning" }).waitFor();
-    const ticksWhileSpinning = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
-    await page.waitForFunction((t) => (window as unknown as { ticks: number }).ticks > t + 5, ticksWhileSpinning);
+    const ticksWhileSpinning = await env.page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    await env.page.waitForFunction((t) => (window as unknown as { ticks: number }).ticks > t + 5, ticksWhileSpinning);
     await root.locator('[data-act="stop"]').click();
     expect(await root.getAttribute("data-state")).toBe("stopped");
     expect(await root.locator(".ex-line--meta").last().textContent()).toMatch(/중지했습니다|Stopped/);
@@ -56,7 +44,7 @@ describe.skipIf(!chromium)("run limits", () => {
 
   it("a new Run ends the run before it", async () => {
     await open();
-    const root = await wake(page, id);
+    const root = await wake(env.page, id);
     await replaceCode(root, `console.log("again");\nwhile (true) {}\n`);
     await root.locator('[data-act="run"]').click();
     await root.locator(".ex-line--log .ex-text", { hasText: "again" }).waitFor();
@@ -72,7 +60,7 @@ describe.skipIf(!chromium)("run limits", () => {
     // printed in its first 30 ms (or soon after another) for a microtask that a
     // `while (true) {}` never lets run, so the page never saw it.
     await open();
-    const root = await wake(page, id);
+    const root = await wake(env.page, id);
     await replaceCode(root, `console.log("one");\nconsole.log("two");\nconsole.log("three");\nwhile (true) {}\n`);
     for (let round = 0; round < 3; round++) {
       await root.locator('[data-act="run"]').click(); // ends the run before it: the spare worker was booted just now
@@ -85,7 +73,7 @@ describe.skipIf(!chromium)("run limits", () => {
 
   it("caps an output flood at 10,000 lines", async () => {
     await open();
-    const root = await wake(page, id);
+    const root = await wake(env.page, id);
     await replaceCode(root, `for (let i = 0; ; i++) console.log(i);\n`);
     expect(await run(root)).toBe("limit-lines");
     expect(await root.locator(".ex-line--log").count()).toBe(10_000);
@@ -97,7 +85,7 @@ describe.skipIf(!chromium)("run limits", () => {
 
   it("ends a run that never finishes at the time limit", async () => {
     await open();
-    const root = await wake(page, id);
+    const root = await wake(env.page, id);
     await replaceCode(root, `console.log("waiting forever");\nawait new Promise(() => setInterval(() => {}, 1000));\n`);
     await root.locator('[data-act="run"]').click();
     expect(await waitForEnd(root, 30_000)).toBe("limit-time");

@@ -3,9 +3,10 @@
  * page in Korean, English and Both; the choice surviving a reload; ?lang=; pairs side by
  * side when wide and stacked on a phone; ids and the hidden-language twin landing.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { findChromium } from "./lib";
+import { homeSections, useBrowserSite } from "./session";
 
 const chromium = findChromium();
 const DIST = process.env.DIST_DIR;
@@ -24,21 +25,11 @@ async function visibleBlocks(page: Page) {
 }
 
 describe.skipIf(!chromium)("language modes and anchors", () => {
-  let site: StaticSite;
-  let browser: Browser;
+  const env = useBrowserSite(chromium, { dir: DIST });
   let sections: string[] = [];
 
   beforeAll(async () => {
-    site = await serveStatic(DIST ? { dir: DIST } : {});
-    browser = await launchBrowser(chromium as string);
-    const page = await browser.newPage();
-    await page.goto(site.url);
-    sections = await page.$$eval(".home-sections a", (as) => as.map((a) => (a as HTMLAnchorElement).href));
-    await page.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    sections = await homeSections(env);
   });
 
   it("finds the sections on the home page", () => {
@@ -46,7 +37,7 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
   });
 
   it("renders every section page in all three modes with the right language visible", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -71,7 +62,7 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
   });
 
   it("remembers the mode across a reload and other pages, and the switch is a pressed-button group", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     await page.goto(sections[0]);
     expect(await page.getAttribute("html", "data-lang")).toBe("both");
@@ -86,13 +77,13 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
     await page.goto(sections[sections.length - 1]);
     expect(await page.getAttribute("html", "data-lang")).toBe("en");
     await page.getByRole("button", { name: "한국어" }).click();
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     expect(await page.getAttribute("html", "data-lang")).toBe("ko");
     await ctx.close();
   });
 
   it("takes ?lang=en from a link, and a later choice drops it from the address", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     await page.goto(`${sections[0]}?lang=en`);
     expect(await page.getAttribute("html", "data-lang")).toBe("en");
@@ -105,7 +96,7 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
   });
 
   it("applies the mode before first paint (no flash): the attribute is set while parsing <head>", async () => {
-    const ctx = await browser.newContext();
+    const ctx = await env.browser.newContext();
     await ctx.addInitScript(() => {
       localStorage.setItem("notes:lang", "en");
       new MutationObserver(() => {
@@ -122,8 +113,8 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
   });
 
   it("puts Korean and English side by side, row by row, when wide, and stacks them on a phone", async () => {
-    const wide = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const wide = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const phone = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     let pairsSeen = 0;
     for (const url of sections) {
       const w = await wide.newPage();
@@ -160,7 +151,7 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
   });
 
   it("scrolls a linked pair into view, and lands a link to the hidden language on its twin", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();
     let tried = 0;
     for (const url of sections) {
@@ -199,7 +190,7 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
   });
 
   it("gives every heading a copy-link control that copies its address without ?lang=", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await ctx.grantPermissions(["clipboard-read", "clipboard-write"]);
     const page = await ctx.newPage();
     let checked = 0;

@@ -3,10 +3,11 @@
  * finds Korean and English words, "/" opens it), the theme switch, the phone menu,
  * reading with JavaScript off, and axe-core on every page in both themes.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import type { BrowserContext, Page } from "playwright-core";
+import { ROOT, findChromium } from "./lib";
+import { homeSections, useBrowserSite } from "./session";
 
 const chromium = findChromium();
 const DIST = process.env.DIST_DIR;
@@ -28,25 +29,15 @@ async function search(page: Page, term: string): Promise<{ href: string; title: 
 }
 
 describe.skipIf(!chromium)("site controls", () => {
-  let site: StaticSite;
-  let browser: Browser;
+  const env = useBrowserSite(chromium, { dir: DIST });
   let sections: string[] = [];
 
   beforeAll(async () => {
-    site = await serveStatic(DIST ? { dir: DIST } : {});
-    browser = await launchBrowser(chromium as string);
-    const page = await browser.newPage();
-    await page.goto(site.url);
-    sections = await page.$$eval(".home-sections a", (as) => as.map((a) => (a as HTMLAnchorElement).href));
-    await page.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    sections = await homeSections(env);
   });
 
   it("loads search only when opened, and finds a Korean and an English word", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
@@ -59,7 +50,7 @@ describe.skipIf(!chromium)("site controls", () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     const ko = await search(page, "제너레이터");
     expect(ko.length).toBeGreaterThan(0);
-    for (const r of ko) expect(r.href.startsWith(site.url)).toBe(true);
+    for (const r of ko) expect(r.href.startsWith(env.site.url)).toBe(true);
     expect(requested.some((u) => u.endsWith("/pagefind/pagefind-ui.js"))).toBe(true);
     const en = await search(page, "coroutine");
     expect(en.length).toBeGreaterThan(0);
@@ -73,7 +64,7 @@ describe.skipIf(!chromium)("site controls", () => {
   });
 
   it("finds English words in English mode too", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     await page.goto(`${sections[0]}?lang=en`);
     await page.getByRole("button", { name: "Search", exact: true }).click();
@@ -82,7 +73,7 @@ describe.skipIf(!chromium)("site controls", () => {
   });
 
   it("opens search with the / key, but not while typing in a field", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     await page.goto(sections[0]);
     const dialog = page.locator(".search-dialog");
@@ -104,7 +95,7 @@ describe.skipIf(!chromium)("site controls", () => {
   });
 
   it("switches theme, remembers it, and follows the system by default", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
     const page = await ctx.newPage();
     await page.goto(sections[0]);
     const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -128,7 +119,7 @@ describe.skipIf(!chromium)("site controls", () => {
   });
 
   it("on a phone: a menu button opens the sections, Escape closes it, columns stack", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
     await page.goto(sections[0]);
     const nav = page.locator("#site-nav");
@@ -154,7 +145,7 @@ describe.skipIf(!chromium)("site controls", () => {
   });
 
   it("on a wide screen: the sidebar marks the current section and lists its headings", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
     for (const url of sections) {
       await page.goto(url);
@@ -170,7 +161,7 @@ describe.skipIf(!chromium)("site controls", () => {
   });
 
   it("reads with JavaScript off: both languages show and the sections are reachable", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const page = await ctx.newPage();
     await page.goto(sections[0]);
     const counts = await page.evaluate(() => {
@@ -189,10 +180,10 @@ describe.skipIf(!chromium)("site controls", () => {
 
   for (const theme of ["light", "dark"] as const) {
     it(`has no serious or critical axe violations on any page (${theme})`, async () => {
-      const ctx: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const ctx: BrowserContext = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
       await ctx.addInitScript((t) => localStorage.setItem("notes:theme", t), theme);
       const page = await ctx.newPage();
-      const pages = [site.url, ...sections, `${site.url}no-such-page/`];
+      const pages = [env.site.url, ...sections, `${env.site.url}no-such-page/`];
       const problems: string[] = [];
       for (const url of pages) {
         for (const mode of ["both", "ko", "en"]) {

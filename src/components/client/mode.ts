@@ -1,5 +1,5 @@
 /**
- * The language mode switch (ko | en | both). The inline script in Page.astro applied
+ * The language mode switch (ko | en | both). The inline script in BeforePaint.astro applied
  * the saved mode before paint; this wires the buttons, remembers a new choice and keeps
  * the reader's place: the block at the top of the screen stays there after the switch.
  */

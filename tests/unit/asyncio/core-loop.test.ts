@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as asyncio from "asyncio";
-
-function virtualLoop(): asyncio.EventLoop {
-  return asyncio.newEventLoop({ clock: "virtual" });
-}
+import { virtualLoop } from "./helpers";
 
 afterEach(() => {
   vi.restoreAllMocks();

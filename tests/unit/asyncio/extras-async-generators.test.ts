@@ -3,10 +3,7 @@
 import { describe, expect, it } from "vitest";
 import * as asyncio from "asyncio";
 import type { Coroutine, Emit } from "asyncio";
-
-function runVirtual<T>(main: () => Coroutine<T>): Promise<T> {
-  return asyncio.run(main(), { clock: "virtual" });
-}
+import { runVirtual } from "./helpers";
 
 function errText(e: unknown): string {
   return `${(e as Error).name} ${(e as Error).message}`;

@@ -3,10 +3,7 @@
 import { describe, expect, it } from "vitest";
 import * as asyncio from "asyncio";
 import type { Coroutine } from "asyncio";
-
-function runVirtual<T>(main: () => Coroutine<T>): Promise<T> {
-  return asyncio.run(main(), { clock: "virtual" });
-}
+import { runVirtual } from "./helpers";
 
 function repr(x: unknown): string {
   if (x instanceof Error) return `${x.name}('${x.message}')`;

@@ -3,10 +3,7 @@
 import { describe, expect, it } from "vitest";
 import * as asyncio from "asyncio";
 import type { Coroutine } from "asyncio";
-
-function runVirtual<T>(main: () => Coroutine<T>): Promise<T> {
-  return asyncio.run(main(), { clock: "virtual" });
-}
+import { runVirtual } from "./helpers";
 
 describe("Lock", () => {
   it("hands the lock over in FIFO order", async () => {

@@ -3,25 +3,7 @@
 import { describe, expect, it } from "vitest";
 import * as asyncio from "asyncio";
 import type { Coroutine, Task } from "asyncio";
-
-function runVirtual<T>(main: () => Coroutine<T>): Promise<T> {
-  return asyncio.run(main(), { clock: "virtual" });
-}
-
-function jobs(log: string[]) {
-  return function* work(name: string, delay: number, fail = false): Coroutine<string> {
-    const loop = asyncio.getRunningLoop();
-    try {
-      yield* asyncio.sleep(delay);
-    } catch (e) {
-      if (e instanceof asyncio.CancelledError) log.push(`${name} cancelled t=${loop.time()}`);
-      throw e;
-    }
-    if (fail) throw new asyncio.ValueError(name);
-    log.push(`${name} done t=${loop.time()}`);
-    return name;
-  };
-}
+import { runVirtual, jobs } from "./helpers";
 
 const names = (s: Set<Task>): string => JSON.stringify([...s].map((t) => t.getName()).sort());
 
