@@ -31,9 +31,29 @@ export interface TaskMethod extends TaggedFunction {
   _asyncioTaskMethod: "step";
 }
 
+/** What a handle keeps in `_args` when the callback takes no argument. */
 const NO_ARGS: readonly unknown[] = Object.freeze([]);
-/** Marks a handle whose single argument sits in `_arg`, so no array is kept alive. @internal */
+/** Passed to the Handle constructor with `arg`: "the single argument is `arg`" (no array made). @internal */
 export const ONE_ARG: readonly unknown[] = Object.freeze([]);
+
+/**
+ * Two or more arguments, as a handle keeps them in `_args`. A single argument is kept
+ * bare instead (any value, arrays too), so `_args` needs a wrapper that no argument
+ * can be: `ArgList.has` is a brand check on a private field, which no user value (not
+ * even a Proxy) passes and which runs no user code.
+ */
+class ArgList {
+  readonly #list: readonly unknown[];
+  constructor(list: readonly unknown[]) {
+    this.#list = list;
+  }
+  static has(x: unknown): x is ArgList {
+    return typeof x === "object" && x !== null && #list in x;
+  }
+  get list(): readonly unknown[] {
+    return this.#list;
+  }
+}
 
 /**
  * A callback queued on the loop, returned by `loop.callSoon()`.
@@ -45,31 +65,39 @@ export const ONE_ARG: readonly unknown[] = Object.freeze([]);
  */
 export class Handle {
   /** @internal */ _callback: Callback | null;
-  /** The arguments; `ONE_ARG` when the only one is in `_arg`. @internal */ _args: readonly unknown[];
-  /** @internal */ _arg: unknown;
+  /**
+   * The arguments in one field (one field less per handle, see `_id`): `NO_ARGS` for
+   * none, an `ArgList` for two or more, else the single argument itself. @internal
+   */
+  _args: unknown;
   /** @internal */ _loop: EventLoop;
-  /** @internal */ _cancelled: boolean;
-  /** Observer id; 0 when the loop has no observer. @internal */ _id: number;
+  /**
+   * Observer id; 0 when the loop has no observer. Only a loop with an observer gives a
+   * handle its own `_id`; every other handle reads the 0 on the prototype (set below the
+   * class). One field less per handle matters: 200k pending timers are 200k live
+   * handles, and every byte of them is copied by the garbage collector and pulled
+   * through the cache when the timer heap pops them. @internal
+   */
+  declare _id: number;
 
   /** @internal Use `loop.callSoon()`. Pass `ONE_ARG` and `arg` for a single argument. */
   constructor(callback: Callback, args: readonly unknown[] | null, loop: EventLoop, arg?: unknown) {
     this._callback = callback;
-    if (args === ONE_ARG) {
-      this._args = ONE_ARG;
-      this._arg = arg;
-    } else if (args === null || args.length === 0) {
-      this._args = NO_ARGS;
-      this._arg = undefined;
-    } else if (args.length === 1) {
-      this._args = ONE_ARG;
-      this._arg = args[0];
-    } else {
-      this._args = args;
-      this._arg = undefined;
-    }
+    if (args === ONE_ARG) this._args = arg;
+    else if (args === null || args.length === 0) this._args = NO_ARGS;
+    else if (args.length === 1) this._args = args[0];
+    else this._args = new ArgList(args);
     this._loop = loop;
-    this._cancelled = false;
-    this._id = loop._observer === null ? 0 : ++loop._handleIds;
+    if (loop._observer !== null) this._id = ++loop._handleIds;
+  }
+
+  /**
+   * True once cancelled. Not a field of its own: `cancel()` drops the callback, and a
+   * handle is never made without one, so "no callback" means "cancelled" (one field
+   * less per handle, see `_id`). @internal
+   */
+  get _cancelled(): boolean {
+    return this._callback === null;
   }
 
   /**
@@ -81,15 +109,15 @@ export class Handle {
   cancel(): void {
     if (this._cancelled) return;
     if (this._loop._observer !== null) this._loop._emitHandle("cancel", this);
-    this._cancelled = true;
-    this._callback = null;
+    this._callback = null; // now _cancelled is true
     this._args = NO_ARGS;
-    this._arg = undefined;
   }
 
   /** The callback's arguments as a list. @internal */
   _argList(): readonly unknown[] {
-    return this._args === ONE_ARG ? [this._arg] : this._args;
+    const args = this._args;
+    if (args === NO_ARGS) return NO_ARGS;
+    return ArgList.has(args) ? args.list : [args];
   }
 
   /** The arguments as messages show them: a task method's task is its receiver, not shown. */
@@ -117,10 +145,10 @@ export class Handle {
     const cb = this._callback as (...args: unknown[]) => unknown;
     const args = this._args;
     try {
-      if (args === ONE_ARG) cb(this._arg);
-      else if (args.length === 0) cb();
-      else if (args.length === 2) cb(args[0], args[1]);
-      else cb(...args);
+      if (args === NO_ARGS) cb();
+      else if (!ArgList.has(args)) cb(args);
+      else if (args.list.length === 2) cb(args.list[0], args.list[1]);
+      else cb(...args.list);
     } catch (exc) {
       this._loop.callExceptionHandler({
         message: `Exception in callback ${_formatCallback(cb, this._shownArgs())}`,
@@ -155,14 +183,17 @@ export class Handle {
     if (task !== undefined) {
       return { handle: this._id, callback: `${task.getName()}.wakeup`, task: task._id };
     }
-    const first = this._arg as { _asyncioFutureBlocking?: unknown } | undefined;
-    const isDoneCallback = this._args === ONE_ARG && typeof first === "object" && first !== null &&
+    const args = this._argList();
+    const first = args[0] as { _asyncioFutureBlocking?: unknown } | undefined;
+    const isDoneCallback = args.length === 1 && typeof first === "object" && first !== null &&
       first._asyncioFutureBlocking !== undefined;
     const name = _callbackName(cb);
     return { handle: this._id, callback: isDoneCallback && name === "anonymous" ? "Future.done-callback" : name };
   }
 }
 Object.defineProperty(Handle, "name", { value: "Handle" });
+// The observer id of every handle made while the loop had no observer (see `_id`).
+Handle.prototype._id = 0;
 
 /**
  * A callback due at a deadline, returned by `loop.callLater()` / `loop.callAt()`; it
