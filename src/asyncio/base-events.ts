@@ -16,7 +16,7 @@ import { Future } from "./futures";
 import { TimerHeap } from "./heap";
 import { HostLoop } from "./host-loop";
 import { _setLoopFactory } from "./loops";
-import { _emitHandleEvent, _emitIterationEvent, type EventBody, type LoopEvent, type LoopObserver } from "./observer";
+import { _emitCloseEvent, _emitHandleEvent, _emitIterationEvent, type EventBody, type LoopEvent, type LoopObserver } from "./observer";
 import { ReadyQueue } from "./ready-queue";
 import { Task, type TaskOptions } from "./tasks";
 
@@ -229,6 +229,7 @@ export class EventLoop extends HostLoop {
       });
     }
     this._unretrieved.clear();
+    if (this._observer !== null) _emitCloseEvent(this);
     this._closed = true;
     this._ready.clear();
     this._timers.clear();
@@ -323,7 +324,10 @@ export class EventLoop extends HostLoop {
     for (let ntodo = ready.size; ntodo > 0; ntodo--) {
       const handle = ready.shift();
       if (handle._cancelled) continue;
-      if (this._observer !== null) this._emitHandle("run", handle);
+      if (this._observer !== null) {
+        handle._ran = true; // a later cancel() changes nothing: not reported
+        this._emitHandle("run", handle);
+      }
       handle._run();
     }
   }

@@ -80,6 +80,13 @@ export class Handle {
    */
   declare _id: number;
 
+  /**
+   * Set (only with an observer) when the loop starts the callback, so that a later
+   * `cancel()`, which changes nothing then, is not reported. Declared, not initialized,
+   * for the same reason as `_id`. @internal
+   */
+  declare _ran: boolean | undefined;
+
   /** @internal Use `loop.callSoon()`. Pass `ONE_ARG` and `arg` for a single argument. */
   constructor(callback: Callback, args: readonly unknown[] | null, loop: EventLoop, arg?: unknown) {
     this._callback = callback;
@@ -108,7 +115,9 @@ export class Handle {
    */
   cancel(): void {
     if (this._cancelled) return;
-    if (this._loop._observer !== null) this._loop._emitHandle("cancel", this);
+    // Reported only while it could still run: not once its callback ran or its loop closed.
+    const loop = this._loop;
+    if (loop._observer !== null && this._ran !== true && !loop._closed) loop._emitHandle("cancel", this);
     this._callback = null; // now _cancelled is true
     this._args = NO_ARGS;
   }

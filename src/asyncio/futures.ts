@@ -17,7 +17,7 @@ import { _callbackName, _repr } from "./coroutines";
 import type { Callback } from "./events";
 import { CancelledError, InvalidStateError, RuntimeError } from "./exceptions";
 import { getEventLoop } from "./loops";
-import type { DoneState } from "./observer";
+import { _emitFutureCallback, type DoneState } from "./observer";
 
 /** @internal */ export const _PENDING = 0;
 /** @internal */ export const _CANCELLED = 1;
@@ -217,6 +217,7 @@ export class Future<T = unknown> {
     } else {
       this._callbacks.push(fn);
     }
+    if (this._loop._observer !== null && this._state === _PENDING) _emitFutureCallback(this._loop, "add", this._id, fn);
   }
 
   /**
@@ -236,6 +237,9 @@ export class Future<T = unknown> {
       const kept = rest.filter((cb) => cb !== fn);
       removed += rest.length - kept.length;
       if (kept.length !== rest.length) this._callbacks = kept;
+    }
+    if (this._loop._observer !== null && removed > 0) {
+      for (let i = 0; i < removed; i++) _emitFutureCallback(this._loop, "remove", this._id, fn);
     }
     return removed;
   }

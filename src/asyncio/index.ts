@@ -28,7 +28,7 @@ export type { TaskOptions } from "./tasks";
 export { sleep } from "./sleep";
 export { run } from "./runners";
 export type {
-  CancelEvent, DoneState, FutureCreateEvent, FutureDoneEvent, HandleInfo, IterationEvent,
+  CancelEvent, CloseEvent, DoneState, FutureCallbackEvent, FutureCreateEvent, FutureDoneEvent, HandleInfo, IterationEvent,
   LoopEvent, LoopObserver, RunEvent, ScheduleEvent, TaskCreateEvent, TaskDoneEvent,
   TaskStepEvent, TaskSuspendEvent, TimerInfo,
 } from "./observer";

@@ -10,6 +10,7 @@
  * `loop._observer !== null` check.
  */
 import type { EventLoop } from "./base-events";
+import { _callbackName } from "./coroutines";
 import { TimerHandle, type Handle } from "./events";
 
 /** A handle in the ready queue. `task` is set when the callback steps or wakes a task. */
@@ -47,7 +48,11 @@ export interface RunEvent extends EventBase, HandleInfo {
   type: "run";
 }
 
-/** A handle was cancelled. */
+/**
+ * A handle was cancelled while it could still run: in the ready queue or the timer heap.
+ * Cancelling a handle whose callback already ran (or whose loop is closed) changes
+ * nothing and is not reported.
+ */
 export interface CancelEvent extends EventBase, HandleInfo {
   type: "cancel";
   when?: number;
@@ -100,11 +105,37 @@ export interface FutureDoneEvent extends EventBase {
   detail: string;
 }
 
+/**
+ * A done callback was registered on a pending future (`op: "add"`, from
+ * `addDoneCallback`) or taken off it (`op: "remove"`, one event per registration that
+ * `removeDoneCallback` drops). `callback` is its readable name; `task` is set when the
+ * callback is a task's wakeup. A callback added to a future that is already done goes
+ * straight to the ready queue (a `schedule` event) and is not reported here; when the
+ * future completes, its callbacks all leave it (see `future-done` / `task-done`).
+ */
+export interface FutureCallbackEvent extends EventBase {
+  type: "future-callback";
+  op: "add" | "remove";
+  future: number;
+  callback: string;
+  task?: number;
+}
+
+/**
+ * The loop was closed (`loop.close()`): `ready` callbacks still queued and `timers`
+ * timers still in the heap (cancelled ones not counted) are dropped without running.
+ */
+export interface CloseEvent extends EventBase {
+  type: "close";
+  ready: number;
+  timers: number;
+}
+
 /** Any event the loop reports. */
 export type LoopEvent =
   | IterationEvent | ScheduleEvent | RunEvent | CancelEvent
   | TaskCreateEvent | TaskStepEvent | TaskSuspendEvent | TaskDoneEvent
-  | FutureCreateEvent | FutureDoneEvent;
+  | FutureCreateEvent | FutureDoneEvent | FutureCallbackEvent | CloseEvent;
 
 /**
  * Receives the loop's events, one call per event.
@@ -126,6 +157,26 @@ export function _emitHandleEvent(loop: EventLoop, type: "schedule" | "run" | "ca
   } else {
     loop._emit({ type, ...info });
   }
+}
+
+/** Report a done callback added to or removed from a pending future. @internal */
+export function _emitFutureCallback(loop: EventLoop, op: "add" | "remove", future: number, fn: unknown): void {
+  const task = (fn as { _asyncioTask?: { _id: number; getName(): string } })._asyncioTask;
+  if (task !== undefined) {
+    loop._emit({ type: "future-callback", op, future, callback: `${task.getName()}.wakeup`, task: task._id });
+  } else {
+    const name = _callbackName(fn);
+    loop._emit({ type: "future-callback", op, future, callback: name === "anonymous" ? "Future.done-callback" : name });
+  }
+}
+
+/** Report the loop closing, with what it drops (live handles only). @internal */
+export function _emitCloseEvent(loop: EventLoop): void {
+  let ready = 0;
+  for (let i = 0; i < loop._ready.size; i++) if (!loop._ready.at(i)._cancelled) ready++;
+  let timers = 0;
+  for (const t of loop._timers.sorted()) if (!t._cancelled) timers++;
+  loop._emit({ type: "close", ready, timers });
 }
 
 /** Report the start of a turn: the ready queue in order and the live timers by deadline. @internal */

@@ -60,6 +60,11 @@ export function describeEvent(e: TraceEvent, lang: Lang, names: TaskNames): stri
       const key = e.state === "result" ? "evFutureDone" : e.state === "error" ? "evFutureError" : "evFutureCancelled";
       return text(lang, key, { future: futureLabel(e.future, names, lang), detail: pythonDetail(e.detail) });
     }
+    case "future-callback":
+      return text(lang, e.op === "add" ? "evFutureCallbackAdd" : "evFutureCallbackRemove",
+        { cb: e.callback, future: futureLabel(e.future, names, lang) });
+    case "close":
+      return text(lang, "evClose", { ready: e.ready, timers: e.timers });
     case "output":
       return text(lang, "evOutput", { text: e.text });
   }

@@ -39,6 +39,8 @@ export interface TaskView {
   steps: number;
   /** Tasks suspended on this task (a task is a future), in id order. */
   waiters: number[];
+  /** Plain done callbacks waiting on this task (not task wakeups), by name, in the order added. */
+  callbacks: string[];
 }
 
 export interface FutureView {
@@ -47,6 +49,8 @@ export interface FutureView {
   detail: string;
   /** Tasks suspended on this future, in id order. */
   waiters: number[];
+  /** Plain done callbacks waiting on this future (not task wakeups), by name, in the order added. */
+  callbacks: string[];
 }
 
 /** The loop as it stands after one event. */
@@ -96,8 +100,8 @@ export class Fold {
     f.timers = this.timers.slice();
     f.current = this.current;
     // Waiters stay empty inside a Fold; view() fills them in on its copy.
-    for (const [id, t] of this.tasks) f.tasks.set(id, { ...t, waiters: [] });
-    for (const [id, fut] of this.futures) f.futures.set(id, { ...fut, waiters: [] });
+    for (const [id, t] of this.tasks) f.tasks.set(id, { ...t, waiters: [], callbacks: t.callbacks.slice() });
+    for (const [id, fut] of this.futures) f.futures.set(id, { ...fut, waiters: [], callbacks: fut.callbacks.slice() });
     f.loops = this.loops;
     return f;
   }
@@ -132,7 +136,7 @@ export class Fold {
       case "task-create":
         this.tasks.set(e.task, {
           task: e.task, name: e.name, coro: e.coro, phase: "pending",
-          waitsOn: null, outcome: null, detail: "", steps: 0, waiters: [],
+          waitsOn: null, outcome: null, detail: "", steps: 0, waiters: [], callbacks: [],
         });
         break;
       case "task-step": {
@@ -159,6 +163,7 @@ export class Fold {
         t.phase = e.state === "cancelled" ? "cancelled" : "done";
         t.outcome = e.state === "cancelled" ? null : e.state;
         t.detail = pythonDetail(e.detail);
+        t.callbacks = []; // all of them are in the ready queue now
         this.prune(this.tasks, (v) => v.phase === "done" || v.phase === "cancelled");
         break;
       }
@@ -169,9 +174,28 @@ export class Fold {
         const f = this.future(e.future);
         f.state = e.state;
         f.detail = pythonDetail(e.detail);
+        f.callbacks = []; // all of them are in the ready queue now
         this.prune(this.futures, (v) => v.state !== "pending");
         break;
       }
+      case "future-callback": {
+        // A task's wakeup shows as the task waiting (task-suspend), not as a callback.
+        if (e.task !== undefined) break;
+        const callbacks = (this.tasks.get(e.future) ?? this.future(e.future)).callbacks;
+        if (e.op === "add") {
+          callbacks.push(e.callback);
+        } else {
+          const i = callbacks.indexOf(e.callback);
+          if (i >= 0) callbacks.splice(i, 1);
+        }
+        break;
+      }
+      case "close":
+        // close() drops whatever is still queued or waiting for its deadline.
+        this.ready = [];
+        this.timers = [];
+        this.current = null;
+        break;
       case "output":
         break;
     }
@@ -212,7 +236,7 @@ export class Fold {
   private task(id: number): TaskView {
     let t = this.tasks.get(id);
     if (t === undefined) {
-      t = { task: id, name: `Task #${id}`, coro: "", phase: "pending", waitsOn: null, outcome: null, detail: "", steps: 0, waiters: [] };
+      t = { task: id, name: `Task #${id}`, coro: "", phase: "pending", waitsOn: null, outcome: null, detail: "", steps: 0, waiters: [], callbacks: [] };
       this.tasks.set(id, t);
     }
     return t;
@@ -221,7 +245,7 @@ export class Fold {
   private future(id: number): FutureView {
     let f = this.futures.get(id);
     if (f === undefined) {
-      f = { future: id, state: "pending", detail: "", waiters: [] };
+      f = { future: id, state: "pending", detail: "", waiters: [], callbacks: [] };
       this.futures.set(id, f);
     }
     return f;

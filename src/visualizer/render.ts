@@ -111,6 +111,11 @@ function waitersLine(mode: LangMode, waiters: number[], names: TaskNames): HTMLE
   return h("span", { class: "sub" }, say(mode, "waitedBy", { tasks }));
 }
 
+function callbacksLine(mode: LangMode, callbacks: string[]): HTMLElement | null {
+  if (callbacks.length === 0) return null;
+  return h("span", { class: "sub", "data-callbacks": "" }, say(mode, "callbacksWaiting", { callbacks: callbacks.join(", ") }));
+}
+
 function taskItem(mode: LangMode, t: TaskView, names: TaskNames): HTMLElement {
   let sub: Node | null = null;
   if (t.phase === "suspended" && t.waitsOn !== null) {
@@ -124,7 +129,8 @@ function taskItem(mode: LangMode, t: TaskView, names: TaskNames): HTMLElement {
     t.coro && t.coro !== "coroutine" ? h("span", { class: "alt" }, t.coro) : null,
     h("span", { class: `badge ${t.phase}` }, say(mode, PHASE_KEY[t.phase])),
     sub,
-    waitersLine(mode, t.waiters, names));
+    waitersLine(mode, t.waiters, names),
+    callbacksLine(mode, t.callbacks));
 }
 
 /** Every task with its state and the future it waits on. */
@@ -144,7 +150,8 @@ function futureItem(mode: LangMode, f: FutureView, names: TaskNames): HTMLElemen
   return h("li", { class: "item", "data-future": String(f.future), "data-state": f.state },
     h("code", {}, sayEach(mode, (lang) => futureLabel(f.future, names, lang))),
     h("span", { class: `badge ${f.state === "pending" ? "suspended" : "done"}` }, state),
-    waitersLine(mode, f.waiters, names));
+    waitersLine(mode, f.waiters, names),
+    callbacksLine(mode, f.callbacks));
 }
 
 /** Plain futures (tasks are listed above), pending ones first, with their waiters. */

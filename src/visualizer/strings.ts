@@ -46,6 +46,7 @@ const ko = {
   phaseCancelled: "취소됨",
   waitsOn: "{future} 기다림",
   waitedBy: "기다리는 태스크: {tasks}",
+  callbacksWaiting: "완료 콜백: {callbacks}",
   stateResult: "결과: {detail}",
   stateError: "예외: {detail}",
   statePending: "대기 중",
@@ -84,6 +85,9 @@ const ko = {
   evFutureDone: "{future} 완료, 결과: {detail}",
   evFutureError: "{future} 예외로 끝남: {detail}",
   evFutureCancelled: "{future} 취소됨",
+  evFutureCallbackAdd: "{future}에 완료 콜백 등록: {cb}",
+  evFutureCallbackRemove: "{future}에서 완료 콜백 제거: {cb}",
+  evClose: "루프를 닫는다: 남은 콜백 {ready}개와 타이머 {timers}개를 버린다",
   evOutput: "출력: {text}",
 } as const;
 
@@ -130,6 +134,7 @@ const en: VisualizerStrings = {
   phaseCancelled: "cancelled",
   waitsOn: "waits on {future}",
   waitedBy: "awaited by {tasks}",
+  callbacksWaiting: "done callbacks: {callbacks}",
   stateResult: "result: {detail}",
   stateError: "error: {detail}",
   statePending: "pending",
@@ -168,6 +173,9 @@ const en: VisualizerStrings = {
   evFutureDone: "{future} is done, result: {detail}",
   evFutureError: "{future} ends with an error: {detail}",
   evFutureCancelled: "{future} is cancelled",
+  evFutureCallbackAdd: "{cb} is added as a done callback of {future}",
+  evFutureCallbackRemove: "{cb} is removed from the done callbacks of {future}",
+  evClose: "The loop closes, dropping {ready} queued callbacks and {timers} timers",
   evOutput: "Prints: {text}",
 };
 

@@ -190,6 +190,24 @@ describe.skipIf(!chromium)("loop visualizer panel", () => {
     await expectShowsModel();
   });
 
+  it("lists a done callback under its future (here a task) until it is done", async () => {
+    const added = events.findIndex((e) => e.type === "future-callback" && e.callback === "Future.done-callback");
+    expect(added).toBeGreaterThan(0);
+    const added0 = events[added];
+    const future = added0.type === "future-callback" ? added0.future : -1;
+    expect(model.stateAt(added).tasks.find((t) => t.task === future)?.callbacks).toEqual(["Future.done-callback"]);
+    const line = page.locator(`loop-visualizer [data-task="${future}"] [data-callbacks]`);
+    const range = page.locator("loop-visualizer input[type=range]");
+    await range.fill(String(added));
+    expect(await position(page)).toBe(added);
+    expect(await line.textContent()).toContain("Future.done-callback");
+    const done = events.findIndex((e) => e.type === "task-done" && e.task === future);
+    expect(done).toBeGreaterThan(added);
+    await range.fill(String(done));
+    expect(await position(page)).toBe(done);
+    expect(await line.count()).toBe(0);
+  });
+
   it("follows the page's language mode, and setLang overrides it", async () => {
     const stepButton = page.locator("loop-visualizer button[data-act=step-callback]");
     await page.evaluate(() => { document.documentElement.dataset.lang = "en"; });

@@ -103,6 +103,18 @@ describe("event sentences", () => {
     expect(describeEvent(timer, "ko", model.names)).toBe("타이머 힙에 추가: printEverySecondsCallback #4, 1.000초에 실행");
   });
 
+  it("tell the loop closing and a future's done callbacks in both languages", () => {
+    const close = events[events.length - 1];
+    expect(describeEvent(close, "en", model.names)).toBe("The loop closes, dropping 1 queued callbacks and 1 timers");
+    expect(describeEvent(close, "ko", model.names)).toBe("루프를 닫는다: 남은 콜백 1개와 타이머 1개를 버린다");
+    const add: TraceEvent = { type: "future-callback", op: "add", future: 3, callback: "onDone", time: 0, iteration: 1 };
+    expect(describeEvent(add, "en", model.names)).toBe("onDone is added as a done callback of Future #3");
+    expect(describeEvent(add, "ko", model.names)).toBe("퓨처 #3에 완료 콜백 등록: onDone");
+    const remove: TraceEvent = { ...add, op: "remove" };
+    expect(describeEvent(remove, "en", model.names)).toBe("onDone is removed from the done callbacks of Future #3");
+    expect(describeEvent(remove, "ko", model.names)).toBe("퓨처 #3에서 완료 콜백 제거: onDone");
+  });
+
   it("show a coroutine that returns nothing as Python does: None, not undefined", () => {
     const trace = parseTrace(readFileSync(`${ROOT}tests/visualizer/traces/task-states.json`, "utf8")).events;
     const nothing = trace.find((e) => e.type === "task-done" && e.state === "result" && e.detail === "undefined");
@@ -119,7 +131,7 @@ describe("event sentences", () => {
   });
 
   it("leave no slot unfilled for any event of the stored traces", () => {
-    for (const id of ["callbacks-and-coroutines", "task-states", "sleep-gather-concurrency", "future-done-callback"]) {
+    for (const id of ["callbacks-and-coroutines", "task-states", "sleep-gather-concurrency", "future-done-callback", "custom-awaitable"]) {
       const trace = parseTrace(readFileSync(`${ROOT}tests/visualizer/traces/${id}.json`, "utf8")).events;
       for (const e of trace) {
         for (const lang of ["ko", "en"] as const) expect(describeEvent(e, lang, model.names)).not.toMatch(/\{\w+\}/);

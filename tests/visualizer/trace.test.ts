@@ -2,6 +2,7 @@
  * The visualizer's model: the bounded buffer, folding events into states, step stops,
  * and the stored traces (the trace of an example on the virtual clock is deterministic).
  */
+import * as asyncio from "asyncio";
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
@@ -129,10 +130,18 @@ describe("TraceModel on the long example", () => {
   it("ends with both tasks done, the callback's next timer and one done callback left behind", () => {
     // Coroutine A stops the loop in the turn where 8 also finishes: the turn runs to its
     // end, 8's done callback is queued for a turn that never comes, and close() drops it.
-    const last = model.stateAt(events.length - 1);
+    const close = events.length - 1;
+    expect(events[close]).toMatchObject({ type: "close", ready: 1, timers: 1 });
+    const before = model.stateAt(close - 1);
+    expect(before.tasks.map((t) => [t.name, t.phase])).toEqual([["Task-1", "done"], ["Task-2", "done"]]);
+    expect(before.ready.map((h) => h.callback)).toEqual(["Future.done-callback"]);
+    expect(before.timers.map((t) => [t.callback, t.when])).toEqual([["printEverySecondsCallback", 11]]);
+    // After close() the panel's last state holds neither: the loop dropped them.
+    const last = model.stateAt(close);
     expect(last.tasks.map((t) => [t.name, t.phase])).toEqual([["Task-1", "done"], ["Task-2", "done"]]);
-    expect(last.ready.map((h) => h.callback)).toEqual(["Future.done-callback"]);
-    expect(last.timers.map((t) => [t.callback, t.when])).toEqual([["printEverySecondsCallback", 11]]);
+    expect(last.ready).toEqual([]);
+    expect(last.timers).toEqual([]);
+    expect(last.current).toBeNull();
   });
 
   it("stops at each turn's start and at the end of each callback", () => {
@@ -203,5 +212,58 @@ describe("TraceModel across loops", () => {
     const s = model.stateAt(model.end - 1);
     expect(s.loops).toBe(2);
     expect(s).toEqual({ ...model.stateAt(once.length - 1), step: model.end - 1, loops: 2 });
+  });
+});
+
+describe("TraceModel on a future's done callbacks", () => {
+  it("lists the stored example's callback as the future's waiter until the future is done", () => {
+    const events = load("future-done-callback");
+    const model = modelOf(events);
+    const added = events.findIndex((e) => e.type === "future-callback" && e.callback === "onDone");
+    expect(added).toBeGreaterThan(0);
+    const future = (events[added] as { future: number }).future;
+    const done = events.findIndex((e) => e.type === "future-done" && e.future === future);
+    expect(done).toBeGreaterThan(added);
+    const at = (k: number) => model.stateAt(k).futures.find((f) => f.future === future);
+    expect(at(added - 1)?.callbacks).toEqual([]);
+    expect(at(added)?.callbacks).toEqual(["onDone"]);
+    expect(at(done - 1)?.callbacks).toEqual(["onDone"]);
+    expect(at(done)?.callbacks).toEqual([]);
+    expect(model.stateAt(done).ready.map((h) => h.callback)).toContain("onDone");
+  });
+
+  it("adds and removes plain callbacks live, leaving a task's wakeup to the waiters line", async () => {
+    const events: TraceEvent[] = [];
+    const loop = asyncio.newEventLoop({ clock: "virtual", observer: (e) => events.push(e) });
+    const fut = loop.createFuture<number>();
+    const first = (): void => undefined;
+    const second = (): void => undefined;
+    fut.addDoneCallback(first);
+    fut.addDoneCallback(second);
+    fut.addDoneCallback(second);
+    expect(fut.removeDoneCallback(second)).toBe(2);
+    function* waiter(): asyncio.Coroutine<number> {
+      return yield* fut;
+    }
+    const task = loop.createTask(waiter());
+    loop.callLater(1, () => fut.setResult(5));
+    const marks: Record<string, number> = {};
+    const mark = (name: string): void => { marks[name] = events.length - 1; };
+    mark("removed");
+    await loop.runUntilComplete(asyncio.sleep(0.5, undefined));
+    mark("suspended");
+    await loop.runUntilComplete(task);
+    loop.close();
+    const model = modelOf(events);
+    const view = (k: number) => model.stateAt(k).futures.find((f) => f.future === fut._id);
+    expect(events.filter((e) => e.type === "future-callback" && e.future === fut._id).map((e) => e.type === "future-callback" && [e.op, e.callback]))
+      .toEqual([["add", "first"], ["add", "second"], ["add", "second"], ["remove", "second"], ["remove", "second"], ["add", "Task-1.wakeup"]]);
+    expect(view(marks.removed)?.callbacks).toEqual(["first"]);
+    expect(view(marks.suspended)).toMatchObject({ state: "pending", callbacks: ["first"], waiters: [task._id] });
+    const doneAt = events.findIndex((e) => e.type === "future-done" && e.future === fut._id);
+    expect(view(doneAt)).toMatchObject({ state: "result", callbacks: [], waiters: [] });
+    // The loop's close is the last event, and its state holds no queued handle or timer.
+    expect(events[events.length - 1]).toMatchObject({ type: "close" });
+    expect(ids(model.stateAt(model.end - 1))).toEqual({ ready: [], timers: [] });
   });
 });
