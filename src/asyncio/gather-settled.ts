@@ -9,6 +9,18 @@ import { CancelledError } from "./exceptions";
 import type { Future } from "./futures";
 
 /**
+ * What a done child future gives the results of `gather(..., return_exceptions=True)`:
+ * its result, the error it raised, or a new CancelledError for a cancelled child.
+ * @internal
+ * Python: the list comprehension at the end of gather's `_done_callback`
+ */
+export function _outcome(child: Future): unknown {
+  if (child.cancelled()) return new CancelledError(child._cancelMessage ?? "");
+  const exc = child.exception();
+  return exc !== null ? exc : child.result();
+}
+
+/**
  * A future done when every child is, with their outcomes in order: a result, the error
  * raised, or a CancelledError for a cancelled child. The same done callbacks as
  * CPython's gather, so the same loop turns. `children` must not be empty.
@@ -26,8 +38,7 @@ export function _gatherSettled(loop: EventLoop, children: Future[]): Future<unkn
       return;
     }
     if (finished === children.length) {
-      outer.setResult(children.map((child) =>
-        child.cancelled() ? new CancelledError(child._cancelMessage ?? "") : child.exception() ?? child.result()));
+      outer.setResult(children.map(_outcome));
     }
   };
   Object.defineProperty(doneCallback, "name", { value: "_done_callback" });

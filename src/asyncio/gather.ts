@@ -10,8 +10,8 @@
  */
 import type { Awaitable, TaggedFunction } from "./coroutines";
 import { isAwaitable } from "./coroutines";
-import { CancelledError } from "./exceptions";
 import { Future, isFuture } from "./futures";
+import { _outcome } from "./gather-settled";
 import { getEventLoop } from "./loops";
 import { ensureFuture } from "./tasks";
 import type { EventLoop } from "./base-events";
@@ -135,11 +135,7 @@ export function gather(...args: unknown[]): unknown {
     }
     if (nfinished === nfuts) {
       // Every child is done: collect the results in argument order.
-      const results = children.map((child) => {
-        if (child.cancelled()) return new CancelledError(child._cancelMessage ?? "");
-        const exc = child.exception();
-        return exc !== null ? exc : child.result();
-      });
+      const results = children.map(_outcome);
       if (outer._cancelRequested) {
         // gather() itself was cancelled: raise that, whatever returnExceptions says.
         // (CPython asks the last child for the error: its loop variable outlives the loop.)

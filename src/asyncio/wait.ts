@@ -57,6 +57,16 @@ function releaseWaiter(waiter: Future<null>): void {
 (releaseWaiter as TaggedFunction)._asyncioName = "_release_waiter";
 
 /**
+ * A done callback that releases `waiter` whatever future calls it (the callback gets
+ * that future, not the waiter). Python: functools.partial(_release_waiter, waiter)
+ */
+function releaserOf(waiter: Future<null>): () => void {
+  const cb = (): void => releaseWaiter(waiter);
+  (cb as TaggedFunction)._asyncioName = "_release_waiter";
+  return cb;
+}
+
+/**
  * Wait until the futures (or tasks) in `aws` are done, as `returnWhen` says
  * (default `ALL_COMPLETED`) or until `timeout` seconds pass; returns
  * `[done, pending]`, two Sets. Never throws TimeoutError: what is not done is in
@@ -130,8 +140,7 @@ function* waitInternal<F extends Future>(
 /** Cancel `fut` and wait until it is really done, staying cancellable ourselves. Python: _cancel_and_wait */
 function* cancelAndWait<T>(fut: Future<T>, loop: EventLoop): Coroutine<void> {
   const waiter = loop.createFuture<null>();
-  const cb = (): void => releaseWaiter(waiter);
-  (cb as TaggedFunction)._asyncioName = "_release_waiter";
+  const cb = releaserOf(waiter);
   fut.addDoneCallback(cb);
   try {
     fut.cancel();
@@ -190,8 +199,7 @@ export function* waitFor<T>(aw: Awaitable<T>, timeout: number | null): Coroutine
 
   const waiter = loop.createFuture<null>();
   const timeoutHandle = loop.callLater(timeout, releaseWaiter, waiter);
-  const cb = (): void => releaseWaiter(waiter);
-  (cb as TaggedFunction)._asyncioName = "_release_waiter";
+  const cb = releaserOf(waiter);
 
   const fut = ensureFuture(aw, loop) as Future<T>;
   fut.addDoneCallback(cb);
