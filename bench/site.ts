@@ -18,17 +18,13 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { CDPSession, Page } from "playwright-core";
-import { ROOT, findChromium, launchBrowser, serveStatic } from "../tests/browser/lib";
+import { HEAVY, ROOT, findChromium, launchBrowser, serveStatic } from "../tests/browser/lib";
 
 const args = process.argv.slice(2);
 const builds = Number(args[args.indexOf("--builds") + 1]) || 3;
 const skipBuild = args.includes("--no-build");
 const BUDGET_LOAD = 30 * 1024;
 const BUDGET_SCROLLED = 50 * 1024;
-const HEAVY: { name: string; marker: string }[] = [
-  { name: "CodeMirror", marker: "cm-scroller" },
-  { name: "esbuild-wasm", marker: 'Cannot call "initialize" more than once' },
-];
 
 function kb(n: number): string {
   return (n / 1024).toFixed(1);

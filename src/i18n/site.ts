@@ -14,7 +14,6 @@ const ko = {
   homeSections: "차례",
   homeStart: "처음부터 읽기",
   skipToContent: "본문으로 건너뛰기",
-  skipToNav: "목차로 건너뛰기",
   menu: "메뉴",
   closeMenu: "메뉴 닫기",
   sections: "섹션",
@@ -56,7 +55,6 @@ const en: { readonly [K in Keys]: string } = {
   homeSections: "Contents",
   homeStart: "Start reading",
   skipToContent: "Skip to content",
-  skipToNav: "Skip to the contents",
   menu: "Menu",
   closeMenu: "Close menu",
   sections: "Sections",
@@ -91,7 +89,6 @@ const en: { readonly [K in Keys]: string } = {
 };
 
 export type SiteKey = Keys;
-export const site = { ko, en } as const;
 export { ko, en };
 
 /** One string in both languages, Korean first: for attributes CSS cannot switch. */

@@ -14,6 +14,15 @@ import { chromium, type Browser } from "playwright-core";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
+/**
+ * Strings only the editor (CodeMirror) or the bundler (esbuild-wasm) contain: a script
+ * holding one is too heavy for a page that is only read (tests/site, bench/site).
+ */
+export const HEAVY: readonly { name: string; marker: string }[] = [
+  { name: "CodeMirror", marker: "cm-scroller" },
+  { name: "esbuild-wasm", marker: 'Cannot call "initialize" more than once' },
+];
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

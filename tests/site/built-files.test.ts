@@ -9,9 +9,8 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { HEAVY, ROOT } from "../browser/lib";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DIST = resolve(ROOT, process.env.DIST_DIR ?? "dist");
 const BASE = (process.env.BASE ?? "/").replace(/\/?$/, "/");
 const built = existsSync(join(DIST, "index.html"));
@@ -21,11 +20,6 @@ if (!built) {
   console.warn(`SKIPPING built-file checks: ${why}`);
 }
 
-/** Strings only the editor (CodeMirror) or the bundler (esbuild-wasm) contain. */
-const HEAVY: { name: string; marker: string }[] = [
-  { name: "CodeMirror", marker: "cm-scroller" },
-  { name: "esbuild-wasm", marker: 'Cannot call "initialize" more than once' },
-];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

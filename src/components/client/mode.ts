@@ -5,11 +5,23 @@
  */
 export type Mode = "ko" | "en" | "both";
 const MODES: readonly Mode[] = ["ko", "en", "both"];
-export const LANG_KEY = "notes:lang";
+const LANG_KEY = "notes:lang";
 
 export function currentMode(): Mode {
   const m = document.documentElement.dataset.lang;
   return MODES.includes(m as Mode) ? (m as Mode) : "both";
+}
+
+/**
+ * A message the build left on `el` as `data-<key>-ko` / `data-<key>-en`, in the reader's
+ * mode: one language, or both ("ko · en") in Both mode. For text set from script
+ * (live regions, placeholders), which CSS cannot switch.
+ */
+export function inMode(el: HTMLElement, key: string): string {
+  const ko = el.dataset[`${key}Ko`] ?? "";
+  const en = el.dataset[`${key}En`] ?? "";
+  const mode = currentMode();
+  return mode === "ko" ? ko : mode === "en" ? en : `${ko} · ${en}`;
 }
 
 /** The first visible block or heading at or below the top of the viewport. */

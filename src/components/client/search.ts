@@ -3,7 +3,7 @@
  * or "/"): then Pagefind's UI script and styles come from `<base>pagefind/`, which
  * `npm run build` writes. Result links get the base path through `baseUrl`.
  */
-import { currentMode } from "./mode";
+import { inMode } from "./mode";
 
 interface PagefindUIOptions {
   element: string;
@@ -22,13 +22,6 @@ declare global {
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, "/");
 let loading: Promise<void> | null = null;
-
-function text(dialog: HTMLElement, key: "loading" | "failed" | "placeholder"): string {
-  const ko = dialog.dataset[`${key}Ko`] ?? "";
-  const en = dialog.dataset[`${key}En`] ?? "";
-  const mode = currentMode();
-  return mode === "ko" ? ko : mode === "en" ? en : `${ko} · ${en}`;
-}
 
 function loadScript(src: string): Promise<void> {
   return new Promise((ok, fail) => {
@@ -60,7 +53,7 @@ function ensureUI(dialog: HTMLElement): Promise<void> {
       showSubResults: true,
       showImages: false,
       autofocus: true,
-      translations: { placeholder: text(dialog, "placeholder") },
+      translations: { placeholder: inMode(dialog, "placeholder") },
     });
   })().catch((err: unknown) => {
     loading = null;
@@ -82,21 +75,22 @@ export function initSearch(): void {
 
   const open = async () => {
     if (!dialog.open) dialog.showModal();
-    if (status) status.textContent = loading ? "" : text(dialog, "loading");
+    if (status) status.textContent = loading ? "" : inMode(dialog, "loading");
     try {
       await ensureUI(dialog);
       if (status) status.textContent = "";
       dialog.querySelector<HTMLInputElement>("#search-ui input")?.focus();
     } catch {
-      if (status) status.textContent = text(dialog, "failed");
+      if (status) status.textContent = inMode(dialog, "failed");
     }
   };
 
   button.addEventListener("click", () => void open());
   dialog.querySelector("[data-close]")?.addEventListener("click", () => dialog.close());
-  // A click on the backdrop (the dialog element itself, outside its box) closes it.
+  // A click on the backdrop (the dialog element itself, outside its box) closes it, and
+  // so does following a result to another part of this page.
   dialog.addEventListener("click", (e) => {
-    if (e.target === dialog) dialog.close();
+    if (e.target === dialog || (e.target as Element).closest("#search-ui a")) dialog.close();
   });
   // Pagefind's input takes Escape to clear itself; Escape should close the dialog first.
   dialog.addEventListener(
@@ -109,10 +103,6 @@ export function initSearch(): void {
     },
     { capture: true },
   );
-  // Following a result to another part of this page: close the dialog first.
-  dialog.addEventListener("click", (e) => {
-    if ((e.target as Element).closest("#search-ui a")) dialog.close();
-  });
   document.addEventListener("keydown", (e) => {
     if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || dialog.open || isTyping(e.target)) return;
     e.preventDefault();

@@ -7,9 +7,11 @@ import { initTheme } from "./theme";
 import { initMenu } from "./menu";
 import { initSearch } from "./search";
 import { initAnchors } from "./anchors";
+import { initCopyLinks } from "./copy-link";
 
 initMode();
 initTheme();
 initMenu();
 initSearch();
 initAnchors();
+initCopyLinks();
