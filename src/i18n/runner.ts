@@ -98,7 +98,7 @@ export const runnerStrings: { readonly ko: RunnerStrings; readonly en: RunnerStr
 export type Lang = keyof typeof runnerStrings;
 
 /** Fills `{name}` slots: `format("{line}행", { line: 3 })` → "3행". */
-export function format(template: string, values: Record<string, string | number>): string {
+export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );

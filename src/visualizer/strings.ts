@@ -6,6 +6,8 @@
  *
  * `{name}` marks a value filled in by `fill()`.
  */
+import { format as fill } from "../i18n/runner";
+
 const ko = {
   title: "이벤트 루프 보기",
   controls: "재생 조절",
@@ -184,10 +186,8 @@ export type LangMode = Lang | "both";
 
 export const STRINGS: { readonly [L in Lang]: VisualizerStrings } = { ko, en };
 
-/** Fill `{name}` slots; a slot with no value stays as written, so a typo shows. */
-export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-}
+/** Fill `{name}` slots; a slot with no value stays as written, so a typo shows (the runner's `format`). */
+export { fill };
 
 /** The string for `key` in `lang`, filled. */
 export function text(lang: Lang, key: VisualizerKey, vars?: Readonly<Record<string, string | number>>): string {

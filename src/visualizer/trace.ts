@@ -8,7 +8,6 @@
  * turns the state changes only as the events say (`schedule` appends to the ready queue
  * or enters the timer heap, `run` takes from the front, `cancel` removes). Pure: no DOM.
  */
-import type { LoopEvent } from "../asyncio/observer";
 import { Fold, type LoopState, type TraceEvent } from "./fold";
 import { DEFAULT_EVENT_LIMIT, RingBuffer } from "./ring";
 
@@ -161,36 +160,4 @@ export class TraceModel {
 /** The source line an event carries (set by the worker's collector), if any. */
 export function defaultLineOf(e: TraceEvent): number | null {
   return e.type !== "output" && typeof e.line === "number" ? e.line : null;
-}
-
-/**
- * Collect a run's events: pass `observer` to `asyncio.configure({ observer })` (or a
- * loop), and `note(text)` for each printed line. The buffer keeps the newest `limit`.
- * @example
- * const rec = recordTrace();
- * asyncio.configure({ clock: "virtual", observer: rec.observer });
- * await asyncio.run(main());
- * rec.events(); // every event, in order
- */
-export function recordTrace(limit: number = DEFAULT_EVENT_LIMIT): {
-  observer: (event: LoopEvent) => void;
-  note: (text: string) => void;
-  events: () => TraceEvent[];
-  dropped: () => number;
-} {
-  const ring = new RingBuffer<TraceEvent>(limit);
-  let time = 0;
-  let iteration = 0;
-  return {
-    observer: (event) => {
-      time = event.time;
-      iteration = event.iteration;
-      ring.push(event);
-    },
-    note: (text) => {
-      ring.push({ type: "output", text, time, iteration });
-    },
-    events: () => ring.toArray(),
-    dropped: () => ring.dropped,
-  };
 }

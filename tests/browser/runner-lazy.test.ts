@@ -4,36 +4,28 @@
  * code, the bundler only on the first Run of edited code, and an unedited Run needs
  * neither.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { findChromium } from "./lib";
 import { pagesWithExamples, replaceCode, run, setClock, wake } from "./runner-helpers";
+import { useBrowserSite } from "./session";
 
 const chromium = findChromium();
 
 describe.skipIf(!chromium)("lazy loading", () => {
-  let site: StaticSite;
-  let browser: Browser;
-  let page: Page;
+  const env = useBrowserSite(chromium, { page: true });
   const requests: string[] = [];
   const pages = chromium ? pagesWithExamples() : [];
   const busiest = pages.reduce((a, b) => (b.ids.length > a.ids.length ? b : a), pages[0] ?? { path: "", ids: [""] });
 
-  beforeAll(async () => {
-    site = await serveStatic();
-    browser = await launchBrowser(chromium!);
-    page = await browser.newPage();
-    page.on("request", (r) => requests.push(r.url()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  beforeAll(() => {
+    env.page.on("request", (r) => requests.push(r.url()));
   });
 
   const editorChunk = (u: string) => /\/_astro\/editor\.[\w-]+\.js/.test(u);
   const bundler = (u: string) => /esbuild|\/_astro\/(bundler|browser)\.[\w-]+\.js/.test(u);
 
   it("loads the editor on focus and the bundler on the first edited Run only", async () => {
+    const { page, site } = env;
     await page.goto(site.url + busiest.path);
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 400) {

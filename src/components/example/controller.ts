@@ -70,7 +70,8 @@ class ExampleController {
   readonly id: string;
   readonly hash: string;
   readonly base: string;
-  readonly version: string;
+  /** The site build's stamp (`?v=` on runner URLs), URL-encoded. */
+  readonly build: string;
   /** The code Reset returns to; for the playground, the example named by `?example=`. */
   private original: string;
   private current: string;
@@ -116,7 +117,7 @@ class ExampleController {
     this.id = data.id ?? "";
     this.hash = data.hash ?? "";
     this.base = data.base ?? "/";
-    this.version = data.version ?? this.hash;
+    this.build = encodeURIComponent(data.build ?? "");
     this.code = part(root, "code");
     const pre = this.code.querySelector<HTMLElement>("pre");
     if (!pre) throw new Error(`asyncio-example ${this.id}: no code block`);
@@ -137,7 +138,7 @@ class ExampleController {
     };
     this.buttons = { run: button("run"), stop: button("stop"), reset: button("reset"), share: button("share"), loop: button("loop") };
     this.loopHost = part(root, "loop");
-    configureSandbox(`${this.base}_runner/sandbox.js?v=${encodeURIComponent(data.build ?? "")}`);
+    configureSandbox(`${this.base}_runner/sandbox.js?v=${this.build}`);
     this.wire();
     // The hint shows with the bar, not when the editor arrives, so nothing below moves then.
     part(root, "bar").hidden = false;
@@ -200,7 +201,7 @@ class ExampleController {
     const id = new URLSearchParams(location.search).get("example");
     if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;
     try {
-      const response = await fetch(`${this.base}_runner/examples/${id}.ts?v=${encodeURIComponent(this.root.dataset.build ?? "")}`);
+      const response = await fetch(`${this.base}_runner/examples/${id}.ts?v=${this.build}`);
       if (!response.ok) return;
       this.original = await response.text();
       this.prebuiltId = id;
@@ -370,7 +371,7 @@ class ExampleController {
   }
 
   private async prebuilt(id: string): Promise<string> {
-    const url = `${this.base}_runner/examples/${id}.js?v=${encodeURIComponent(this.version)}`;
+    const url = `${this.base}_runner/examples/${id}.js?v=${this.hash}-${this.build}`;
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return response.text();
