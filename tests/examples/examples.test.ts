@@ -9,16 +9,15 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findPython, runPythonVirtual } from "../harness/python";
+import { pageSlugs } from "../content/page-list";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLES = join(ROOT, "content/examples");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 const RUN_TS = join(ROOT, "scripts/run-ts.ts");
 const FILES = ["example.py", "example.ts", "expected.txt", "meta.json"] as const;
-const SECTIONS = [
-  "intro", "generator", "coroutine", "asyncio",
-  "async-await", "async-internal", "async-with-for", "coroutines-and-generators",
-];
+/** The pages an example may name as its section: the content collection's page list. */
+const SECTIONS = pageSlugs();
 /** Twins run as child processes; two cores are shared, so only a few at a time. */
 const PARALLEL = 3;
 
