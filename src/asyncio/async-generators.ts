@@ -13,6 +13,7 @@
  *
  * Python: async generator objects (PEP 525): `__anext__`, `asend`, `athrow`, `aclose`
  */
+import { awaitOnce, REUSE_ASEND, REUSE_ATHROW } from "./async-gen-awaitables";
 import type { Coroutine } from "./coroutines";
 import { RuntimeError, StopAsyncIteration } from "./exceptions";
 import type { HostLoop } from "./host-loop";
@@ -110,8 +111,15 @@ export class AsyncGenerator<Y, S = undefined> {
   /**
    * Like `anext()`, but `value` becomes the result of the `yield* emit(...)` the
    * body is paused at. The first call must send `undefined` (TypeError otherwise).
+   * Like every method here, it returns a one-shot awaitable: awaiting it twice throws
+   * `RuntimeError("cannot reuse already awaited __anext__()/asend()")`.
    */
-  *asend(value: S | undefined): Coroutine<Y> {
+  asend(value: S | undefined): Coroutine<Y> {
+    return awaitOnce(this._asend(value), REUSE_ASEND);
+  }
+
+  /** @internal The work of `asend()`. */
+  *_asend(value: S | undefined): Coroutine<Y> {
     this._firstIter();
     if (this._running) throw new RuntimeError("anext(): asynchronous generator is already running");
     if (this._finished) throw new StopAsyncIteration();
@@ -126,7 +134,12 @@ export class AsyncGenerator<Y, S = undefined> {
    * value (returned). If the body ends instead, throws `StopAsyncIteration` or
    * the body's error; on an already finished generator it returns `undefined`.
    */
-  *athrow(error: unknown): Coroutine<Y | undefined> {
+  athrow(error: unknown): Coroutine<Y | undefined> {
+    return awaitOnce(this._athrow(error), REUSE_ATHROW);
+  }
+
+  /** @internal The work of `athrow()`. */
+  *_athrow(error: unknown): Coroutine<Y | undefined> {
     this._firstIter();
     if (this._running) throw new RuntimeError("athrow(): asynchronous generator is already running");
     if (this._finished) return undefined;
@@ -139,7 +152,12 @@ export class AsyncGenerator<Y, S = undefined> {
    * `RuntimeError("async generator ignored GeneratorExit")` if it emits again.
    * Closing a finished or never-started generator does nothing.
    */
-  *aclose(): Coroutine<void> {
+  aclose(): Coroutine<void> {
+    return awaitOnce(this._aclose(), REUSE_ATHROW);
+  }
+
+  /** @internal The work of `aclose()`. */
+  *_aclose(): Coroutine<void> {
     this._firstIter();
     if (this._running) throw new RuntimeError("aclose(): asynchronous generator is already running");
     if (this._finished) return;
