@@ -16,7 +16,7 @@
 import { awaitOnce, REUSE_ASEND, REUSE_ATHROW } from "./async-gen-awaitables";
 import type { Coroutine } from "./coroutines";
 import { RuntimeError, StopAsyncIteration } from "./exceptions";
-import type { HostLoop } from "./host-loop";
+import type { EventLoop } from "./base-events";
 import { _getRunningLoop } from "./loops";
 
 /**
@@ -82,7 +82,7 @@ export class AsyncGenerator<Y, S = undefined> {
   /** @internal True once the body has returned or thrown. */
   _finished = false;
   /** @internal The loop it registered with on its first iteration (null: none yet, or no loop ran). */
-  _loop: HostLoop | null = null;
+  _loop: EventLoop | null = null;
   /** @internal True once the first iteration looked for a loop (Python: `ag_hooks_inited`). */
   _hooksInited = false;
 
