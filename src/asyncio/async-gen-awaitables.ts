@@ -32,7 +32,7 @@ export const REUSE_ATHROW = "cannot reuse already awaited aclose()/athrow()";
  *
  * Python: the object `agen.asend(v)` returns
  */
-export class AwaitOnce<T> {
+class AwaitOnce<T> {
   /** @internal The generator doing the work; null once it finished (state CLOSED). */
   _work: Coroutine<T> | null;
   /** @internal The RuntimeError message for a second await. */
