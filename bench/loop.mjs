@@ -2,6 +2,7 @@
 // bench/loop.mjs: the loop library (src/asyncio) against CPython's asyncio and uvloop.
 //
 //   node bench/loop.mjs [--reps 5] [--only w1,w3] [--scale 1] [--no-host-yields] [--loaded]
+//                       [--timeout SECONDS per side and workload; 180, or 900 with --loaded]
 //
 // --loaded starts two CPU-bound helper processes (`node -e "for(;;);"`, one per core on
 // this 2-core machine) before the first measurement and stops them at the end, so both
@@ -50,6 +51,9 @@ const only = opt("--only", "w1,w2,w3,w4,w5,w6").split(",");
 const loaded = process.argv.includes("--loaded");
 const measureHostYields = !process.argv.includes("--no-host-yields") && !loaded;
 const TARGET_CPY = loaded ? 7 : 10;
+// One side's process (all its runs of one workload) may take this long; under --loaded
+// CPython's 5 runs of w1 alone can exceed 3 minutes on a busy 2-core machine.
+const sideTimeoutMs = Number(opt("--timeout", loaded ? "900" : "180")) * 1000;
 const TARGET_UV = loaded ? null : 3;
 
 // --loaded: two busy helpers, started now, stopped on exit (by their own pids).
@@ -70,7 +74,7 @@ const WORKLOADS = {
 for (const name of only) if (!WORKLOADS[name]) throw new Error(`unknown workload ${name}`);
 
 /** Runs a command; returns { json } parsed from its stdout's last line, or { error }. */
-function runJson(cmd, args, timeoutMs = 180_000) {
+function runJson(cmd, args, timeoutMs = sideTimeoutMs) {
   const r = spawnSync(cmd, args, { cwd: root, encoding: "utf8", timeout: timeoutMs, maxBuffer: 16 << 20 });
   if (r.error) return { error: String(r.error.message ?? r.error) };
   if (r.status !== 0) {
