@@ -5,9 +5,11 @@
  * bench/loop.mjs bundles this file with esbuild (the bare name `asyncio` aliased to
  * src/asyncio/index.ts) and runs the bundle with plain `node --expose-gc`:
  *
- *   node bundle.mjs [--reps 5] [--only w1,w3] [--scale 1.0] [--host-yields]
+ *   node bundle.mjs [--reps 5] [--only w1,w3] [--scale 1.0] [--host-yields] [--observer]
  *
  * With --host-yields each run also records the loop's host yields (see host-probe.ts).
+ * With --observer every loop has an observer attached that counts the events (what
+ * the loop view costs; bench/loop-ab.mjs compares it with none).
  *
  * It prints one JSON object on stdout. Every workload checks its own result and the
  * process exits with status 3 when a count is wrong, so a broken workload cannot look
@@ -160,6 +162,8 @@ const n200k = Math.floor(200_000 * scale);
 const n100k = Math.floor(100_000 * scale);
 const tasks10k = Math.floor(10_000 * scale);
 const delays = lcgDelays(n200k);
+let observed = 0;
+const observer = process.argv.includes("--observer") ? (): void => void observed++ : null;
 
 const work: Record<string, (loop: Loop) => Promise<number>> = {
   w1: (loop) => w1Chain(loop, n1m),
@@ -178,7 +182,7 @@ for (const name of only) {
   const samples: Sample[] = [];
   let ops = 0;
   for (let r = 0; r < reps; r++) {
-    const loop = asyncio.newEventLoop({ clock: "real" });
+    const loop = asyncio.newEventLoop({ clock: "real", observer });
     asyncio.setEventLoop(loop);
     gc?.();
     takeHostProbe();
@@ -197,4 +201,4 @@ for (const name of only) {
   }
   results[name] = { ops, samples };
 }
-console.log(JSON.stringify({ node: process.version, results }));
+console.log(JSON.stringify({ node: process.version, observed, results }));

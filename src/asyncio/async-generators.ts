@@ -13,9 +13,10 @@
  *
  * Python: async generator objects (PEP 525): `__anext__`, `asend`, `athrow`, `aclose`
  */
+import { awaitOnce, REUSE_ASEND, REUSE_ATHROW } from "./async-gen-awaitables";
 import type { Coroutine } from "./coroutines";
 import { RuntimeError, StopAsyncIteration } from "./exceptions";
-import type { HostLoop } from "./host-loop";
+import type { EventLoop } from "./base-events";
 import { _getRunningLoop } from "./loops";
 
 /**
@@ -81,7 +82,7 @@ export class AsyncGenerator<Y, S = undefined> {
   /** @internal True once the body has returned or thrown. */
   _finished = false;
   /** @internal The loop it registered with on its first iteration (null: none yet, or no loop ran). */
-  _loop: HostLoop | null = null;
+  _loop: EventLoop | null = null;
   /** @internal True once the first iteration looked for a loop (Python: `ag_hooks_inited`). */
   _hooksInited = false;
 
@@ -110,8 +111,15 @@ export class AsyncGenerator<Y, S = undefined> {
   /**
    * Like `anext()`, but `value` becomes the result of the `yield* emit(...)` the
    * body is paused at. The first call must send `undefined` (TypeError otherwise).
+   * Like every method here, it returns a one-shot awaitable: awaiting it twice throws
+   * `RuntimeError("cannot reuse already awaited __anext__()/asend()")`.
    */
-  *asend(value: S | undefined): Coroutine<Y> {
+  asend(value: S | undefined): Coroutine<Y> {
+    return awaitOnce(this._asend(value), REUSE_ASEND);
+  }
+
+  /** @internal The work of `asend()`. */
+  *_asend(value: S | undefined): Coroutine<Y> {
     this._firstIter();
     if (this._running) throw new RuntimeError("anext(): asynchronous generator is already running");
     if (this._finished) throw new StopAsyncIteration();
@@ -126,7 +134,12 @@ export class AsyncGenerator<Y, S = undefined> {
    * value (returned). If the body ends instead, throws `StopAsyncIteration` or
    * the body's error; on an already finished generator it returns `undefined`.
    */
-  *athrow(error: unknown): Coroutine<Y | undefined> {
+  athrow(error: unknown): Coroutine<Y | undefined> {
+    return awaitOnce(this._athrow(error), REUSE_ATHROW);
+  }
+
+  /** @internal The work of `athrow()`. */
+  *_athrow(error: unknown): Coroutine<Y | undefined> {
     this._firstIter();
     if (this._running) throw new RuntimeError("athrow(): asynchronous generator is already running");
     if (this._finished) return undefined;
@@ -139,7 +152,12 @@ export class AsyncGenerator<Y, S = undefined> {
    * `RuntimeError("async generator ignored GeneratorExit")` if it emits again.
    * Closing a finished or never-started generator does nothing.
    */
-  *aclose(): Coroutine<void> {
+  aclose(): Coroutine<void> {
+    return awaitOnce(this._aclose(), REUSE_ATHROW);
+  }
+
+  /** @internal The work of `aclose()`. */
+  *_aclose(): Coroutine<void> {
     this._firstIter();
     if (this._running) throw new RuntimeError("aclose(): asynchronous generator is already running");
     if (this._finished) return;

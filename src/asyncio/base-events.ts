@@ -1,30 +1,34 @@
 /**
- * The event loop: a ready queue of handles, a timer heap, and `_runOnce`, one turn of
- * the loop, written after CPython's `base_events.py`.
+ * The event loop, written after CPython's `base_events.py`: one class that owns the
+ * ready queue of handles, the timer heap and the run state, with the methods that
+ * schedule callbacks. Two parts of it are free functions over the loop, each in its
+ * own file: one turn (`_runOnce`, run-once.ts) and running on the host
+ * (`runForever`, `stop`, the host-yield budget; host-loop.ts).
  *
  * The calls that run the loop return Promises (a browser tab must not block). They
  * throw at once, not as a rejection, when the loop is closed or already running, or
  * when another loop runs. Between turns the loop hands control back to the host at
  * least every 10 ms, never in the middle of a turn.
  */
-import { CLOCK_RESOLUTION, MAXIMUM_SELECT_TIMEOUT, hostTimer, realTime, type ClockKind } from "./clock";
-import { _repr, type Coroutine } from "./coroutines";
+import { realTime, type ClockKind } from "./clock";
+import { _repr, type Awaitable, type Coroutine } from "./coroutines";
 import { Handle, ONE_ARG, TimerHandle, type Callback } from "./events";
 import { RuntimeError } from "./exceptions";
-import { _checkCallback, type ExceptionContext, type ExceptionHandler } from "./exception-handler";
+import {
+  _callExceptionHandler, _checkCallback, _defaultExceptionHandler, type ExceptionContext, type ExceptionHandler,
+} from "./exception-handler";
 import { Future } from "./futures";
 import { TimerHeap } from "./heap";
-import { HostLoop } from "./host-loop";
+import {
+  _onHostTimer, _pump, _runForever, _runUntilComplete, _shutdownAsyncgens, _wakeUp, type ClosableAsyncGen,
+} from "./host-loop";
 import { _setLoopFactory } from "./loops";
-import { _emitCloseEvent, _emitHandleEvent, _emitIterationEvent, type EventBody, type LoopEvent, type LoopObserver } from "./observer";
+import { _emitCloseEvent, _emitHandleEvent, type EventBody, type LoopEvent, type LoopObserver } from "./observer";
 import { ReadyQueue } from "./ready-queue";
 import { Task, type TaskOptions } from "./tasks";
 
 export type { ExceptionContext, ExceptionHandler };
 
-/** CPython: drop cancelled timers in one sweep when more than half of over 100 are cancelled. */
-const MIN_SCHEDULED_TIMER_HANDLES = 100;
-const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
 
 /**
  * The extra arguments of a `callLater`/`callAt` call that passes two or more (from
@@ -50,7 +54,7 @@ function _timerArgs(all: IArguments): unknown[] {
  * loop.close();
  * Python: asyncio.BaseEventLoop
  */
-export class EventLoop extends HostLoop {
+export class EventLoop {
   /** @internal */ _ready = new ReadyQueue();
   /** The timer heap. @internal */ _timers = new TimerHeap<TimerHandle>();
   /** @internal */ _timerCancelledCount = 0;
@@ -67,10 +71,27 @@ export class EventLoop extends HostLoop {
   /** @internal */ _lastTask: Task | null = null;
   /** Futures whose exception nobody retrieved yet (reported at close). @internal */
   _unretrieved = new Set<Future>();
+  /** null: the default handler. @internal */ _exceptionHandler: ExceptionHandler | null = null;
+  // Running on the host (host-loop.ts). Invariants: `_running` is true from
+  // `runForever()` until its Promise settles (also while the loop has yielded to the
+  // host or waits on it); while `_waiting`, a host timer (`_cancelHostTimer`) or a
+  // wake-up will call `_pump` again.
+  /** @internal */ _stopping = false;
+  /** @internal */ _running = false;
+  /** How many times the loop handed control back to the host mid-run. */
+  _hostYields = 0;
+  /** Turns between two reads of the host clock (see `_pump`). @internal */ _turnsPerCheck = 1;
+  /** The real clock waits on the host for a wake-up or a timer. @internal */ _waiting = false;
+  /** A wait ended: finish the turn that began before it. @internal */ _midTurn = false;
+  /** Async generators to close at shutdown, added on their first iteration. @internal */
+  _asyncgens = new Set<ClosableAsyncGen>();
+  /** @internal */ _cancelHostTimer: (() => void) | null = null;
+  /** Settles the Promise `runForever()` returned. @internal */ _settle: ((err: unknown) => void) | null = null;
+  /** @internal */ readonly _pumpCb = (): void => _pump(this);
+  /** @internal */ readonly _timerCb = (): void => _onHostTimer(this);
 
   /** @internal Use `newEventLoop()`. */
   constructor(options: { clock: ClockKind; observer: LoopObserver | null }) {
-    super();
     this._virtual = options.clock === "virtual";
     this._observer = options.observer;
   }
@@ -84,7 +105,7 @@ export class EventLoop extends HostLoop {
   }
 
   /** CPython's repr. */
-  override toString(): string {
+  toString(): string {
     return `<EventLoop running=${this.isRunning() ? "True" : "False"} closed=${this._closed ? "True" : "False"} debug=False>`;
   }
 
@@ -134,7 +155,7 @@ export class EventLoop extends HostLoop {
   private _queue(handle: Handle): Handle {
     this._ready.push(handle);
     if (this._observer !== null) this._emitHandle("schedule", handle);
-    if (this._waiting) this._wakeUp();
+    if (this._waiting) _wakeUp(this);
     return handle;
   }
 
@@ -176,13 +197,125 @@ export class EventLoop extends HostLoop {
     this._timers.push(timer);
     timer._scheduled = true;
     if (this._observer !== null) this._emitHandle("schedule", timer);
-    if (this._waiting) this._wakeUp();
+    if (this._waiting) _wakeUp(this);
     return timer;
   }
 
   /** @internal Python: loop._timer_handle_cancelled(handle) */
   _timerHandleCancelled(handle: TimerHandle): void {
     if (handle._scheduled) this._timerCancelledCount++;
+  }
+
+  /**
+   * Run turns until `stop()` is called. Throws (synchronously) if the loop is closed or
+   * running, or another loop runs; the Promise rejects if the virtual clock deadlocks.
+   * @example
+   * loop.callLater(1, () => loop.stop());
+   * await loop.runForever();
+   * Python: loop.run_forever()
+   */
+  runForever(): Promise<void> {
+    return _runForever(this);
+  }
+
+  /**
+   * Run until `future` (a coroutine is wrapped in a task) is done; resolves to its
+   * result or rejects with its error. Throws synchronously like `runForever()`.
+   * @example
+   * const value = await loop.runUntilComplete(main());
+   * Python: loop.run_until_complete(future)
+   */
+  runUntilComplete<T>(future: Future<T> | Coroutine<T> | Awaitable<T>): Promise<T> {
+    return _runUntilComplete(this, future);
+  }
+
+  /**
+   * Stop after the current turn (every callback already queued for it still runs).
+   * @example
+   * loop.callSoon(() => loop.stop());
+   * Python: loop.stop()
+   */
+  stop(): void {
+    this._stopping = true;
+    if (this._waiting) _wakeUp(this);
+  }
+
+  /**
+   * True while the loop runs (also while it has handed control back to the host).
+   * @example
+   * loop.isRunning(); // false
+   * Python: loop.is_running()
+   */
+  isRunning(): boolean {
+    return this._running;
+  }
+
+  /**
+   * Close every async generator that started iterating on this loop and is not
+   * finished (`run()` calls this at shutdown): their `aclose()` run as tasks, gathered,
+   * and an error one of them raises goes to the exception handler.
+   * @example
+   * await loop.runUntilComplete(loop.shutdownAsyncgens());
+   * Python: loop.shutdown_asyncgens()
+   */
+  shutdownAsyncgens(): Coroutine<void> {
+    return _shutdownAsyncgens(this);
+  }
+
+  /**
+   * Nothing to do (there is no thread-pool executor here), but `run()` awaits it as
+   * CPython does, so task numbering and turn counts match.
+   * @example
+   * await loop.runUntilComplete(loop.shutdownDefaultExecutor());
+   * Python: loop.shutdown_default_executor()
+   */
+  *shutdownDefaultExecutor(): Coroutine<void> {
+    // CPython returns at once when no default executor was ever created.
+  }
+
+  /**
+   * Set the handler called as `handler(loop, context)` for errors nobody else catches;
+   * null restores the default. Throws TypeError for a non-function.
+   * @example
+   * loop.setExceptionHandler((loop, ctx) => console.log("caught:", ctx.message));
+   * Python: loop.set_exception_handler(handler)
+   */
+  setExceptionHandler(handler: ExceptionHandler | null): void {
+    if (handler !== null && typeof handler !== "function") {
+      throw new TypeError(`A callable object or None is expected, got ${_repr(handler)}`);
+    }
+    this._exceptionHandler = handler;
+  }
+
+  /**
+   * The handler set with `setExceptionHandler()`, or null for the default.
+   * @example
+   * loop.getExceptionHandler(); // null
+   * Python: loop.get_exception_handler()
+   */
+  getExceptionHandler(): ExceptionHandler | null {
+    return this._exceptionHandler;
+  }
+
+  /**
+   * The default handler: writes the message, the context and the error to console.error.
+   * @example
+   * loop.setExceptionHandler((loop, ctx) => loop.defaultExceptionHandler(ctx));
+   * Python: loop.default_exception_handler(context)
+   */
+  defaultExceptionHandler(context: ExceptionContext): void {
+    _defaultExceptionHandler(context);
+  }
+
+  /**
+   * Pass `context` to the exception handler; an error the handler throws goes to the
+   * default handler, and an error there is only logged.
+   * @example
+   * loop.callExceptionHandler({ message: "something odd", exception: err });
+   * Python: loop.call_exception_handler(context)
+   */
+  callExceptionHandler(context: ExceptionContext): void {
+    _callExceptionHandler(this, context);
   }
 
   /**
@@ -248,88 +381,6 @@ export class EventLoop extends HostLoop {
   /** @internal */
   _checkClosed(): void {
     if (this._closed) throw new RuntimeError("Event loop is closed");
-  }
-
-  /**
-   * One full turn of the loop. Returns false when the real clock must wait on the host
-   * first (then `_dispatch` finishes the turn). @internal
-   * Python: BaseEventLoop._run_once()
-   */
-  _runOnce(): boolean {
-    this._iteration++;
-    // Drop cancelled timers: in one sweep when they are too many, else from the top.
-    const timers = this._timers;
-    if (timers.size > MIN_SCHEDULED_TIMER_HANDLES &&
-        this._timerCancelledCount / timers.size > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
-      timers.filter((handle) => {
-        if (handle._cancelled) handle._scheduled = false;
-        return !handle._cancelled;
-      });
-      this._timerCancelledCount = 0;
-    } else {
-      while (timers.size > 0 && timers.peek()._cancelled) {
-        this._timerCancelledCount--;
-        timers.pop()._scheduled = false;
-      }
-    }
-
-    // Compute how long to wait: not at all if something is ready or we are stopping,
-    // until the next deadline (at most a day) if a timer waits, else forever (null).
-    let timeout: number | null = null;
-    if (this._ready.size > 0 || this._stopping) {
-      timeout = 0;
-    } else if (timers.size > 0) {
-      timeout = Math.min(Math.max(0, timers.peekWhen() - this.time()), MAXIMUM_SELECT_TIMEOUT);
-    }
-
-    // Wait. The virtual clock jumps by exactly the timeout, as the Python harness's
-    // selector does; the real clock waits on a host timer (or a wake-up).
-    if (this._virtual) {
-      if (timeout === null) {
-        throw new RuntimeError("virtual clock: deadlock (nothing ready and no timer scheduled)");
-      }
-      this._vtime += timeout;
-    } else if (timeout !== 0) {
-      this._waiting = true;
-      if (timeout !== null) this._cancelHostTimer = hostTimer(this._timerCb, Math.ceil(timeout * 1000));
-      return false;
-    }
-    this._dispatch();
-    return true;
-  }
-
-  /** Second half of a turn: move due timers to the ready queue, run what is ready. @internal */
-  _dispatch(): void {
-    // Timers due before now + clock resolution join the ready queue, in heap order.
-    // (The clock is read only when a timer waits: most turns of a busy loop have none.)
-    const timers = this._timers;
-    const ready = this._ready;
-    if (timers.size > 0) {
-      const endTime = this.time() + CLOCK_RESOLUTION;
-      const firstMoved = ready.size;
-      while (timers.size > 0) {
-        if (timers.peekWhen() >= endTime) break;
-        ready.push(timers.pop());
-      }
-      // They have left the timer heap. Marked in a pass of its own, not as each is popped:
-      // the heap pops its timers from all over memory, so the first touch of each is a
-      // cache miss, and a tight loop lets the CPU wait for many of those at once (no
-      // callback runs in between, so nothing can tell the difference).
-      for (let i = firstMoved; i < ready.size; i++) (ready.at(i) as TimerHandle)._scheduled = false;
-    }
-    if (this._observer !== null) _emitIterationEvent(this);
-
-    // Run exactly the handles that were ready when the turn began; callbacks they
-    // queue wait for the next turn.
-    for (let ntodo = ready.size; ntodo > 0; ntodo--) {
-      const handle = ready.shift();
-      if (handle._cancelled) continue;
-      if (this._observer !== null) {
-        handle._ran = true; // a later cancel() changes nothing: not reported
-        this._emitHandle("run", handle);
-      }
-      handle._run();
-    }
   }
 
   /** Send one event to the observer, stamped with time and turn. @internal */

@@ -8,7 +8,8 @@
 import type { Coroutine } from "./coroutines";
 import { CancelledError, RuntimeError } from "./exceptions";
 import type { Future } from "./futures";
-import { Lock, LockLike, reprExtra, waitInLine } from "./locks";
+import { Lock } from "./locks";
+import { LockLike, reprExtra, waitInLine } from "./mixins";
 
 /**
  * A condition variable over `lock` (a new `Lock` if none is given).
@@ -37,25 +38,47 @@ export class Condition extends LockLike {
     this._lock = lock ?? new Lock();
   }
 
-  /** True if the underlying lock is held. */
+  /**
+   * True if the underlying lock is held.
+   * @example
+   * const cond = new asyncio.Condition();
+   * cond.locked(); // false
+   * Python: condition.locked()
+   */
   locked(): boolean {
     return this._lock.locked();
   }
 
-  /** Acquire the underlying lock. */
+  /**
+   * Acquire the underlying lock.
+   * @example
+   * yield* cond.acquire();
+   * try { cond.notify(); } finally { cond.release(); }
+   * Python: await condition.acquire()
+   */
   *acquire(): Coroutine<boolean> {
     return yield* this._lock.acquire();
   }
 
-  /** Release the underlying lock. */
+  /**
+   * Release the underlying lock.
+   * @example
+   * cond.release(); // the underlying lock is free again
+   * Python: condition.release()
+   */
   release(): void {
     this._lock.release();
   }
 
   /**
-   * Release the lock, wait until notified, then take the lock back; returns true.
-   * The lock is re-acquired even if the wait is cancelled; the CancelledError is
-   * re-raised afterwards.
+   * Release the lock, wait until notified, then take the lock back; returns true. The
+   * lock is re-acquired even if the wait is cancelled; the CancelledError is re-raised
+   * afterwards.
+   * @example
+   * yield* asyncio.asyncWith(cond, function* () {
+   *   yield* cond.wait(); // lock released while waiting, held again after
+   * });
+   * Python: await condition.wait()
    */
   *wait(): Coroutine<true> {
     if (!this.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
@@ -81,7 +104,12 @@ export class Condition extends LockLike {
 
   /**
    * Wait until `predicate()` is truthy, checking it first and after each wake-up;
-   * returns its final value. Python: `wait_for(predicate)`.
+   * returns its final value.
+   * @example
+   * yield* asyncio.asyncWith(cond, function* () {
+   *   yield* cond.waitFor(() => items.length > 0);
+   * });
+   * Python: await condition.wait_for(predicate)
    */
   *waitFor<R>(predicate: () => R): Coroutine<R> {
     let result = predicate();
@@ -93,8 +121,14 @@ export class Condition extends LockLike {
   }
 
   /**
-   * Wake up to `n` waiting tasks (default 1). They return from `wait()` only
-   * once they get the lock, so the caller should release it.
+   * Wake up to `n` waiting tasks (default 1). They return from `wait()` only once they
+   * get the lock, so the caller should release it.
+   * @example
+   * yield* asyncio.asyncWith(cond, function* () {
+   *   items.push(1);
+   *   cond.notify(); // one waiter wakes once the lock is released
+   * });
+   * Python: condition.notify(n=1)
    */
   notify(n = 1): void {
     if (!this.locked()) throw new RuntimeError("cannot notify on un-acquired lock");
@@ -108,7 +142,12 @@ export class Condition extends LockLike {
     }
   }
 
-  /** Wake every waiting task. Python: `notify_all()`. */
+  /**
+   * Wake every waiting task.
+   * @example
+   * yield* asyncio.asyncWith(cond, function* () { cond.notifyAll(); });
+   * Python: condition.notify_all()
+   */
   notifyAll(): void {
     this.notify(this._waiters.length);
   }

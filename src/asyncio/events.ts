@@ -11,7 +11,7 @@ import type { HandleInfo } from "./observer";
 export type Callback = (...args: never[]) => unknown;
 
 /** A task as a tagged callback names it (see `TaskTag`). @internal */
-export interface TaskTag {
+interface TaskTag {
   _id: number;
   getName(): string;
 }

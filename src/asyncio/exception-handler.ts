@@ -1,8 +1,8 @@
 /**
  * What the loop does with errors nobody caught: the context object CPython passes to
- * exception handlers, the loop's handler methods (`ErrorHandlingLoop`, the base class
- * of `EventLoop`), the default handler's report, and the callback check that CPython
- * only runs in debug mode (here always, so misuse fails at once).
+ * exception handlers, how `loop.callExceptionHandler()` calls them, the default
+ * handler's report, and the callback check that CPython only runs in debug mode (here
+ * always, so misuse fails at once).
  */
 import type { EventLoop } from "./base-events";
 import { _repr } from "./coroutines";
@@ -62,75 +62,30 @@ export function _defaultExceptionHandler(context: ExceptionContext): void {
 }
 
 /**
- * The exception-handler part of an event loop (`EventLoop` extends it through
- * `HostLoop`). Not used on its own.
+ * `loop.callExceptionHandler(context)`: pass `context` to the loop's handler (or the
+ * default one); an error the handler throws goes to the default handler ("Unhandled
+ * error in exception handler"), and an error there is only logged.
  * @example
- * loop.setExceptionHandler((loop, ctx) => console.log("caught:", ctx.message));
- * Python: asyncio.BaseEventLoop (set_exception_handler, call_exception_handler)
+ * _callExceptionHandler(loop, { message: "something odd", exception: err });
+ * @internal Python: BaseEventLoop.call_exception_handler(context)
  */
-export abstract class ErrorHandlingLoop {
-  /** null: the default handler. @internal */ _exceptionHandler: ExceptionHandler | null = null;
-
-  /**
-   * Set the handler called as `handler(loop, context)` for errors nobody else catches;
-   * null restores the default. Throws TypeError for a non-function.
-   * @example
-   * loop.setExceptionHandler((loop, ctx) => console.log("caught:", ctx.message));
-   * Python: loop.set_exception_handler(handler)
-   */
-  setExceptionHandler(handler: ExceptionHandler | null): void {
-    if (handler !== null && typeof handler !== "function") {
-      throw new TypeError(`A callable object or None is expected, got ${_repr(handler)}`);
-    }
-    this._exceptionHandler = handler;
-  }
-
-  /**
-   * The handler set with `setExceptionHandler()`, or null for the default.
-   * @example
-   * loop.getExceptionHandler(); // null
-   * Python: loop.get_exception_handler()
-   */
-  getExceptionHandler(): ExceptionHandler | null {
-    return this._exceptionHandler;
-  }
-
-  /**
-   * The default handler: writes the message, the context and the error to console.error.
-   * @example
-   * loop.setExceptionHandler((loop, ctx) => loop.defaultExceptionHandler(ctx));
-   * Python: loop.default_exception_handler(context)
-   */
-  defaultExceptionHandler(context: ExceptionContext): void {
-    _defaultExceptionHandler(context);
-  }
-
-  /**
-   * Pass `context` to the exception handler; an error the handler throws goes to the
-   * default handler ("Unhandled error in exception handler"), and an error there is
-   * only logged.
-   * @example
-   * loop.callExceptionHandler({ message: "something odd", exception: err });
-   * Python: loop.call_exception_handler(context)
-   */
-  callExceptionHandler(context: ExceptionContext): void {
-    const handler = this._exceptionHandler;
-    if (handler === null) {
-      try {
-        this.defaultExceptionHandler(context);
-      } catch (exc) {
-        console.error("Exception in default exception handler", exc);
-      }
-      return;
-    }
+export function _callExceptionHandler(loop: EventLoop, context: ExceptionContext): void {
+  const handler = loop._exceptionHandler;
+  if (handler === null) {
     try {
-      handler(this as unknown as EventLoop, context); // an ErrorHandlingLoop is always an EventLoop
+      loop.defaultExceptionHandler(context);
     } catch (exc) {
-      try {
-        this.defaultExceptionHandler({ message: "Unhandled error in exception handler", exception: exc, context });
-      } catch (exc2) {
-        console.error("Exception in default exception handler while handling an unexpected error in custom exception handler", exc2);
-      }
+      console.error("Exception in default exception handler", exc);
+    }
+    return;
+  }
+  try {
+    handler(loop, context);
+  } catch (exc) {
+    try {
+      loop.defaultExceptionHandler({ message: "Unhandled error in exception handler", exception: exc, context });
+    } catch (exc2) {
+      console.error("Exception in default exception handler while handling an unexpected error in custom exception handler", exc2);
     }
   }
 }

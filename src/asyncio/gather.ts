@@ -38,7 +38,7 @@ export interface GatherOptions {
  *
  * Python: asyncio.tasks._GatheringFuture
  */
-export class GatheringFuture<T = unknown[]> extends Future<T> {
+class GatheringFuture<T = unknown[]> extends Future<T> {
   /** @internal One entry per argument (a repeated argument repeats its future). */
   _children: Future[];
   /** @internal Set when `cancel()` reached a child: the outcome is then a CancelledError. */

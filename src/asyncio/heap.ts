@@ -14,7 +14,7 @@
  */
 
 /** What the heap holds: anything with a deadline (the heap keeps its own copy of it). */
-export interface Timed {
+interface Timed {
   _when: number;
 }
 

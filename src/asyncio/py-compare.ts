@@ -48,7 +48,7 @@ function pyEq(a: unknown, b: unknown): boolean {
  * for values Python could not compare (or that have no JS counterpart to compare).
  * @internal
  */
-export function pyLess(a: unknown, b: unknown): boolean {
+function pyLess(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
     const n = Math.min(a.length, b.length);
     for (let i = 0; i < n; i++) {

@@ -11,7 +11,8 @@
 import type { Coroutine } from "./coroutines";
 import { QueueEmpty, QueueFull, ValueError } from "./exceptions";
 import type { Future } from "./futures";
-import { Event, LoopBound, removeItem } from "./locks";
+import { Event } from "./locks";
+import { LoopBound, removeItem } from "./mixins";
 import { pyHeapPop, pyHeapPush } from "./py-compare";
 
 /**
@@ -79,27 +80,54 @@ export class Queue<T> extends LoopBound {
     }
   }
 
-  /** Number of items in the queue. */
+  /**
+   * Number of items in the queue.
+   * @example
+   * new asyncio.Queue<number>().qsize(); // 0
+   * Python: queue.qsize()
+   */
   qsize(): number {
     return this._queue.length;
   }
 
-  /** Number of items allowed in the queue (0 or less: unbounded). */
+  /**
+   * Number of items allowed in the queue (0 or less: unbounded).
+   * @example
+   * new asyncio.Queue(3).maxsize; // 3
+   * Python: queue.maxsize
+   */
   get maxsize(): number {
     return this._maxsize;
   }
 
-  /** True if the queue is empty. */
+  /**
+   * True if the queue is empty.
+   * @example
+   * if (queue.empty()) console.log("nothing to do");
+   * Python: queue.empty()
+   */
   empty(): boolean {
     return this._queue.length === 0;
   }
 
-  /** True if the queue holds `maxsize` items; never true for an unbounded queue. */
+  /**
+   * True if the queue holds `maxsize` items; never true for an unbounded queue.
+   * @example
+   * const q = new asyncio.Queue<string>(1);
+   * q.putNowait("a");
+   * q.full(); // true
+   * Python: queue.full()
+   */
   full(): boolean {
     return this._maxsize > 0 && this.qsize() >= this._maxsize;
   }
 
-  /** Put an item, waiting (in line with other putters) while the queue is full. */
+  /**
+   * Put an item, waiting (in line with other putters) while the queue is full.
+   * @example
+   * yield* queue.put(job); // waits while the queue is full
+   * Python: await queue.put(item)
+   */
   *put(item: T): Coroutine<void> {
     while (this.full()) {
       const putter = this._getLoop().createFuture<null>();
@@ -119,7 +147,12 @@ export class Queue<T> extends LoopBound {
     this.putNowait(item);
   }
 
-  /** Put an item without waiting; throws `QueueFull` if there is no free slot. */
+  /**
+   * Put an item without waiting; throws `QueueFull` if there is no free slot.
+   * @example
+   * try { queue.putNowait(job); } catch (e) { if (e instanceof asyncio.QueueFull) console.log("dropped"); }
+   * Python: queue.put_nowait(item)
+   */
   putNowait(item: T): void {
     if (this.full()) throw new QueueFull();
     this._put(item);
@@ -128,7 +161,13 @@ export class Queue<T> extends LoopBound {
     this._wakeupNext(this._getters);
   }
 
-  /** Remove and return an item, waiting (in line with other getters) while the queue is empty. */
+  /**
+   * Remove and return an item, waiting (in line with other getters) while the queue is
+   * empty.
+   * @example
+   * const job = yield* queue.get(); // waits while the queue is empty
+   * Python: await queue.get()
+   */
   *get(): Coroutine<T> {
     while (this.empty()) {
       const getter = this._getLoop().createFuture<null>();
@@ -148,7 +187,14 @@ export class Queue<T> extends LoopBound {
     return this.getNowait();
   }
 
-  /** Remove and return an item without waiting; throws `QueueEmpty` if there is none. */
+  /**
+   * Remove and return an item without waiting; throws `QueueEmpty` if there is none.
+   * @example
+   * const q = new asyncio.Queue<number>();
+   * q.putNowait(1);
+   * q.getNowait(); // 1
+   * Python: queue.get_nowait()
+   */
   getNowait(): T {
     if (this.empty()) throw new QueueEmpty();
     const item = this._get();
@@ -157,8 +203,12 @@ export class Queue<T> extends LoopBound {
   }
 
   /**
-   * Mark one item taken with `get()` as processed; when every item put has been
-   * marked, `join()` returns. Python: `task_done()`.
+   * Mark one item taken with `get()` as processed; when every item put has been marked,
+   * `join()` returns.
+   * @example
+   * const job = yield* queue.get();
+   * try { handle(job); } finally { queue.taskDone(); }
+   * Python: queue.task_done()
    */
   taskDone(): void {
     if (this._unfinishedTasks <= 0) throw new ValueError("taskDone() called too many times");
@@ -166,7 +216,12 @@ export class Queue<T> extends LoopBound {
     if (this._unfinishedTasks === 0) this._finished.set();
   }
 
-  /** Wait until every item put has been gotten and marked with `taskDone()`. */
+  /**
+   * Wait until every item put has been gotten and marked with `taskDone()`.
+   * @example
+   * yield* queue.join(); // every job put has been handled
+   * Python: await queue.join()
+   */
   *join(): Coroutine<void> {
     if (this._unfinishedTasks > 0) yield* this._finished.wait();
   }

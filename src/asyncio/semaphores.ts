@@ -8,7 +8,7 @@
 import type { Coroutine } from "./coroutines";
 import { ValueError } from "./exceptions";
 import type { Future } from "./futures";
-import { LockLike, reprExtra, waitInLine } from "./locks";
+import { LockLike, reprExtra, waitInLine } from "./mixins";
 
 /**
  * A semaphore with `value` units (default 1). `acquire()` waits while none is
@@ -38,12 +38,24 @@ export class Semaphore extends LockLike {
     this._value = value;
   }
 
-  /** True if `acquire()` would have to wait: no unit free, or someone is queued. */
+  /**
+   * True if `acquire()` would have to wait: no unit free, or someone is queued.
+   * @example
+   * const sem = new asyncio.Semaphore(2);
+   * sem.locked(); // false: two units free
+   * Python: semaphore.locked()
+   */
   locked(): boolean {
     return this._value === 0 || (this._waiters ?? []).some((w) => !w.cancelled());
   }
 
-  /** Take one unit, waiting in line if none is free; returns true. */
+  /**
+   * Take one unit, waiting in line if none is free; returns true.
+   * @example
+   * yield* sem.acquire();
+   * try { yield* asyncio.sleep(1); } finally { sem.release(); }
+   * Python: await semaphore.acquire()
+   */
   *acquire(): Coroutine<boolean> {
     if (!this.locked()) {
       this._value -= 1;
@@ -59,7 +71,12 @@ export class Semaphore extends LockLike {
     return true;
   }
 
-  /** Give one unit back and wake the first waiter. */
+  /**
+   * Give one unit back and wake the first waiter.
+   * @example
+   * sem.release(); // one unit back; the first waiter gets it
+   * Python: semaphore.release()
+   */
   release(): void {
     this._value += 1;
     this._wakeUpNext();

@@ -328,7 +328,7 @@ export function _registerTask(loop: EventLoop, task: Task): void {
 }
 
 /** Take a finished task off the list. @internal Python: asyncio.tasks._unregister_task(task) */
-export function _unregisterTask(loop: EventLoop, task: Task): void {
+function _unregisterTask(loop: EventLoop, task: Task): void {
   const prev = task._prevTask;
   const next = task._nextTask;
   if (prev === null) loop._firstTask = next;
@@ -339,7 +339,7 @@ export function _unregisterTask(loop: EventLoop, task: Task): void {
 }
 
 /** @internal Python: asyncio.tasks._enter_task(loop, task) */
-export function _enterTask(loop: EventLoop, task: Task): void {
+function _enterTask(loop: EventLoop, task: Task): void {
   const current = loop._currentTask;
   if (current !== null) {
     throw new RuntimeError(`Cannot enter into task ${task} while another task ${current} is being executed.`);
@@ -348,7 +348,7 @@ export function _enterTask(loop: EventLoop, task: Task): void {
 }
 
 /** @internal Python: asyncio.tasks._leave_task(loop, task) */
-export function _leaveTask(loop: EventLoop, task: Task): void {
+function _leaveTask(loop: EventLoop, task: Task): void {
   const current = loop._currentTask;
   if (current !== task) {
     throw new RuntimeError(`Leaving task ${task} does not match the current task ${current}.`);

@@ -63,6 +63,42 @@ describe("asyncGenerator", () => {
     ]);
   });
 
+  it("each awaitable from anext/asend/athrow/aclose can be awaited once (CPython's message after)", async () => {
+    const log: string[] = [];
+    await runVirtual(function* () {
+      const a = twoThenFinally(log)();
+      const again = function* (aw: asyncio.Awaitable) {
+        try {
+          log.push(`again gave ${String(yield* aw)}`);
+        } catch (e) {
+          log.push(errText(e));
+        }
+      };
+      const first = a.anext();
+      log.push(String(yield* first));
+      yield* again(first);
+      const sent = a.asend(undefined);
+      log.push(String(yield* sent));
+      yield* again(sent);
+      const closing = a.aclose();
+      yield* closing;
+      yield* again(closing);
+      const thrown = a.athrow(new asyncio.ValueError("late"));
+      log.push(String(yield* thrown));
+      yield* again(thrown);
+      // A fresh awaitable is not affected by the used ones.
+      const fresh = twoThenFinally(log)().anext();
+      log.push(`fresh ${String(yield* fresh)}`);
+    });
+    expect(log).toEqual([
+      "1", "RuntimeError cannot reuse already awaited __anext__()/asend()",
+      "2", "RuntimeError cannot reuse already awaited __anext__()/asend()",
+      "fin", "RuntimeError cannot reuse already awaited aclose()/athrow()",
+      "undefined", "RuntimeError cannot reuse already awaited aclose()/athrow()",
+      "fresh 1", "fin", // the fresh generator is closed by run() at shutdown
+    ]);
+  });
+
   it("athrow on a fresh generator raises at once and finishes it", async () => {
     const log: string[] = [];
     await runVirtual(function* () {

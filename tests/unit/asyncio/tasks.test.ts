@@ -1,3 +1,4 @@
+// Task (tasks.ts): start, names, cancellation, bad yields, ensureFuture.
 import { describe, expect, it } from "vitest";
 import * as asyncio from "asyncio";
 
@@ -247,34 +248,5 @@ describe("ensureFuture", () => {
     expect(await loop.runUntilComplete(wrapped)).toBe("custom");
     expect(loop.time()).toBe(2);
     loop.close();
-  });
-});
-
-describe("run()", () => {
-  it("cannot be called from a running event loop (throws synchronously)", async () => {
-    let message = "";
-    function* noop(): asyncio.Coroutine<void> {}
-    function* main(): asyncio.Coroutine<void> {
-      const inner = noop();
-      try {
-        void asyncio.run(inner);
-      } catch (e) {
-        message = (e as Error).message;
-      }
-    }
-    await run(main());
-    expect(message).toBe("asyncio.run() cannot be called from a running event loop");
-  });
-
-  it("rejects a non-coroutine with ValueError", () => {
-    expect(() => asyncio.run(5 as never)).toThrow(asyncio.ValueError);
-  });
-
-  it("propagates the main coroutine's error after shutting down", async () => {
-    function* main(): asyncio.Coroutine<void> {
-      yield* asyncio.sleep(1);
-      throw new asyncio.ValueError("main failed");
-    }
-    await expect(run(main())).rejects.toThrow("main failed");
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * One turn of the event loop, as CPython's `BaseEventLoop._run_once`: drop cancelled
+ * timers, work out how long to wait, wait (the virtual clock jumps; the real clock
+ * hands the wait to the host), move the due timers from the timer heap to the ready
+ * queue, and run exactly the handles that were ready when the turn began.
+ *
+ * Free functions over one `EventLoop` (base-events.ts), which keeps the ready queue and
+ * the timer heap; `_pump` (host-loop.ts) calls them turn after turn.
+ */
+import type { EventLoop } from "./base-events";
+import { CLOCK_RESOLUTION, MAXIMUM_SELECT_TIMEOUT, hostTimer } from "./clock";
+import type { TimerHandle } from "./events";
+import { RuntimeError } from "./exceptions";
+import { _emitIterationEvent } from "./observer";
+
+/** CPython: drop cancelled timers in one sweep when more than half of over 100 are cancelled. */
+const MIN_SCHEDULED_TIMER_HANDLES = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+
+/**
+ * One full turn of the loop. Returns false when the real clock must wait on the host
+ * first (then `_dispatch` finishes the turn). @internal Python: BaseEventLoop._run_once()
+ */
+export function _runOnce(loop: EventLoop): boolean {
+  loop._iteration++;
+  // Drop cancelled timers: in one sweep when they are too many, else from the top.
+  const timers = loop._timers;
+  if (timers.size > MIN_SCHEDULED_TIMER_HANDLES &&
+      loop._timerCancelledCount / timers.size > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+    timers.filter((handle) => {
+      if (handle._cancelled) handle._scheduled = false;
+      return !handle._cancelled;
+    });
+    loop._timerCancelledCount = 0;
+  } else {
+    while (timers.size > 0 && timers.peek()._cancelled) {
+      loop._timerCancelledCount--;
+      timers.pop()._scheduled = false;
+    }
+  }
+
+  // Compute how long to wait: not at all if something is ready or we are stopping,
+  // until the next deadline (at most a day) if a timer waits, else forever (null).
+  let timeout: number | null = null;
+  if (loop._ready.size > 0 || loop._stopping) {
+    timeout = 0;
+  } else if (timers.size > 0) {
+    timeout = Math.min(Math.max(0, timers.peekWhen() - loop.time()), MAXIMUM_SELECT_TIMEOUT);
+  }
+
+  // Wait. The virtual clock jumps by exactly the timeout, as the Python harness's
+  // selector does; the real clock waits on a host timer (or a wake-up).
+  if (loop._virtual) {
+    if (timeout === null) {
+      throw new RuntimeError("virtual clock: deadlock (nothing ready and no timer scheduled)");
+    }
+    loop._vtime += timeout;
+  } else if (timeout !== 0) {
+    loop._waiting = true;
+    if (timeout !== null) loop._cancelHostTimer = hostTimer(loop._timerCb, Math.ceil(timeout * 1000));
+    return false;
+  }
+  _dispatch(loop);
+  return true;
+}
+
+/** Second half of a turn: move due timers to the ready queue, run what is ready. @internal */
+export function _dispatch(loop: EventLoop): void {
+  // Timers due before now + clock resolution join the ready queue, in heap order.
+  // (The clock is read only when a timer waits: most turns of a busy loop have none.)
+  const timers = loop._timers;
+  const ready = loop._ready;
+  if (timers.size > 0) {
+    const endTime = loop.time() + CLOCK_RESOLUTION;
+    const firstMoved = ready.size;
+    while (timers.size > 0) {
+      if (timers.peekWhen() >= endTime) break;
+      ready.push(timers.pop());
+    }
+    // They have left the timer heap. Marked in a pass of its own, not as each is popped:
+    // the heap pops its timers from all over memory, so the first touch of each is a
+    // cache miss, and a tight loop lets the CPU wait for many of those at once (no
+    // callback runs in between, so nothing can tell the difference).
+    for (let i = firstMoved; i < ready.size; i++) (ready.at(i) as TimerHandle)._scheduled = false;
+  }
+  if (loop._observer !== null) _emitIterationEvent(loop);
+
+  // Run exactly the handles that were ready when the turn began; callbacks they
+  // queue wait for the next turn.
+  for (let ntodo = ready.size; ntodo > 0; ntodo--) {
+    const handle = ready.shift();
+    if (handle._cancelled) continue;
+    if (loop._observer !== null) {
+      handle._ran = true; // a later cancel() changes nothing: not reported
+      loop._emitHandle("run", handle);
+    }
+    handle._run();
+  }
+}
