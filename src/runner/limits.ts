@@ -31,9 +31,27 @@ function limit(value: number, key: RunnerKey, slot: string): RunLimit {
 export const RUN_LIMITS = {
   /** Wall-clock seconds a run may take, in either clock mode (the sandbox counts). */
   time: limit(10, "limitTime", "seconds"),
-  /** Output lines a run may print (the worker counts). */
+  /** Output lines a run may print (the worker counts, and the page again). */
   lines: limit(10_000, "limitLines", "lines"),
+  /** Characters of output a run may print, about 1 MB (the worker counts, and the page again). */
+  chars: limit(1_000_000, "limitChars", "chars"),
 } as const satisfies Record<string, RunLimit>;
+
+/**
+ * Bounds that do not end a run but shape what crosses to the page: a longer line is
+ * shown up to `lineChars` with "… N more characters"; a message carries at most
+ * `messageLines` lines and about `messageChars` characters. The page refuses messages
+ * beyond them (./validate.ts).
+ */
+export const OUTPUT_BOUNDS = {
+  lineChars: 10_000,
+  messageLines: 500,
+  messageChars: 64 * 1024,
+  /** An error's name and message, and a frame's file and function, in characters. */
+  errorChars: 20_000,
+  /** Frames in one traceback. */
+  frames: 200,
+} as const;
 
 export type LimitName = keyof typeof RUN_LIMITS;
 

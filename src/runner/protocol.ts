@@ -10,8 +10,13 @@
  *
  *   page                                    worker
  *   new Worker(data: bootstrap) ──────────▶ (bootstrap waits)
- *   { type: "boot", runtime } ────────────▶ imports the runtime (./worker.ts, the loop
- *                                           library bundled in)
+ *   { type: "boot", runtime, port } ──────▶ imports the runtime (./worker.ts, the loop
+ *                                           library bundled in) and hands it `port`
+ *
+ *   from here on, every message goes over `port`, a MessageChannel only the runtime's
+ *   own code holds (in a closure); the global `postMessage` is made inert before the
+ *   reader's code runs, and the page never listens to the worker itself:
+ *
  *                           ◀────────────── { type: "ready" } | { type: "failed", failure }
  *   { type: "run", code, clock, ... } ────▶ configure({ clock }), import(code)
  *                           ◀────────────── { type: "output", lines } (many)
@@ -40,10 +45,11 @@ export const USER_FILE = "example.ts";
 
 // ---------------------------------------------------------------- page → worker
 
-/** First message: the runtime's source, which the bootstrap imports as a module. */
+/** First message (to the worker itself): the runtime's source, and the page's private port, transferred. */
 export interface BootMessage {
   type: "boot";
   runtime: string;
+  port: MessagePort;
 }
 
 /** Second and last message: the reader's program, bundled as an ES module. */
@@ -69,9 +75,12 @@ export type OutputLevel = "log" | "info" | "warn" | "error";
 /** One line the program printed. */
 export interface OutputLine {
   level: OutputLevel;
+  /** At most OUTPUT_BOUNDS.lineChars characters (./limits.ts). */
   text: string;
   /** The running loop's `time()` when printed, or null when no loop was running. */
   time: number | null;
+  /** Characters of this line left out (shown as "… N more characters"); 0 when none. */
+  cut: number;
 }
 
 /** A place in the reader's code (1-based line, 1-based column in characters). */
@@ -102,7 +111,7 @@ export interface RunError {
 }
 
 /** Why a run could not go on, by runner string (src/i18n/runner.ts), with the browser's detail. */
-export type FailureKey = "bundlerFailed" | "prebuiltFailed" | "runtimeFailed" | "workerCrashed";
+export type FailureKey = "bundlerFailed" | "prebuiltFailed" | "runtimeFailed" | "workerCrashed" | "brokeRules";
 
 export interface Failure {
   key: FailureKey;
@@ -157,15 +166,7 @@ export type FromWorker =
   | LimitMessage
   | TraceMessage;
 
-/** Narrows an unknown `MessageEvent.data` to a message from the worker. */
-export function isFromWorker(data: unknown): data is FromWorker {
-  if (typeof data !== "object" || data === null) return false;
-  const type = (data as { type?: unknown }).type;
-  return (
-    type === "ready" || type === "failed" || type === "output" || type === "error" ||
-    type === "done" || type === "limit" || type === "trace"
-  );
-}
+/** The page checks every message from the worker against these types: ./validate.ts. */
 
 // ---------------------------------------------------------------- runtime → page
 

@@ -13,6 +13,26 @@ import { errorAt, problemWords } from "./messages";
 import type { RunSession } from "./session";
 import { activeLang, say, type Words } from "./words";
 
+/** Bidirectional controls ("Trojan Source"): they can make code read otherwise than it runs. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Fills `pre` with `code`, each bidirectional control shown as a visible, inert `<U+202E>` mark. */
+export function showPlain(pre: HTMLElement, code: string): void {
+  pre.replaceChildren();
+  let at = 0;
+  for (const m of code.matchAll(BIDI)) {
+    pre.append(code.slice(at, m.index));
+    const mark = document.createElement("span");
+    mark.className = "ex-bidi";
+    const name = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    mark.textContent = `<${name}>`;
+    mark.title = name;
+    pre.append(mark);
+    at = m.index + m[0].length;
+  }
+  pre.append(code.slice(at));
+}
+
 interface Mark extends SourcePosition {
   words: Words;
 }
@@ -79,7 +99,7 @@ export class CodeBox {
       this.plain.tabIndex = 0;
       this.staticPre.after(this.plain);
     }
-    this.plain.textContent = code;
+    showPlain(this.plain, code);
     this.staticPre.hidden = true;
   }
 

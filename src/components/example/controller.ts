@@ -58,14 +58,19 @@ export function attach(root: HTMLElement): RunSession {
   const title = (): string => root.querySelector(`.ex-title .l-${activeLang()}`)?.textContent ?? id;
   const code = new CodeBox(session, "ts", tsBox, { title, onRun: start });
   const output = new OutputView(session, part(root, "out-wrap"), part(root, "out"), part(root, "status"));
-  new LoopView(session, button(root, "loop"), part(root, "loop"), root, () => output.flush());
+  new LoopView(session, button(root, "loop"), part(root, "loop"), root, (then) => output.whenDrained(then));
   new Autosave(session, notice);
   const links = new ShareRestore(session, root, notice);
 
   session.listen((change) => {
     if (change.type === "state") {
       buttons.stop.disabled = change.state !== "running";
-      root.dataset.state = change.state;
+      // An ended run's state shows once its last row is drawn (the output drains in frames).
+      const state = change.state;
+      if (state === "running") root.dataset.state = state;
+      else output.whenDrained(() => {
+        if (session.state === state) root.dataset.state = state;
+      });
     } else if ((change.type === "code" && change.language === session.language) || change.type === "language") {
       buttons.reset.disabled = !session.edited();
     }
@@ -75,7 +80,7 @@ export function attach(root: HTMLElement): RunSession {
   buttons.reset.addEventListener("click", () => {
     session.setCode(session.language, session.originalCode(), "reset");
     notice.hide();
-    links.forgetLink();
+    links.afterReset();
   });
   buttons.share.addEventListener("click", () => void links.share());
   // The code tabs (TypeScript / Python): the session runs the one shown, when it can.

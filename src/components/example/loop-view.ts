@@ -31,7 +31,8 @@ export class LoopView {
     private readonly toggle: HTMLButtonElement,
     private readonly host: HTMLElement,
     private readonly root: HTMLElement,
-    private readonly flushOutput: () => void,
+    /** Calls back when the output has drawn every row it holds. */
+    private readonly afterOutput: (then: () => void) => void,
   ) {
     toggle.addEventListener("click", () => void this.flip());
     session.wantsTrace = () => this.open && this.sink !== null;
@@ -116,8 +117,7 @@ export class LoopView {
     if (panel && this.ranClock === "virtual" && panel.following) panel.goTo(panel.model.first - 1);
     if (this.revealOnEnd) {
       this.revealOnEnd = false;
-      this.flushOutput();
-      this.reveal();
+      this.afterOutput(() => this.reveal());
     }
   }
 

@@ -3,6 +3,10 @@
  * on wake, the example shows a share link's code, or the reader's saved edit, or — in
  * the playground — the example named by `?example=`, each with a notice.
  *
+ * A share link's code opens as a separate draft, saved under `shared:<id>`: the
+ * reader's own saved edit is never read over, replaced or deleted by it (Reset on the
+ * draft clears the draft only), and the notice offers the way back to it.
+ *
  *   const links = new ShareRestore(session, root, notice);
  *   await links.restore();
  */
@@ -10,7 +14,8 @@ import { decodeShare, encodeShare, sharedExampleId } from "../../runner/share";
 import type { Notice } from "./notice";
 import { loadEdit } from "./saved-edits";
 import type { RunSession } from "./session";
-import { verbatim } from "./words";
+import type { Language } from "../../runner/protocol";
+import { say, verbatim } from "./words";
 
 export class ShareRestore {
   constructor(
@@ -27,9 +32,15 @@ export class ShareRestore {
       const shared = await decodeShare(location.hash);
       this.root.scrollIntoView({ block: "start" });
       if (shared && shared.ok) {
+        const own = loadEdit(session.storageId, shared.language);
+        session.storageId = `shared:${session.storageId}`;
         session.setLanguage(shared.language);
         session.setCode(shared.language, shared.code, "restore");
-        this.notice.show("sharedCode");
+        if (own && own.code !== session.originalCode(shared.language) && own.code !== shared.code) {
+          this.notice.show("sharedDraft", undefined, { label: say("switchToSaved"), run: () => this.backToOwn(shared.language) });
+        } else {
+          this.notice.show("sharedCode");
+        }
       } else {
         this.notice.show("shareBroken");
       }
@@ -41,6 +52,16 @@ export class ShareRestore {
       session.setCode(language, saved.code, "restore");
       this.notice.show(saved.hash === session.hash ? "edited" : "originalChanged");
     }
+  }
+
+  /** Leaves a shared draft for the reader's own saved edit (the draft stays saved under its own key). */
+  private backToOwn(language: Language): void {
+    const { session } = this;
+    session.storageId = session.storageId.replace(/^shared:/, "");
+    const own = loadEdit(session.storageId, language);
+    if (own) session.setCode(language, own.code, "restore");
+    this.notice.show(own && own.hash !== session.hash ? "originalChanged" : "edited");
+    this.forgetLink();
   }
 
   /** Playground: `?example=<id>` starts from that example's code (its Reset target). */
@@ -61,8 +82,25 @@ export class ShareRestore {
     }
   }
 
-  /** Reset on a shared link's code: the address no longer carries it. */
-  forgetLink(): void {
+  /**
+   * Reset: the address no longer carries a shared link. A shared draft keeps saving
+   * apart while the reader has an edit of their own (the notice leads back to it);
+   * with none to protect, edits save as the example's own again.
+   */
+  afterReset(): void {
+    const { session } = this;
+    this.forgetLink();
+    if (!session.storageId.startsWith("shared:")) return;
+    const ownId = session.storageId.replace(/^shared:/, "");
+    const own = loadEdit(ownId, session.language);
+    if (own && own.code !== session.originalCode()) {
+      this.notice.show("sharedDraft", undefined, { label: say("switchToSaved"), run: () => this.backToOwn(session.language) });
+    } else {
+      session.storageId = ownId;
+    }
+  }
+
+  private forgetLink(): void {
     if (sharedExampleId(location.hash) === this.session.id) {
       history.replaceState(history.state, "", location.pathname + location.search + `#example-${this.session.id}`);
     }
@@ -71,7 +109,9 @@ export class ShareRestore {
   async share(): Promise<void> {
     const { session, root } = this;
     const hash = await encodeShare(session.id, session.code(), session.language);
-    const embedded = root.dataset.variant !== "page";
+    // An embed links to the example's section; the page and the playground link to themselves
+    // (the playground keeps its `?example=`, so the link opens the playground with the code).
+    const embedded = root.dataset.variant === "embed";
     const base = root.dataset.base ?? "/";
     const page = embedded ? new URL(`${base}${root.dataset.section ?? ""}/`, location.href) : new URL(location.href);
     page.hash = hash;
