@@ -40,16 +40,21 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     const own = JSON.stringify({ hash, code: `console.log("mine");` });
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key(id), own] as const);
     await page.goto(`${env.site.url}${first.path}#${await encodeShare(id, `console.log("shared");`)}`);
-    const root = await wake(page, id);
+    let root = await wake(page, id);
     await root.locator('.ex-notice[data-key="sharedDraft"]').waitFor();
     await replaceCode(root, `console.log("shared, edited");`);
     await page.waitForFunction((k) => localStorage.getItem(k) !== null, key(`shared:${id}`));
     expect(await stored(page, key(id))).toBe(own);
+    // The same link again: the draft's edit comes back, the reader's own edit is still there.
+    await page.reload();
+    root = await wake(page, id);
+    await root.locator('.ex-notice[data-key="sharedDraft"]').waitFor();
+    expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("shared, edited");`);
     await root.locator('[data-act="reset"]').click();
     expect(await stored(page, key(id))).toBe(own);
     await root.locator('.ex-notice [data-notice="action"]').click();
     await root.locator('.ex-notice[data-key="edited"]').waitFor();
-    expect(await root.locator(".cm-content").innerText()).toContain(`console.log("mine");`);
+    expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("mine");`);
     await page.close();
   });
 

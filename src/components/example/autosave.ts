@@ -71,7 +71,7 @@ export class Autosave {
       return;
     }
     const code = session.code(language);
-    if (saveEdit(session.storageId, language, { hash: session.hash, code })) {
+    if (saveEdit(session.storageId, language, { hash: session.draftOf ?? session.hash, code })) {
       if (this.notice.key === "saveFailed" || this.notice.key === "otherTab") this.notice.show("edited");
       return;
     }

@@ -17,7 +17,7 @@ import { bilingual, say, type Words } from "./words";
 type Kind = OutputLine["level"] | "meta" | "fail";
 type Row = { line: OutputLine; kind: Kind } | { words: Words; kind: "meta" | "fail" };
 
-/** Work per frame: stop drawing after this long (ms) or this many characters. */
+/** Work per frame: at least 1,024 rows (cheap ones), then stop after this long (ms) or this many characters. */
 const FRAME_MS = 8;
 const FRAME_CHARS = 200_000;
 /** Rows kept at most: every line a run may print, and room for the messages around them. */
@@ -91,7 +91,7 @@ export class OutputView {
     const fragment = document.createDocumentFragment();
     let chars = 0;
     let taken = 0;
-    while (taken < this.queue.length && chars < FRAME_CHARS && (taken & 255 || performance.now() - started < FRAME_MS)) {
+    while (taken < this.queue.length && chars < FRAME_CHARS && (taken & 1023 || performance.now() - started < FRAME_MS)) {
       const row = this.queue[taken++];
       if (this.rows >= MAX_ROWS) continue;
       this.rows++;

@@ -59,6 +59,8 @@ export class RunSession {
   private stateNow = "idle";
   private readonly listeners = new Set<(change: SessionChange) => void>();
   private readonly clock: () => Clock;
+  /** For a shared link's draft: a fingerprint of the link's code, saved with the draft's edits. */
+  draftOf: string | null = null;
   /** Asked at every start: does someone want the loop's events (the open loop view)? */
   wantsTrace: () => boolean = () => false;
 

@@ -17,6 +17,13 @@ import type { RunSession } from "./session";
 import type { Language } from "../../runner/protocol";
 import { say, verbatim } from "./words";
 
+/** A short fingerprint of a text (FNV-1a), to know a draft's link again. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 export class ShareRestore {
   constructor(
     private readonly session: RunSession,
@@ -34,8 +41,11 @@ export class ShareRestore {
       if (shared && shared.ok) {
         const own = loadEdit(session.storageId, shared.language);
         session.storageId = `shared:${session.storageId}`;
+        session.draftOf = `link-${fingerprint(shared.code)}`;
+        // The reader's edits of this very link, kept from an earlier visit, come back.
+        const draft = loadEdit(session.storageId, shared.language);
         session.setLanguage(shared.language);
-        session.setCode(shared.language, shared.code, "restore");
+        session.setCode(shared.language, draft?.hash === session.draftOf ? draft.code : shared.code, "restore");
         if (own && own.code !== session.originalCode(shared.language) && own.code !== shared.code) {
           this.notice.show("sharedDraft", undefined, { label: say("switchToSaved"), run: () => this.backToOwn(shared.language) });
         } else {
@@ -58,6 +68,7 @@ export class ShareRestore {
   private backToOwn(language: Language): void {
     const { session } = this;
     session.storageId = session.storageId.replace(/^shared:/, "");
+    session.draftOf = null;
     const own = loadEdit(session.storageId, language);
     if (own) session.setCode(language, own.code, "restore");
     this.notice.show(own && own.hash !== session.hash ? "originalChanged" : "edited");
@@ -97,6 +108,7 @@ export class ShareRestore {
       this.notice.show("sharedDraft", undefined, { label: say("switchToSaved"), run: () => this.backToOwn(session.language) });
     } else {
       session.storageId = ownId;
+      session.draftOf = null;
     }
   }
 
