@@ -1,10 +1,15 @@
 /**
  * Every string the runnable examples show: controls, notices, limits, errors, and the
- * editor's own labels (CodeMirror phrases). Korean is the canonical key set (the notes are
- * Korean); English is typed to have every key, so a missing translation fails `tsc`.
+ * editor's own labels (CodeMirror phrases). Built with the one helper set
+ * (src/i18n/strings.ts): Korean is the canonical key set, English must have every key.
  *
- * `{name}` marks a value filled in by `format()`.
+ * `{name}` marks a value filled in by `format()`. A run limit's message is named by its
+ * row in src/runner/limits.ts; a failure's by its key in src/runner/protocol.ts.
  */
+import { defineStrings } from "./strings";
+
+export { format } from "./strings";
+
 const ko = {
   run: "실행",
   stop: "중지",
@@ -22,14 +27,27 @@ const ko = {
   stopped: "중지했습니다.",
   limitTime: "실행 시간이 {seconds}초 제한에 걸려 멈췄습니다.",
   limitLines: "출력이 {lines}줄 제한에 걸려 멈췄습니다.",
+  limitChars: "출력이 {chars}자 제한에 걸려 멈췄습니다.",
+  moreChars: "… {count}자 더 있음",
+  brokeRules: "프로그램이 실행기의 규칙을 어겨서 실행을 끝냈습니다({detail}).",
   bundling: "번들러를 불러오는 중입니다(편집한 코드를 처음 실행할 때만)…",
   bundlerFailed: "번들러를 불러오지 못했습니다({detail}). 연결을 확인하고 다시 실행을 누르세요.",
+  prebuiltFailed: "예제 프로그램을 불러오지 못했습니다({detail}). 연결을 확인하고 다시 실행을 누르세요.",
+  runtimeFailed: "실행기를 시작하지 못했습니다({detail}). 다시 실행을 눌러 보세요.",
+  workerCrashed: "실행기가 갑자기 멈췄습니다({detail}).",
   syntaxError: "문법 오류",
   onlyAsyncio: "\"{name}\"은(는) 가져올 수 없습니다. 여기서는 \"asyncio\"만 가져올 수 있습니다.",
   errorAt: "{line}행 {column}열",
   edited: "편집됨 — 되돌리기를 누르기 전까지 이 브라우저에 저장됩니다.",
   originalChanged: "편집한 뒤에 원본 예제가 바뀌었습니다. 새 원본을 보려면 되돌리기를 누르세요.",
   sharedCode: "공유 링크로 받은 코드입니다. 실행을 눌러야만 실행됩니다.",
+  sharedDraft: "공유 링크로 받은 코드를 따로 열었습니다. 실행을 눌러야만 실행됩니다. 직접 편집해 저장한 코드는 그대로 있습니다.",
+  switchToSaved: "내가 저장한 코드로 돌아가기",
+  saveFailed: "브라우저 저장 공간이 가득 차서 편집한 코드를 저장하지 못했습니다. 페이지를 떠나기 전에 코드를 복사해 두세요.",
+  copyCode: "코드 복사",
+  codeCopied: "코드를 복사했습니다.",
+  otherTab: "다른 탭에서 이 예제를 편집해 저장했습니다. 이 탭의 코드는 아직 저장되지 않았습니다.",
+  keepThisTab: "이 탭의 코드로 저장",
   shareBroken: "공유 링크가 손상되었거나 너무 커서 원본 예제를 보여 줍니다.",
   shareCopied: "링크를 복사했습니다. 편집한 코드가 링크에 담겨 있습니다.",
   shareInAddressBar: "주소창에 편집한 코드를 담은 링크를 넣었습니다.",
@@ -67,14 +85,27 @@ const en: RunnerStrings = {
   stopped: "Stopped.",
   limitTime: "Stopped: the run reached the limit of {seconds} seconds.",
   limitLines: "Stopped: the run printed {lines} lines, the limit.",
+  limitChars: "Stopped: the run printed {chars} characters, the limit.",
+  moreChars: "… {count} more characters",
+  brokeRules: "The program broke the runner's rules, so the run was ended ({detail}).",
   bundling: "Loading the bundler (only for the first run of edited code)…",
   bundlerFailed: "Could not load the bundler ({detail}). Check the connection and press Run again.",
+  prebuiltFailed: "Could not load the example's program ({detail}). Check the connection and press Run again.",
+  runtimeFailed: "The runner did not start ({detail}). Press Run to try again.",
+  workerCrashed: "The runner stopped unexpectedly ({detail}).",
   syntaxError: "Syntax error",
   onlyAsyncio: "Cannot import \"{name}\": only \"asyncio\" can be imported here.",
   errorAt: "line {line}, column {column}",
   edited: "Edited — your changes are saved in this browser until you press Reset.",
   originalChanged: "The original example changed after you edited it. Press Reset to see the new version.",
   sharedCode: "This code came from a shared link. It runs only when you press Run.",
+  sharedDraft: "This code came from a shared link and opened as a separate draft; it runs only when you press Run. Your own saved edit is kept as it was.",
+  switchToSaved: "Back to my saved edit",
+  saveFailed: "Your edit could not be saved: the browser's storage is full. Copy the code before you leave the page.",
+  copyCode: "Copy the code",
+  codeCopied: "Code copied.",
+  otherTab: "This example was edited and saved in another tab. The code in this tab is not saved yet.",
+  keepThisTab: "Save this tab's code",
   shareBroken: "The shared link is damaged or too large, so the original example is shown.",
   shareCopied: "Link copied. It carries your edited code.",
   shareInAddressBar: "The address bar now holds a link with your edited code.",
@@ -92,17 +123,8 @@ const en: RunnerStrings = {
   loopFailed: "Could not load the loop view ({detail}). Check the connection and press it again.",
 };
 
-/** The runner's strings in both languages. */
-export const runnerStrings: { readonly ko: RunnerStrings; readonly en: RunnerStrings } = { ko, en };
-
-export type Lang = keyof typeof runnerStrings;
-
-/** Fills `{name}` slots: `format("{line}행", { line: 3 })` → "3행". */
-export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
+/** The runner's strings in both languages: `runnerStrings.text("ko", "run")` → "실행". */
+export const runnerStrings = defineStrings<RunnerKey>(ko, en);
 
 /**
  * CodeMirror's own labels (search panel, folding, lint) in Korean, passed to

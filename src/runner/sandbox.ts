@@ -1,43 +1,38 @@
 /**
  * The page's side of the sandbox boundary (the worker's side is ./worker.ts; the
- * messages are typed in ./protocol.ts).
+ * messages are typed in ./protocol.ts and checked by ./validate.ts).
  *
  * Every run gets a fresh Web Worker started from a `data:` URL, so the reader's code
  * runs in an opaque origin: it cannot reach the page's DOM, storage, cookies or
- * BroadcastChannels. A worker is booted ahead of time (on the reader's first sign of
- * interest, and after every run) so a click on Run only posts the program.
+ * BroadcastChannels. The worker talks back over a MessagePort handed to the runtime at
+ * boot; the page never listens to the worker's own `postMessage`, so the reader's code
+ * has no way to speak to the page. Every message is validated; one that breaks the
+ * protocol ends the run. Output is counted here again against the run limits
+ * (./limits.ts), whatever the worker claims.
  *
- * A run ends exactly once — done, stopped, over a limit, or crashed — and ending it
- * terminates the worker on the spot, so nothing from the run outlives it, not even a
- * `while (true) {}`.
+ * A worker is booted ahead of time (on the reader's first sign of interest, and after
+ * every run) so a click on Run only posts the program. A run ends exactly once — done,
+ * stopped, over a limit, or failed — and ending it terminates the worker on the spot,
+ * so nothing from the run outlives it, not even a `while (true) {}`.
  */
-import { LIMITS, isFromWorker, type Clock, type OutputLine, type RunError, type RunMessage, type TraceMessage } from "./protocol";
+import { RUN_LIMITS } from "./limits";
+import type { BootMessage, Clock, FailedMessage, RunEnd, RunMessage } from "./protocol";
+import type { RunHandle, RunListener } from "./runtime";
+import { readFromWorker } from "./validate";
 
-export type EndReason = "done" | "stopped" | "limit-time" | "limit-lines" | "crashed";
-
-export interface RunCallbacks {
-  output(lines: OutputLine[]): void;
-  error(error: RunError): void;
-  /** A batch of the loop's events; only for a run started with `{ trace: true }`. */
-  trace?(message: TraceMessage): void;
-  /** Called once, when the worker is already gone. `detail` explains a crash. */
-  end(reason: EndReason, detail?: string): void;
-}
-
-export interface Run {
-  /** Ends the run now (the worker is terminated before this returns). */
-  stop(): void;
-  readonly ended: boolean;
-}
+/** The bootstrap's one message of its own, typed here and shipped as source (below). */
+const bootFailed = (detail: string): FailedMessage => ({ type: "failed", failure: { key: "runtimeFailed", detail } });
 
 /**
- * The first script of every sandbox worker: it waits for the runtime's source and
- * imports it from a `blob:` URL, so stack frames name a short URL instead of the
- * whole `data:` one.
+ * The first script of every sandbox worker: it waits for the boot message, imports the
+ * runtime from a `blob:` URL (so stack frames name a short URL instead of the whole
+ * `data:` one) and hands it the port. A runtime that fails to load says so on the port.
  */
 const BOOTSTRAP =
-  "onmessage=e=>{onmessage=null;import(URL.createObjectURL(new Blob([e.data.runtime],{type:'text/javascript'})))" +
-  ".catch(r=>postMessage({type:'error',error:{kind:'uncaught',name:'Error',message:String(r),report:String(r),at:null}}))}";
+  `const bootFailed=${bootFailed.toString()};` +
+  "onmessage=e=>{onmessage=null;const p=e.data.port;" +
+  "import(URL.createObjectURL(new Blob([e.data.runtime],{type:'text/javascript'})))" +
+  ".then(m=>m.start(p),r=>p.postMessage(bootFailed(String(r))))}";
 
 let runtimeUrl = "";
 let runtimeSource: Promise<string> | null = null;
@@ -45,9 +40,9 @@ let spare: Booting | null = null;
 
 interface Booting {
   worker: Worker;
-  /** Messages the worker sent before a run claimed it (at most "ready" or a boot error). */
+  port: MessagePort;
+  /** Messages the runtime sent before a run claimed it (at most "ready" or a boot failure). */
   early: unknown[];
-  ready: boolean;
 }
 
 /** Where the sandbox runtime lives (`<base>_runner/sandbox.js?v=…`); set once per page. */
@@ -69,12 +64,10 @@ function loadRuntime(): Promise<string> {
 
 function boot(runtime: string): Booting {
   const worker = new Worker(`data:text/javascript,${encodeURIComponent(BOOTSTRAP)}`, { type: "module" });
-  const booting: Booting = { worker, early: [], ready: false };
-  worker.onmessage = (event) => {
-    if (isFromWorker(event.data) && event.data.type === "ready") booting.ready = true;
-    booting.early.push(event.data);
-  };
-  worker.postMessage({ type: "boot", runtime });
+  const channel = new MessageChannel();
+  const booting: Booting = { worker, port: channel.port1, early: [] };
+  channel.port1.onmessage = (event) => booting.early.push(event.data);
+  worker.postMessage({ type: "boot", runtime, port: channel.port2 } satisfies BootMessage, [channel.port2]);
   return booting;
 }
 
@@ -94,59 +87,78 @@ export interface RunOptions {
   trace?: boolean;
 }
 
-/** Starts `code` (a bundle from ./bundle-options.ts) in a fresh sandbox. */
-export function startRun(code: string, clock: Clock, callbacks: RunCallbacks, options: RunOptions = {}): Run {
+/** Starts `code` (a bundle from ./bundle-options.ts) in a fresh sandbox; `listener` gets the run's events, `end` last. */
+export function startRun(code: string, clock: Clock, listener: RunListener, options: RunOptions = {}): RunHandle {
   const trace = options.trace === true;
-  let worker: Worker | null = null;
+  let booting: Booting | null = null;
   let ended = false;
-  const limit = setTimeout(() => finish("limit-time"), LIMITS.seconds * 1000);
+  let lines = 0;
+  let chars = 0;
+  const limit = setTimeout(() => finish({ reason: "limit", limit: "time" }), RUN_LIMITS.time.value * 1000);
 
-  function finish(reason: EndReason, detail?: string): void {
+  function finish(end: RunEnd): void {
     if (ended) return;
     ended = true;
     clearTimeout(limit);
-    worker?.terminate();
-    worker = null;
-    callbacks.end(reason, detail);
+    if (booting) {
+      booting.port.onmessage = null;
+      booting.port.close();
+      booting.worker.terminate();
+    }
+    booting = null;
+    listener({ type: "end", end });
     prepareSandbox();
   }
 
+  const failed = (key: "runtimeFailed" | "workerCrashed" | "brokeRules", detail: string): void =>
+    finish({ reason: "failed", failure: { key, detail } });
+
   function handle(data: unknown): void {
-    if (ended || !isFromWorker(data)) return;
-    switch (data.type) {
+    if (ended) return;
+    const checked = readFromWorker(data);
+    if (!checked.ok) return failed("brokeRules", checked.problem);
+    const message = checked.message;
+    switch (message.type) {
       case "output":
-        callbacks.output(data.lines);
+        // Counted again here: the page holds the limits, whatever the worker sends.
+        for (const line of message.lines) chars += line.text.length;
+        lines += message.lines.length;
+        listener(message);
+        if (RUN_LIMITS.lines.over(lines)) finish({ reason: "limit", limit: "lines" });
+        else if (RUN_LIMITS.chars.over(chars)) finish({ reason: "limit", limit: "chars" });
         break;
       case "error":
-        callbacks.error(data.error);
-        break;
       case "trace":
-        callbacks.trace?.(data);
+        listener(message);
         break;
       case "done":
-        finish("done");
+        finish({ reason: "done" });
         break;
       case "limit":
-        finish("limit-lines");
+        finish({ reason: "limit", limit: message.limit });
+        break;
+      case "failed":
+        failed("runtimeFailed", message.failure.detail);
         break;
       case "ready":
-        worker?.postMessage({ type: "run", code, clock, maxLines: LIMITS.lines, trace } satisfies RunMessage);
+        booting?.port.postMessage({ type: "run", code, clock, trace } satisfies RunMessage);
         break;
     }
   }
 
-  function claim(booting: Booting): void {
+  function claim(claimed: Booting): void {
     if (ended) {
-      booting.worker.terminate();
+      claimed.worker.terminate();
       return;
     }
-    worker = booting.worker;
-    worker.onmessage = (event) => handle(event.data);
-    worker.onerror = (event) => {
+    booting = claimed;
+    claimed.port.onmessage = (event) => handle(event.data);
+    claimed.port.onmessageerror = () => failed("brokeRules", "a message that could not be read");
+    claimed.worker.onerror = (event) => {
       event.preventDefault();
-      finish("crashed", event.message || "the sandbox worker failed to start");
+      failed("workerCrashed", event.message || "the sandbox worker failed to start");
     };
-    for (const data of booting.early) handle(data);
+    for (const data of claimed.early) handle(data);
   }
 
   const ready = spare;
@@ -156,12 +168,12 @@ export function startRun(code: string, clock: Clock, callbacks: RunCallbacks, op
   } else {
     loadRuntime().then(
       (runtime) => claim(boot(runtime)),
-      (error: unknown) => finish("crashed", String(error)),
+      (error: unknown) => failed("runtimeFailed", error instanceof Error ? error.message : String(error)),
     );
   }
 
   return {
-    stop: () => finish("stopped"),
+    stop: () => finish({ reason: "stopped" }),
     get ended() {
       return ended;
     },

@@ -11,114 +11,64 @@
  *   (src/visualizer/bridge.ts) is the loop's observer: it posts the loop's events in
  *   batches, each tagged with the reader's line where the stack maps to one; a plain
  *   run attaches no observer, so the loop builds no events at all;
- * - `console.*` lines are stamped with the running loop's time, batched, and counted
- *   against the output limit;
- * - an error the program does not catch is reported Python-style ("Traceback …"),
- *   with the reader's lines found through the bundle's inline source map.
+ * - `console.*` lines are stamped with the running loop's time, bounded and batched by
+ *   ./worker-output.ts;
+ * - an error the program does not catch is reported as data (name, message, the
+ *   reader's frames through the bundle's inline source map), whatever was thrown;
+ * - the run ends only after rejection events already on their way were delivered;
+ * - it speaks only over the port the bootstrap hands to `start()`, kept in this
+ *   module's closure; the global `postMessage` is made inert first.
  *
  * Built by src/runner/build/ into `_runner/sandbox.js`; the page never imports it.
  */
 import * as asyncio from "asyncio";
 import { _getRunningLoop } from "../asyncio/loops";
 import { createTraceCollector, lineFromStack, type TraceCollector } from "../visualizer/bridge";
-import { formatArgs } from "./inspect";
-import {
-  LIBRARY_GLOBAL,
-  USER_FILE,
-  type FromWorker,
-  type OutputLevel,
-  type OutputLine,
-  type RunError,
-  type RunMessage,
-  type SourcePosition,
-} from "./protocol";
-import { locateInStack, readInlineMap, SourceMapper } from "./sourcemap";
+import { FORMAT_BUDGET_MS, formatArgs, plainDescription } from "./inspect";
+import { LIBRARY_GLOBAL, type FromWorker, type OutputLevel, type RunError, type RunMessage } from "./protocol";
+import { readInlineMap, SourceMapper } from "./sourcemap";
+import { ReaderStacks } from "./stack";
+import { Printer } from "./worker-output";
 
-/** Flush printed lines at least this often while a program prints without pausing (ms). */
-const FLUSH_INTERVAL_MS = 30;
-/** …or as soon as this many lines wait. */
-const FLUSH_LINES = 200;
-/**
- * Posts sent at once, one per print, in each FLUSH_INTERVAL_MS window; only prints beyond
- * these wait for a batch. A line that waits goes out in a microtask, and a microtask never
- * runs if the program then spins (`console.log("x"); while (true) {}`): the page would end
- * that run without ever seeing "x". A program printing at a reader's pace never waits.
- */
-const EAGER_POSTS = 16;
+/** Timers and clock as they were before the reader's code could replace them. */
+const setTimer = setTimeout;
+const now = performance.now.bind(performance);
+
+/** How long the end waits for rejection events still on their way, at most (ms). */
+const SETTLE_MS = 50;
 
 interface WorkerScope {
-  postMessage(message: FromWorker): void;
-  onmessage: ((event: MessageEvent<unknown>) => void) | null;
   addEventListener(type: "unhandledrejection", fn: (event: PromiseRejectionEvent) => void): void;
   addEventListener(type: "error", fn: (event: ErrorEvent) => void): void;
 }
 const scope = globalThis as unknown as WorkerScope;
-const post = (message: FromWorker): void => scope.postMessage(message);
 
 (globalThis as Record<string, unknown>)[LIBRARY_GLOBAL] = asyncio;
 
-let pending: OutputLine[] = [];
-let windowStart = Number.NEGATIVE_INFINITY;
-let postsInWindow = 0;
-let flushQueued = false;
-let printed = 0;
-let maxLines = Infinity;
-let silenced = false;
+/** The page's port: set once by `start`, held only in this module's closure. */
+let send: ((message: FromWorker) => void) | null = null;
+const post = (message: FromWorker): void => send?.(message);
+
 /** Real-clock stamps count from the start of the run, not from the worker's start. */
 let timeOrigin = 0;
-let programUrl = "";
-let mapper: SourceMapper | null = null;
+let stacks = new ReaderStacks("\0", null);
 /** The loop's events for the visualizer; null unless the run asked for a trace. */
 let trace: TraceCollector | null = null;
-
-function flush(): void {
-  flushQueued = false;
-  if (pending.length === 0) return;
-  postsInWindow++;
-  post({ type: "output", lines: pending });
-  pending = [];
-}
-
-/** Everything still waiting, printed lines and trace events, before the run's last message. */
-function flushAll(): void {
-  flush();
-  trace?.flush();
-}
+/** Bumped by every report, so the end knows whether rejection events are still arriving. */
+let reports = 0;
+let finished = false;
 
 function loopTime(): number | null {
   const loop = _getRunningLoop();
   return loop === null ? null : loop.time() - timeOrigin;
 }
 
-function emit(level: OutputLevel, text: string): void {
-  if (silenced) return;
-  const lines = text.split("\n");
-  if (printed + lines.length > maxLines) {
-    lines.length = Math.max(0, maxLines - printed);
-  }
-  const time = loopTime();
-  for (const line of lines) {
-    pending.push({ level, text: line, time });
-    trace?.note(line);
-  }
-  printed += lines.length;
-  if (printed >= maxLines) {
-    silenced = true;
-    flushAll();
-    post({ type: "limit", which: "lines" });
-    return;
-  }
-  const now = performance.now();
-  if (now - windowStart >= FLUSH_INTERVAL_MS) {
-    windowStart = now;
-    postsInWindow = 0;
-  }
-  if (pending.length >= FLUSH_LINES || postsInWindow < EAGER_POSTS) {
-    flush();
-  } else if (!flushQueued) {
-    flushQueued = true;
-    queueMicrotask(flush);
-  }
+const printer = new Printer(post, loopTime, () => trace?.flush());
+
+/** Everything still waiting, printed lines and trace events, before the run's last message. */
+function flushAll(): void {
+  printer.flush();
+  trace?.flush();
 }
 
 function captureConsole(): void {
@@ -136,82 +86,72 @@ function captureConsole(): void {
   for (const [name, level] of Object.entries(levels)) {
     target[name] =
       level === "error"
-        ? (...args: unknown[]): void => emit(level, pythonizeStacks(formatArgs(args)))
-        : (...args: unknown[]): void => emit(level, formatArgs(args));
+        ? (...args: unknown[]): void => printer.print(level, stacks.pythonize(formatArgs(args)))
+        : (...args: unknown[]): void => printer.print(level, formatArgs(args));
   }
 }
 
-/** A V8/SpiderMonkey frame's function name, if it names one. */
-function frameName(frame: string): string {
-  const v8 = /^\s*at (?:async )?(.+?) \(/.exec(frame);
-  if (v8) return v8[1].replace(/^Object\.|^Generator\.next$/, "") || "<module>";
-  const gecko = /^(.*?)@/.exec(frame);
-  return gecko && gecko[1] ? gecko[1] : "<module>";
+/** Reads a property that may be a throwing getter or a revoked proxy's. */
+function read(value: unknown, key: string): unknown {
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
 }
 
-/** Python's traceback, reduced to the frames that lie in the reader's code. */
-function traceback(stack: string, header: string): { lines: string[]; at: SourcePosition | null } {
-  const lines: string[] = [];
-  let at: SourcePosition | null = null;
-  for (const frame of stack.split("\n")) {
-    if (!frame.includes(programUrl)) continue;
-    const position = locateInStack(frame, programUrl, mapper, USER_FILE);
-    if (!position) continue;
-    at ??= position;
-    const name = frameName(frame);
-    lines.push(`  File "${USER_FILE}", line ${position.line}, in ${name.includes(programUrl) ? "<module>" : name}`);
+/** What was thrown, as data; whatever it is (a throwing getter, a revoked proxy, null), this returns. */
+function describe(thrown: unknown): RunError {
+  const deadline = now() + FORMAT_BUDGET_MS;
+  let isError = false;
+  try {
+    isError = thrown instanceof Error;
+  } catch {
+    // A revoked proxy: not an Error we can read.
   }
-  return { lines: lines.length ? [header, ...lines.reverse()] : [], at };
+  if (!isError) return { name: null, message: formatArgs([thrown]), frames: [] };
+  const name = read(thrown, "name");
+  const message = read(thrown, "message");
+  const stack = read(thrown, "stack");
+  return {
+    name: typeof name === "string" ? name.slice(0, 1000) : plainDescription(thrown),
+    message: typeof message === "string" ? message.slice(0, 10_000) : "",
+    frames: typeof stack === "string" && now() < deadline ? stacks.frames(stack) : [],
+  };
 }
+
+function reportUncaught(thrown: unknown): void {
+  reports++;
+  if (printer.silenced || finished) return;
+  flushAll();
+  post({ type: "error", error: describe(thrown) });
+}
+
+const tick = (ms: number): Promise<void> => new Promise((wake) => setTimer(wake, ms));
 
 /**
- * Rewrites JavaScript stacks inside a printed text (the loop's "Task exception was never
- * retrieved" report prints `error.stack`) as Python tracebacks of the reader's frames.
+ * Waits until rejection events that are already on their way have been delivered:
+ * the browser fires `unhandledrejection` in a task after the microtasks that left the
+ * promise rejected, so the end waits a few turns, and longer while reports keep coming.
  */
-function pythonizeStacks(text: string): string {
-  if (!text.includes("\n    at ")) return text;
-  const lines = text.split("\n");
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    let j = i + 1;
-    while (j < lines.length && /^\s+at /.test(lines[j])) j++;
-    if (j === i + 1) {
-      out.push(lines[i]);
-      continue;
-    }
-    const frames = traceback([lines[i], ...lines.slice(i + 1, j)].join("\n"), "Traceback (most recent call last):");
-    out.push(...frames.lines, lines[i]);
-    i = j - 1;
+async function settle(): Promise<void> {
+  const until = now() + SETTLE_MS;
+  let seen = -1;
+  while (seen !== reports && now() < until) {
+    seen = reports;
+    await tick(0);
+    await tick(0);
   }
-  return out.join("\n");
-}
-
-function describe(error: unknown): RunError {
-  const isError = error instanceof Error;
-  const name = isError ? error.name : typeof error;
-  const message = isError ? error.message : formatArgs([error]);
-  const { lines, at } = isError && error.stack ? traceback(error.stack, "Traceback (most recent call last):") : { lines: [], at: null };
-  const summary = isError ? (message ? `${name}: ${message}` : name) : `Uncaught ${message}`;
-  return { kind: "uncaught", name, message, report: [...lines, summary].join("\n"), at };
-}
-
-function reportUncaught(error: unknown): void {
-  if (silenced) return;
-  flushAll();
-  post({ type: "error", error: describe(error) });
 }
 
 async function run(message: RunMessage): Promise<void> {
-  maxLines = message.maxLines;
-  timeOrigin = message.clock === "real" ? performance.now() / 1000 : 0;
+  timeOrigin = message.clock === "real" ? now() / 1000 : 0;
   const map = readInlineMap(message.code);
-  mapper = map ? new SourceMapper(map) : null;
-  programUrl = URL.createObjectURL(new Blob([message.code], { type: "text/javascript" }));
+  const programUrl = URL.createObjectURL(new Blob([message.code], { type: "text/javascript" }));
+  stacks = new ReaderStacks(programUrl, map ? new SourceMapper(map) : null);
   if (message.trace) {
-    const url = programUrl;
-    const inCode = (frame: string): number | null =>
-      frame.includes(url) ? (locateInStack(frame, url, mapper, USER_FILE)?.line ?? null) : null;
-    trace = createTraceCollector({ post, timeOrigin, locate: () => lineFromStack(inCode) });
+    trace = createTraceCollector({ post, timeOrigin, locate: () => lineFromStack((frame) => stacks.line(frame)) });
+    printer.onLine = (line) => trace?.note(line);
     asyncio.configure({ clock: message.clock, observer: trace.observer });
   } else {
     asyncio.configure({ clock: message.clock });
@@ -224,9 +164,11 @@ async function run(message: RunMessage): Promise<void> {
   }
   // A program that starts a loop without awaiting it (`asyncio.run(main());`) finishes
   // its module first; the run lasts until the loop stops, as the Python script would.
-  while (_getRunningLoop() !== null) await new Promise((wake) => setTimeout(wake, 20));
-  if (silenced) return;
+  while (_getRunningLoop() !== null) await tick(20);
+  await settle();
+  if (printer.silenced) return;
   flushAll();
+  finished = true;
   post({ type: "done" });
 }
 
@@ -239,11 +181,34 @@ scope.addEventListener("error", (event) => {
   reportUncaught(event.error ?? event.message);
 });
 
-scope.onmessage = (event) => {
-  const data = event.data as { type?: unknown };
-  if (data && data.type === "run") {
-    scope.onmessage = null;
-    void run(event.data as RunMessage);
+/** Makes the worker's own `postMessage` reach nobody: the page listens only to its port. */
+function silenceGlobalPost(): void {
+  const inert = (): void => undefined;
+  for (let o: object | null = globalThis; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+    if (Object.prototype.hasOwnProperty.call(o, "postMessage")) {
+      Object.defineProperty(o, "postMessage", { value: inert, writable: false, configurable: false });
+    }
   }
-};
-post({ type: "ready" });
+}
+
+/**
+ * Called once by the bootstrap with the page's private port, before any reader code
+ * exists; later calls (from a program that imported this module again) do nothing.
+ */
+export function start(port: MessagePort): void {
+  if (send) return;
+  const postOnPort = MessagePort.prototype.postMessage;
+  send = (message) => postOnPort.call(port, message);
+  silenceGlobalPost();
+  port.onmessage = (event: MessageEvent<unknown>) => {
+    const data = event.data as { type?: unknown } | null;
+    if (data && data.type === "run") {
+      port.onmessage = null;
+      void run(data as RunMessage).catch((error: unknown) => {
+        // The runner itself failed: say so, and still end the run.
+        post({ type: "failed", failure: { key: "runtimeFailed", detail: plainDescription(error) } });
+      });
+    }
+  };
+  post({ type: "ready" });
+}

@@ -8,7 +8,7 @@ import type { Locator, Page } from "playwright-core";
 import { ROOT } from "./lib";
 
 export const DIST = join(ROOT, "dist");
-export const END_STATES = ["done", "stopped", "limit-time", "limit-lines", "crashed"];
+export const END_STATES = ["done", "stopped", "limit-time", "limit-lines", "limit-chars", "crashed", "idle"];
 
 /** Every built page (by path under the site root) and the example ids it shows, in order. */
 export function pagesWithExamples(): { path: string; ids: string[] }[] {

@@ -51,9 +51,55 @@ describe("formatArgs", () => {
     expect(formatArgs([e])).toBe("RangeError: too far");
   });
 
+  it("shows accessors without running them, as Node does", () => {
+    let ran = false;
+    const value = {
+      g: 1,
+      get x() {
+        ran = true;
+        return "getter ran";
+      },
+      set y(_: unknown) {},
+      get z() {
+        return 1;
+      },
+      set z(_: unknown) {},
+    };
+    expect(formatArgs([value])).toBe(node(value));
+    expect(ran).toBe(false);
+  });
+
+  it("marks cycles with <ref *1> and [Circular *1], as Node does", () => {
+    const a: Record<string, unknown> = { n: 1 };
+    a.self = a;
+    a.arr = [a];
+    expect(formatArgs([a])).toBe(node(a));
+    const b: Record<string, unknown> = {};
+    b.c = { b };
+    expect(formatArgs([{ b }])).toBe(node({ b }));
+  });
+
+  it("cuts big values as Node does: 100 items, 10,000 characters inside a value", () => {
+    const set = new Set(Array.from({ length: 102 }, (_, i) => i));
+    const map = new Map(Array.from({ length: 102 }, (_, i) => [i, i]));
+    const long = { s: "x".repeat(10_005) };
+    for (const v of [set, map, long]) expect(formatArgs([v])).toBe(node(v));
+    const huge = formatArgs([new Array(1e7).fill(1)]);
+    expect(huge.endsWith(", 1, ... 9999900 more items ]")).toBe(true);
+    expect(huge.length).toBeLessThan(400);
+  });
+
+  it("never throws: a revoked proxy or a throwing trap prints a plain description", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(formatArgs([proxy])).toBe("[object]");
+    const trap = new Proxy({}, { ownKeys: () => { throw new Error("no"); } });
+    expect(formatArgs(["v", trap])).toBe("v [object Object]");
+  });
+
   it("survives a cycle", () => {
     const a: Record<string, unknown> = { name: "a" };
     a.self = a;
-    expect(formatArgs([a])).toBe("{ name: 'a', self: [Circular *1] }");
+    expect(formatArgs([a])).toBe("<ref *1> { name: 'a', self: [Circular *1] }");
   });
 });

@@ -1,0 +1,144 @@
+/**
+ * The output view: what a run prints, its errors and how it ended, plus the status
+ * line under it. Rows are queued and written in batches, one batch per animation frame
+ * within a small time and size budget, so no flood stalls the page; the view never
+ * holds more rows than a run may print (the limits in src/runner/limits.ts, checked
+ * again by the sandbox). A line cut in the worker shows "… N more characters".
+ *
+ *   const view = new OutputView(session, wrap, out, status);
+ *   view.whenDrained(() => root.dataset.state = "done"); // after the last row is drawn
+ */
+import { RUN_LIMITS } from "../../runner/limits";
+import type { OutputLine } from "../../runner/protocol";
+import { endWords, errorAt, errorLines, problemWords, whereWords } from "./messages";
+import type { RunSession } from "./session";
+import { bilingual, say, type Words } from "./words";
+
+type Kind = OutputLine["level"] | "meta" | "fail";
+type Row = { line: OutputLine; kind: Kind } | { words: Words; kind: "meta" | "fail" };
+
+/** Work per frame: at least 1,024 rows (cheap ones), then stop after this long (ms) or this many characters. */
+const FRAME_MS = 8;
+const FRAME_CHARS = 200_000;
+/** Rows kept at most: every line a run may print, and room for the messages around them. */
+const MAX_ROWS = RUN_LIMITS.lines.value + 100;
+
+export class OutputView {
+  private queue: Row[] = [];
+  private frame = 0;
+  private rows = 0;
+  private drained: (() => void)[] = [];
+
+  constructor(
+    session: RunSession,
+    private readonly wrap: HTMLElement,
+    private readonly out: HTMLElement,
+    private readonly status: HTMLElement,
+  ) {
+    session.listen((change) => {
+      if (change.type === "start") {
+        this.out.replaceChildren();
+        this.queue = [];
+        this.rows = 0;
+        this.wrap.hidden = false;
+        this.setStatus(say("running"));
+        return;
+      }
+      if (change.type !== "run") return;
+      const event = change.event;
+      switch (event.type) {
+        case "output":
+          for (const line of event.lines) this.push({ line, kind: line.level });
+          break;
+        case "preparing":
+          this.setStatus(say("bundling"));
+          break;
+        case "problems":
+          for (const p of event.problems) this.push({ words: problemWords(p), kind: "fail" });
+          break;
+        case "error": {
+          for (const text of errorLines(event.error)) this.push({ line: { level: "error", text, time: null, cut: 0 }, kind: "fail" });
+          const found = errorAt(event.error);
+          if (found) this.push({ words: (lang) => `↑ ${whereWords(found.at)(lang)}`, kind: "fail" });
+          break;
+        }
+        case "end": {
+          const words = endWords(event.end);
+          const quiet = event.end.reason === "done" || event.end.reason === "stopped";
+          if (words) this.push({ words, kind: quiet ? "meta" : "fail" });
+          this.setStatus(null);
+          break;
+        }
+      }
+    });
+  }
+
+  /** Calls `then` once every queued row is drawn (at once if none wait). */
+  whenDrained(then: () => void): void {
+    if (this.queue.length === 0) then();
+    else this.drained.push(then);
+  }
+
+  private push(row: Row): void {
+    this.queue.push(row);
+    this.frame ||= requestAnimationFrame(() => this.draw());
+  }
+
+  /** Draws the next batch of queued rows; schedules the next frame while more wait. */
+  private draw(): void {
+    this.frame = 0;
+    const started = performance.now();
+    const fragment = document.createDocumentFragment();
+    let chars = 0;
+    let taken = 0;
+    while (taken < this.queue.length && chars < FRAME_CHARS && (taken & 1023 || performance.now() - started < FRAME_MS)) {
+      const row = this.queue[taken++];
+      if (this.rows >= MAX_ROWS) continue;
+      this.rows++;
+      const element = "line" in row ? this.lineElement(row.line, row.kind) : this.wordsElement(row.words, row.kind);
+      chars += "line" in row ? row.line.text.length : 40;
+      fragment.append(element);
+    }
+    this.queue = this.queue.slice(taken);
+    const stick = this.out.scrollTop + this.out.clientHeight >= this.out.scrollHeight - 8;
+    this.out.append(fragment);
+    if (stick || this.queue.length === 0) this.out.scrollTop = this.out.scrollHeight;
+    if (this.queue.length > 0) {
+      this.frame = requestAnimationFrame(() => this.draw());
+      return;
+    }
+    const waiting = this.drained;
+    this.drained = [];
+    for (const then of waiting) then();
+  }
+
+  private lineElement(line: OutputLine, kind: Kind): HTMLElement {
+    const row = document.createElement("div");
+    row.className = `ex-line ex-line--${kind}`;
+    const time = document.createElement("span");
+    time.className = "ex-time";
+    time.setAttribute("aria-hidden", "true");
+    time.textContent = line.time === null ? "" : line.time.toFixed(3);
+    const text = document.createElement("span");
+    text.className = "ex-text";
+    text.textContent = line.text;
+    row.append(time, text);
+    if (line.cut > 0) {
+      const cut = document.createElement("span");
+      cut.className = "ex-cut";
+      cut.append(bilingual(say("moreChars", { count: line.cut.toLocaleString("en-US") }), " / "));
+      row.append(cut);
+    }
+    return row;
+  }
+
+  private wordsElement(words: Words, kind: "meta" | "fail"): HTMLElement {
+    const row = this.lineElement({ level: "log", text: "", time: null, cut: 0 }, kind);
+    row.lastElementChild?.append(bilingual(words, " / "));
+    return row;
+  }
+
+  private setStatus(words: Words | null): void {
+    this.status.replaceChildren(words ? bilingual(words) : "");
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Share and restore: the Share button puts the code (and its language) in a link;
+ * on wake, the example shows a share link's code, or the reader's saved edit, or — in
+ * the playground — the example named by `?example=`, each with a notice.
+ *
+ * A share link's code opens as a separate draft, saved under `shared:<id>`: the
+ * reader's own saved edit is never read over, replaced or deleted by it (Reset on the
+ * draft clears the draft only), and the notice offers the way back to it.
+ *
+ *   const links = new ShareRestore(session, root, notice);
+ *   await links.restore();
+ */
+import { decodeShare, encodeShare, sharedExampleId } from "../../runner/share";
+import type { Notice } from "./notice";
+import { loadEdit } from "./saved-edits";
+import type { RunSession } from "./session";
+import type { Language } from "../../runner/protocol";
+import { say, verbatim } from "./words";
+
+/** A short fingerprint of a text (FNV-1a), to know a draft's link again. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+export class ShareRestore {
+  constructor(
+    private readonly session: RunSession,
+    private readonly root: HTMLElement,
+    private readonly notice: Notice,
+  ) {}
+
+  /** Shows a share link's code or the reader's saved edits, with a notice. */
+  async restore(): Promise<void> {
+    const { session } = this;
+    if (this.root.dataset.variant === "playground") await this.openInPlayground();
+    if (sharedExampleId(location.hash) === session.id) {
+      const shared = await decodeShare(location.hash);
+      this.root.scrollIntoView({ block: "start" });
+      if (shared && shared.ok) {
+        const own = loadEdit(session.storageId, shared.language);
+        session.storageId = `shared:${session.storageId}`;
+        session.draftOf = `link-${fingerprint(shared.code)}`;
+        // The reader's edits of this very link, kept from an earlier visit, come back.
+        const draft = loadEdit(session.storageId, shared.language);
+        session.setLanguage(shared.language);
+        session.setCode(shared.language, draft?.hash === session.draftOf ? draft.code : shared.code, "restore");
+        if (own && own.code !== session.originalCode(shared.language) && own.code !== shared.code) {
+          this.notice.show("sharedDraft", undefined, { label: say("switchToSaved"), run: () => this.backToOwn(shared.language) });
+        } else {
+          this.notice.show("sharedCode");
+        }
+      } else {
+        this.notice.show("shareBroken");
+      }
+      return;
+    }
+    for (const language of ["ts", "py"] as const) {
+      const saved = loadEdit(session.storageId, language);
+      if (!saved || saved.code === session.originalCode(language)) continue;
+      session.setCode(language, saved.code, "restore");
+      this.notice.show(saved.hash === session.hash ? "edited" : "originalChanged");
+    }
+  }
+
+  /** Leaves a shared draft for the reader's own saved edit (the draft stays saved under its own key). */
+  private backToOwn(language: Language): void {
+    const { session } = this;
+    session.storageId = session.storageId.replace(/^shared:/, "");
+    session.draftOf = null;
+    const own = loadEdit(session.storageId, language);
+    if (own) session.setCode(language, own.code, "restore");
+    this.notice.show(own && own.hash !== session.hash ? "originalChanged" : "edited");
+    this.forgetLink();
+  }
+
+  /** Playground: `?example=<id>` starts from that example's code (its Reset target). */
+  private async openInPlayground(): Promise<void> {
+    const id = new URLSearchParams(location.search).get("example");
+    if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;
+    try {
+      const response = await fetch(this.session.runtime.paths.source(id));
+      if (!response.ok) return;
+      const code = await response.text();
+      this.session.prebuiltId = id;
+      this.session.storageId = `playground:${id}`;
+      this.session.setOriginal("ts", code);
+      const picker = document.querySelector<HTMLSelectElement>("select[name=example]");
+      if (picker) picker.value = id;
+    } catch {
+      // Offline or missing: the playground stays empty.
+    }
+  }
+
+  /**
+   * Reset: the address no longer carries a shared link. A shared draft keeps saving
+   * apart while the reader has an edit of their own (the notice leads back to it);
+   * with none to protect, edits save as the example's own again.
+   */
+  afterReset(): void {
+    const { session } = this;
+    this.forgetLink();
+    if (!session.storageId.startsWith("shared:")) return;
+    const ownId = session.storageId.replace(/^shared:/, "");
+    const own = loadEdit(ownId, session.language);
+    if (own && own.code !== session.originalCode()) {
+      this.notice.show("sharedDraft", undefined, { label: say("switchToSaved"), run: () => this.backToOwn(session.language) });
+    } else {
+      session.storageId = ownId;
+      session.draftOf = null;
+    }
+  }
+
+  private forgetLink(): void {
+    if (sharedExampleId(location.hash) === this.session.id) {
+      history.replaceState(history.state, "", location.pathname + location.search + `#example-${this.session.id}`);
+    }
+  }
+
+  async share(): Promise<void> {
+    const { session, root } = this;
+    const hash = await encodeShare(session.id, session.code(), session.language);
+    // An embed links to the example's section; the page and the playground link to themselves
+    // (the playground keeps its `?example=`, so the link opens the playground with the code).
+    const embedded = root.dataset.variant === "embed";
+    const base = root.dataset.base ?? "/";
+    const page = embedded ? new URL(`${base}${root.dataset.section ?? ""}/`, location.href) : new URL(location.href);
+    page.hash = hash;
+    if (!embedded) history.replaceState(history.state, "", page.href);
+    try {
+      await navigator.clipboard.writeText(page.href);
+      this.notice.show("shareCopied");
+    } catch {
+      if (embedded) this.notice.show("shareInAddressBar", verbatim(page.href));
+      else this.notice.show("shareInAddressBar");
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * No edit is ever lost: a share link opens as a separate draft beside the reader's own
+ * saved edit; playground share links open the playground; a quick exit still saves; a
+ * full storage says so; a second tab's save is announced; bidirectional controls in a
+ * shared link are shown, not obeyed, in the read-only view.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { encodeShare } from "../../src/runner/share";
+import { findChromium } from "./lib";
+import { pagesWithExamples, replaceCode, wake } from "./runner-helpers";
+import { useBrowserSite } from "./session";
+
+const chromium = findChromium();
+const key = (id: string): string => `asyncio-notes:edit:ts:${id}`;
+
+describe.skipIf(!chromium)("edits are never lost", () => {
+  const env = useBrowserSite(chromium);
+  const first = chromium ? pagesWithExamples()[0] : { path: "", ids: [""] };
+  const id = first.ids[0];
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    context = await env.browser.newContext();
+  });
+
+  async function fresh(hash = ""): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(env.site.url + first.path);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(env.site.url + first.path + hash);
+    return page;
+  }
+
+  const stored = (page: Page, k: string): Promise<string | null> => page.evaluate((k) => localStorage.getItem(k), k);
+
+  it("opens a share link as a separate draft: the reader's saved edit is kept, and Reset leaves it", async () => {
+    const page = await fresh();
+    const hash = await page.locator(`asyncio-example[data-id="${id}"]`).first().getAttribute("data-hash");
+    const own = JSON.stringify({ hash, code: `console.log("mine");` });
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key(id), own] as const);
+    await page.goto(`${env.site.url}${first.path}#${await encodeShare(id, `console.log("shared");`)}`);
+    let root = await wake(page, id);
+    await root.locator('.ex-notice[data-key="sharedDraft"]').waitFor();
+    await replaceCode(root, `console.log("shared, edited");`);
+    await page.waitForFunction((k) => localStorage.getItem(k) !== null, key(`shared:${id}`));
+    expect(await stored(page, key(id))).toBe(own);
+    // The same link again: the draft's edit comes back, the reader's own edit is still there.
+    await page.reload();
+    root = await wake(page, id);
+    await root.locator('.ex-notice[data-key="sharedDraft"]').waitFor();
+    expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("shared, edited");`);
+    await root.locator('[data-act="reset"]').click();
+    expect(await stored(page, key(id))).toBe(own);
+    await root.locator('.ex-notice [data-notice="action"]').click();
+    await root.locator('.ex-notice[data-key="edited"]').waitFor();
+    expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("mine");`);
+    await page.close();
+  });
+
+  it("opens a playground share link in the playground, with its code", async () => {
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}playground/?example=${id}`);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.site.url).origin });
+    let root = await wake(page, "playground");
+    await replaceCode(root, `console.log("from the playground");`);
+    await root.locator('[data-act="share"]').click();
+    await root.locator('.ex-notice[data-key="shareCopied"], .ex-notice[data-key="shareInAddressBar"]').waitFor();
+    const url = page.url();
+    expect(url).toContain(`/playground/?example=${id}#example=playground&code=`);
+    const other = await context.newPage();
+    await other.goto(url);
+    root = await wake(other, "playground");
+    await root.locator('.ex-notice[data-key="sharedCode"], .ex-notice[data-key="sharedDraft"]').waitFor();
+    expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("from the playground");`);
+    await other.close();
+    await page.close();
+  });
+
+  it("saves an edit when the reader leaves at once", async () => {
+    const page = await fresh();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("quick exit");`);
+    await page.goto("about:blank");
+    await page.goto(env.site.url + first.path);
+    expect(JSON.parse((await stored(page, key(id))) ?? "{}").code).toBe(`console.log("quick exit");`);
+    await page.close();
+  });
+
+  it("says so, in both languages, when the storage is full, and offers to copy the code", async () => {
+    const page = await fresh();
+    const root = await wake(page, id);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("full", "QuotaExceededError");
+      };
+    });
+    await replaceCode(root, `console.log("no room");`);
+    const notice = root.locator('.ex-notice[data-key="saveFailed"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/가득 차서.*storage is full/s);
+    expect(await notice.locator('[data-notice="action"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it("tells a tab when another tab saved the same example, and lets it save its own", async () => {
+    const a = await fresh();
+    const b = await context.newPage();
+    await b.goto(env.site.url + first.path);
+    const rootB = await wake(b, id);
+    await replaceCode(rootB, `console.log("tab b");`);
+    await b.waitForFunction((k) => localStorage.getItem(k)?.includes("tab b") === true, key(id));
+    const rootA = await wake(a, id);
+    await replaceCode(rootA, `console.log("tab a");`);
+    await a.waitForFunction((k) => localStorage.getItem(k)?.includes("tab a") === true, key(id));
+    await rootB.locator('.ex-notice[data-key="otherTab"]').waitFor();
+    await rootB.locator('.ex-notice [data-notice="action"]').click();
+    await b.waitForFunction((k) => localStorage.getItem(k)?.includes("tab b") === true, key(id));
+    await rootA.locator('.ex-notice[data-key="otherTab"]').waitFor();
+    await a.close();
+    await b.close();
+  });
+
+  it("shows bidirectional controls in a shared link's read-only code", async () => {
+    const code = `const access = "user\u202E \u2066// admin\u2069 \u2066";\nconsole.log(access);`;
+    const page = await fresh(`#${await encodeShare(id, code)}`);
+    const root = await wake(page, id);
+    await root.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    const marks = await root.locator("pre.ex-plain .ex-bidi").allTextContents();
+    expect(marks).toEqual(["<U+202E>", "<U+2066>", "<U+2069>", "<U+2066>"]);
+    expect(await root.locator("pre.ex-plain").textContent()).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    await page.close();
+  });
+});

@@ -1,0 +1,45 @@
+/** The page's check on messages from the sandbox: the forged messages of issue 15 are refused. */
+import { describe, expect, it } from "vitest";
+import { OUTPUT_BOUNDS } from "../../src/runner/limits";
+import { readFromWorker } from "../../src/runner/validate";
+
+const line = { level: "log", text: "hi", time: 0, cut: 0 };
+
+describe("readFromWorker", () => {
+  it("accepts well-formed messages", () => {
+    for (const m of [
+      { type: "ready" },
+      { type: "done" },
+      { type: "limit", limit: "lines" },
+      { type: "output", lines: [line, { ...line, time: null, cut: 5 }] },
+      { type: "error", error: { name: null, message: "x", frames: [] } },
+      { type: "error", error: { name: "E", message: "", frames: [{ file: "example.ts", line: 3, column: 1, function: "f" }] } },
+      { type: "failed", failure: { key: "runtimeFailed", detail: "boom" } },
+      { type: "trace", events: [{ type: "schedule" }], dropped: 0 },
+    ]) {
+      expect(readFromWorker(m)).toEqual({ ok: true, message: m });
+    }
+  });
+
+  it("refuses forged and malformed ones", () => {
+    const bad: unknown[] = [
+      null,
+      "done",
+      { type: "output", lines: [{ ...line, time: "soon" }] },
+      { type: "output", lines: null },
+      { type: "output", lines: [] },
+      { type: "output", lines: Array.from({ length: OUTPUT_BOUNDS.messageLines + 1 }, () => line) },
+      { type: "output", lines: [{ ...line, text: "x".repeat(OUTPUT_BOUNDS.lineChars + 1) }] },
+      { type: "output", lines: [{ ...line, level: "shout" }] },
+      { type: "output", lines: [{ ...line, time: Number.NaN }] },
+      { type: "error", error: { name: "E", message: "m" } },
+      { type: "error", error: { name: "E", message: "m", frames: [{ file: "f", line: Number.NaN, column: 1, function: "f" }] } },
+      { type: "error", error: { name: "E", message: "m", frames: [{ file: "f", line: 0, column: 1, function: "f" }] } },
+      { type: "limit", limit: "toString" },
+      { type: "failed", failure: { key: "whatever", detail: "" } },
+      { type: "trace", events: "many", dropped: 0 },
+      { type: "hello" },
+    ];
+    for (const m of bad) expect(readFromWorker(m).ok, JSON.stringify(m)?.slice(0, 80)).toBe(false);
+  });
+});
