@@ -10,9 +10,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
-import { DIST, expectedOutput, setClock, stdout } from "./runner-helpers";
+import { DIST, expectedOutput, pagesWithExamples, replaceCode, setClock, stdout, wake } from "./runner-helpers";
 
 const chromium = findChromium();
+
+const EDITED = `import * as asyncio from "asyncio";
+
+function* main(): asyncio.Coroutine<void> {
+  yield* asyncio.sleep(1);
+  console.log("kit", 6 * 7);
+}
+
+await asyncio.run(main());
+`;
 
 /** Every snippet on the built course page, unescaped, by example id. */
 function snippets(): Map<string, string> {
@@ -112,5 +122,52 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     await page.goto(`${site.url}generator/`);
     expect(await page.evaluate(() => [document.documentElement.dataset.lang, document.documentElement.dataset.themePref])).toEqual(["both", "system"]);
     await page.close();
+  });
+
+  it("builds an embed kit from the Share button with the reader's choices, and its snippet works elsewhere", async () => {
+    const first = pagesWithExamples()[0];
+    const id = first.ids[0];
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    await ctx.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}${first.path}?lang=en`);
+    await page.evaluate(() => localStorage.setItem("notes:theme", "dark"));
+    await page.reload();
+    const root = await wake(page, id);
+    await replaceCode(root, EDITED);
+    await root.locator('[data-act="share"]').click();
+    const kit = root.locator(".ex-kit:not([hidden])");
+    await kit.waitFor();
+    const values = await kit.locator(".ex-kit-value").allTextContents();
+    expect(values).toHaveLength(3);
+    const [link, snippet, markdown] = values;
+    expect(link).toContain(`${first.path}?lang=en#example=${id}&code=`);
+    expect(snippet).toMatch(new RegExp(`^<iframe src="[^"]*/embed/${id}/\\?lang=en&amp;theme=dark#example=${id}&amp;code=`));
+    expect(markdown.endsWith(`](${link})`)).toBe(true);
+
+    // One click copies; the confirmation is in the reader's language.
+    await kit.locator(".ex-kit-copy").nth(1).click();
+    await kit.locator(".ex-kit-status .l-en").first().waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    expect(await kit.locator(".ex-kit-status .l-en").first().isVisible()).toBe(true);
+    expect(await kit.locator(".ex-kit-status .l-ko").first().isVisible()).toBe(false);
+
+    // The snippet, pasted on another origin, shows and runs the reader's edit.
+    html = `<!doctype html><meta charset="utf-8"><title>Lesson</title>${snippet}`;
+    const lesson = await ctx.newPage();
+    await lesson.goto(courseUrl);
+    await lesson.waitForFunction(() => document.querySelector("iframe") !== null);
+    await expect.poll(() => lesson.frames().some((f) => f.url().includes(`/embed/${id}/`)), { timeout: 20_000 }).toBe(true);
+    const frame = lesson.frames().find((f) => f.url().includes(`/embed/${id}/`))!;
+    await frame.waitForLoadState("load");
+    expect(await frame.evaluate(() => [document.documentElement.dataset.lang, document.documentElement.dataset.theme])).toEqual(["en", "dark"]);
+    const embedded = frame.locator(`asyncio-example[data-id="${id}"]`);
+    await embedded.locator(".ex-bar:not([hidden])").waitFor();
+    await setClock(embedded, "virtual");
+    await embedded.locator('[data-act="run"]').click();
+    await frame.waitForFunction(() => /^(done|crashed)$/.test(document.querySelector("asyncio-example")?.getAttribute("data-state") ?? ""), undefined, { timeout: 60_000 });
+    expect(await stdout(embedded)).toBe("kit 42");
+    await page.evaluate(() => localStorage.clear());
+    await ctx.close();
   });
 });
