@@ -144,6 +144,10 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect(link).toContain(`${first.path}?lang=en#example=${id}&code=`);
     expect(snippet).toMatch(new RegExp(`^<iframe src="[^"]*/embed/${id}/\\?lang=en&amp;theme=dark#example=${id}&amp;code=`));
     expect(markdown.endsWith(`](${link})`)).toBe(true);
+    // Titled with the example's English title (the reader's mode), not the "Example" kicker.
+    const title = (await root.locator(".ex-title > .l-en").textContent())!.trim();
+    expect(markdown.startsWith(`[${title}](`)).toBe(true);
+    expect(snippet).toContain(`title="${title}"`);
 
     // One click copies; the confirmation is in the reader's language.
     await kit.locator(".ex-kit-copy").nth(1).click();

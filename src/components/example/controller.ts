@@ -62,7 +62,7 @@ export function attach(root: HTMLElement): RunSession {
   new LoopView(session, button(root, "loop"), part(root, "loop"), root, () => output.flush());
   new Autosave(session, notice);
   const links = new ShareRestore(session, root, notice);
-  const kit = new ShareKit(session, root, part(root, "share-kit"), title);
+  const kit = new ShareKit(session, root, part(root, "share-kit"));
 
   session.listen((change) => {
     if (change.type === "state") {

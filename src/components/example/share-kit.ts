@@ -7,7 +7,7 @@
  * Markdown link. The texts come from ../embed/snippet.ts (shared with the
  * "For course authors" page).
  *
- *   const kit = new ShareKit(session, root, part(root, "share-kit"), title);
+ *   const kit = new ShareKit(session, root, part(root, "share-kit"));
  *   kit.open("#example=task-states&code=…");  // the share fragment, or "" for none
  */
 import { embedHeight, embedUrl, iframeSnippet, markdownLink, type EmbedLang, type EmbedTheme } from "../embed/snippet";
@@ -23,8 +23,15 @@ export class ShareKit {
     private readonly session: RunSession,
     private readonly root: HTMLElement,
     private readonly host: HTMLElement,
-    private readonly title: () => string,
   ) {}
+
+  /** The example's title in the reader's mode ("ko · en" in Both), without the "Example" kicker. */
+  private title(mode: EmbedLang): string {
+    const text = (lang: string): string => this.root.querySelector(`.ex-title > .l-${lang}, .ex-title > .l-same`)?.textContent?.trim() ?? "";
+    if (mode !== "both") return text(mode) || this.session.id;
+    const [ko, en] = [text("ko"), text("en")];
+    return (ko === en ? ko : `${ko} · ${en}`) || this.session.id;
+  }
 
   /** Fills and shows the kit; `shareHash` is the share link's fragment ("#example=…"). */
   open(shareHash: string): void {
@@ -46,12 +53,13 @@ export class ShareKit {
     const outputLines = this.root.querySelectorAll(".ex-out > *").length;
     const fits = Math.ceil(this.root.getBoundingClientRect().height) + 24;
     const height = Math.max(fits, embedHeight(lines(this.session.code()), outputLines));
-    const iframe = iframeSnippet({ src, title: this.title(), height });
+    const title = this.title(lang);
+    const iframe = iframeSnippet({ src, title, height });
 
     this.host.replaceChildren(
       this.row("kitLink", link.href),
       this.row("kitEmbed", iframe),
-      this.row("kitMarkdown", markdownLink(this.title(), link.href)),
+      this.row("kitMarkdown", markdownLink(title, link.href)),
     );
     this.host.hidden = false;
   }
