@@ -53,8 +53,11 @@ describe.skipIf(!chromium)("offline reading", () => {
     await site?.close();
   });
 
-  it("registers a service worker from the site root on the first visit", async () => {
-    await page.goto(site.url);
+  it("registers a service worker from the site root on the first visit, after the page has loaded", async () => {
+    await page.goto(site.url, { waitUntil: "load" });
+    // Not during the load: the precache waits for the reader's first scroll, click or key.
+    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()))).toBe(false);
+    await page.keyboard.press("Shift");
     await installed(page);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(site.url);
