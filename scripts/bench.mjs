@@ -4,10 +4,11 @@
 //   bench/site.mjs    page weight (JS transferred) and build time, in Chromium
 //   bench/runner.mjs  click Run → first output line, in Chromium
 //   bench/hostile.mjs the hostile-input table: longest page stall per attack, in Chromium
+//   bench/lighthouse.mjs  Lighthouse scores of every page (mobile, served with compression)
 // Benchmarks report; they never fail the build. `npm run bench -- loop` runs one.
 import { spawnSync } from "node:child_process";
 
-const all = ["loop", "site", "runner", "hostile"];
+const all = ["loop", "site", "runner", "hostile", "lighthouse"];
 const only = process.argv.slice(2).filter((a) => all.includes(a));
 for (const name of only.length ? only : all) {
   console.log(`\n##### bench/${name}.mjs`);

@@ -1,28 +1,28 @@
 /**
- * The panel's styles, scoped by its shadow root. Colours read the site's variables
- * (src/styles/base.css: --text, --bg-2, --accent, …), which cross the shadow boundary;
- * each has a fallback of the same light-dark() pair, so the panel reads well outside
- * the site too. Meaning never rests on colour alone: every state is also written out.
+ * The panel's styles, scoped by its shadow root. Colours are the site's tokens
+ * (src/styles/tokens.css: --text, --bg-2, --accent, …), which cross the shadow boundary;
+ * the panel names them once below as its own --v-* roles and defines no colour itself.
+ * Meaning never rests on colour alone: every state is also written out.
  */
 export const PANEL_CSS = `
 :host {
   display: block;
-  color: var(--text, light-dark(#1d2126, #e4e7eb));
+  color: var(--text);
   font-size: 0.9rem;
   line-height: 1.5;
-  --v-bg: var(--bg-2, light-dark(#f3f4f1, #1b1f26));
-  --v-bg-3: var(--bg-3, light-dark(#e9ebe6, #242a33));
-  --v-card: var(--bg, light-dark(#fcfcfa, #14171c));
-  --v-border: var(--border, light-dark(#d9ddd6, #2e3540));
-  --v-border-strong: var(--border-strong, light-dark(#b9c0b6, #46505e));
-  --v-muted: var(--muted, light-dark(#57606a, #9aa4b1));
-  --v-accent: var(--accent, light-dark(#0b57a4, #7cb7ff));
-  --v-accent-bg: var(--accent-bg, light-dark(#e6eef8, #1d2a3b));
-  --v-focus: var(--focus, light-dark(#0b57a4, #9ccaff));
-  --v-note-bg: var(--note-bg, light-dark(#fdf6e3, #2a2415));
-  --v-note-border: var(--note-border, light-dark(#c99700, #a67c00));
-  --v-note-text: var(--note-text, light-dark(#6b4800, #f0c870));
-  --v-mono: var(--font-mono, ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", "Noto Sans Mono CJK KR", monospace);
+  --v-bg: var(--bg-2);
+  --v-bg-3: var(--bg-3);
+  --v-card: var(--bg);
+  --v-border: var(--border);
+  --v-border-strong: var(--border-strong);
+  --v-muted: var(--muted);
+  --v-accent: var(--accent);
+  --v-accent-bg: var(--accent-bg);
+  --v-focus: var(--focus);
+  --v-note-bg: var(--note-bg);
+  --v-note-border: var(--note-border);
+  --v-note-text: var(--note-text);
+  --v-mono: var(--font-mono);
 }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
@@ -40,7 +40,7 @@ h3 { font-size: 0.85rem; }
 .head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25rem 1rem; }
 .clock { display: flex; gap: 1rem; font-variant-numeric: tabular-nums; color: var(--v-muted); margin: 0; }
 .clock dt { display: inline; }
-.clock dd { display: inline; margin: 0 0 0 0.35rem; color: var(--text, light-dark(#1d2126, #e4e7eb)); font-weight: 600; }
+.clock dd { display: inline; margin: 0 0 0 0.35rem; color: var(--text); font-weight: 600; }
 .controls { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0.6rem 0 0.4rem; }
 button, select {
   font: inherit;
@@ -65,7 +65,7 @@ select { max-width: 100%; }
 .summary { margin: 0.4rem 0; padding: 0.4rem 0.6rem; background: var(--v-card); border-left: 3px solid var(--v-accent); border-radius: 0.25rem; min-height: 2.2rem; }
 .summary .alt { display: block; }
 .code { margin: 0 0 0.5rem; font-size: 0.85rem; color: var(--v-muted); }
-.code code { font-family: var(--v-mono); color: var(--text, light-dark(#1d2126, #e4e7eb)); background: var(--v-bg-3); padding: 0.05rem 0.35rem; border-radius: 0.25rem; }
+.code code { font-family: var(--v-mono); color: var(--text); background: var(--v-bg-3); padding: 0.05rem 0.35rem; border-radius: 0.25rem; }
 .keys { margin: 0 0 0.5rem; font-size: 0.8rem; color: var(--v-muted); }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr)); gap: 0.6rem; }
 .box { background: var(--v-card); border: 1px solid var(--v-border); border-radius: 0.4rem; padding: 0.5rem 0.6rem; min-width: 0; }

@@ -9,6 +9,7 @@
 import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 
@@ -52,9 +53,10 @@ export interface StaticSite {
 /**
  * Serves `dir` (default: dist/) under `base` on 127.0.0.1, like a static host would:
  * `/x/` serves `x/index.html`, unknown paths get `404.html` with status 404, and a file
- * with a `.br` or `.gz` twin is sent compressed when the browser accepts it.
+ * with a `.br` or `.gz` twin is sent compressed when the browser accepts it; with
+ * `compress`, other text files are gzipped on the fly, as most hosts do.
  */
-export async function serveStatic(opts: { dir?: string; base?: string } = {}): Promise<StaticSite> {
+export async function serveStatic(opts: { dir?: string; base?: string; compress?: boolean } = {}): Promise<StaticSite> {
   const dir = resolve(opts.dir ?? join(ROOT, "dist"));
   const base = opts.base ?? "/";
   if (!existsSync(join(dir, "index.html"))) {
@@ -88,6 +90,10 @@ export async function serveStatic(opts: { dir?: string; base?: string } = {}): P
     } else if (accept.includes("gzip") && existsSync(file + ".gz")) {
       headers["content-encoding"] = "gzip";
       body = readFileSync(file + ".gz");
+    } else if (opts.compress && accept.includes("gzip") && /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(headers["content-type"])) {
+      // Like a host with compression on: text that has no pre-compressed twin is gzipped.
+      headers["content-encoding"] = "gzip";
+      body = gzipSync(readFileSync(file));
     } else {
       body = readFileSync(file);
     }

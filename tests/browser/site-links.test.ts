@@ -79,6 +79,8 @@ describe.skipIf(!chromium)("links and base path", () => {
     if (build.status !== 0) throw new Error(`BASE=/notes/ astro build failed:\n${build.stdout}\n${build.stderr}`);
     const index = spawnSync("npx", ["pagefind", "--site", baseDir, "--silent"], { cwd: ROOT, encoding: "utf8" });
     if (index.status !== 0) throw new Error(`pagefind on ${baseDir} failed:\n${index.stdout}\n${index.stderr}`);
+    const sw = spawnSync("node", ["scripts/build-sw.mjs", baseDir], { cwd: ROOT, encoding: "utf8" });
+    if (sw.status !== 0) throw new Error(`build-sw on ${baseDir} failed:\n${sw.stdout}\n${sw.stderr}`);
     based = await serveStatic({ dir: baseDir, base: "/notes/" });
   });
   afterAll(async () => {
@@ -131,6 +133,21 @@ describe.skipIf(!chromium)("links and base path", () => {
     await link.click();
     await page.waitForURL((u) => u.pathname === href.split("#")[0]);
     expect(bad).toEqual([]);
+    await ctx.close();
+  });
+
+  it("reads offline under BASE=/notes/: the service worker sits at /notes/sw.js", async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(based.url);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(new URL(scope).pathname).toBe("/notes/");
+    const next = await page.$eval(".home-sections a", (a) => (a as HTMLAnchorElement).href);
+    await ctx.setOffline(true);
+    const res = await page.goto(next);
+    expect(res?.status()).toBe(200);
+    expect(new URL(page.url()).pathname.startsWith("/notes/")).toBe(true);
+    expect(await page.locator("article.content h1").count()).toBe(1);
     await ctx.close();
   });
 });

@@ -166,13 +166,14 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
           return r.top >= 0 && r.top < innerHeight;
         }, id);
       }
-      // ko mode, link to the English block: the Korean twin is shown and marked.
+      // ko mode, link to the English block: the Korean twin is shown and marked (the
+      // before-paint script sends the address to the twin, so it is the :target).
       await page.goto(`${url}?lang=ko`);
       await page.goto(`${url}#${id}--en`);
       await page.waitForFunction((i) => {
         const twin = document.getElementById(`${i}--ko`)!;
         const r = twin.getBoundingClientRect();
-        return twin.classList.contains("is-target") && r.top >= 0 && r.top < innerHeight;
+        return twin.matches(":target, .is-target") && r.top >= 0 && r.top < innerHeight;
       }, id);
       // And the other way round, in English mode, through a hash change on the same page.
       await page.goto(`${url}?lang=en`);

@@ -1,28 +1,45 @@
 /**
- * Deep links across modes. Each language block has its own id (`<pair>--ko`,
- * `<pair>--en`); a link to the block of the language the reader has hidden lands on
- * its visible twin instead of nowhere.
+ * Deep links. Opening `#id` lands at once: the browser's own jump to the fragment, no
+ * animation (BeforePaint.astro already sent a link to a hidden-language block, `#x--en`
+ * in Korean mode, to its visible twin `#x--ko`). A click on an in-page link scrolls
+ * smoothly, unless the reader prefers reduced motion (base.css). Switching the mode
+ * later keeps the same rule: a hash naming a now-hidden block moves to its twin.
  */
 function visible(el: Element): boolean {
   return el.getClientRects().length > 0;
 }
 
-function land(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
-  if (!id) return;
+/** The visible twin of a hidden `<pair>--ko|en` block, if the hash names one. */
+function twinOf(id: string): HTMLElement | null {
   const target = document.getElementById(id);
-  if (!target || visible(target)) return;
+  if (!target || visible(target)) return null;
   const m = /^(.*)--(ko|en)$/.exec(id);
-  if (!m) return;
+  if (!m) return null;
   const twin = document.getElementById(`${m[1]}--${m[2] === "ko" ? "en" : "ko"}`);
-  if (!twin || !visible(twin)) return;
+  return twin && visible(twin) ? twin : null;
+}
+
+function land(): void {
+  const twin = twinOf(decodeURIComponent(location.hash.slice(1)));
+  if (!twin) return;
   for (const el of document.querySelectorAll(".is-target")) el.classList.remove("is-target");
   twin.classList.add("is-target");
   twin.scrollIntoView({ block: "start" });
 }
 
+/** Smooth scrolling for this one in-page jump only (the class is read by base.css). */
+function smoothOnClick(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const a = (event.target as Element).closest?.("a[href*='#']");
+  if (!(a instanceof HTMLAnchorElement) || a.pathname !== location.pathname || !a.hash) return;
+  const root = document.documentElement;
+  root.classList.add("scrolling-to-anchor");
+  const done = () => root.classList.remove("scrolling-to-anchor");
+  addEventListener("scrollend", done, { once: true });
+  setTimeout(done, 1500);
+}
+
 export function initAnchors(): void {
-  window.addEventListener("hashchange", land);
-  if (document.readyState === "complete") land();
-  else window.addEventListener("load", land, { once: true });
+  addEventListener("hashchange", land);
+  document.addEventListener("click", smoothOnClick);
 }

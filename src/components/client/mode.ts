@@ -1,11 +1,16 @@
 /**
- * The language mode switch (ko | en | both). The inline script in BeforePaint.astro applied
- * the saved mode before paint; this wires the buttons, remembers a new choice and keeps
- * the reader's place: the block at the top of the screen stays there after the switch.
+ * The language mode (ko | en | both) for scripts: read it, change it (ModeSwitch.astro's
+ * buttons call setMode), and write a message in it. The inline script in
+ * BeforePaint.astro applied the saved mode before paint; setMode remembers a new choice
+ * and keeps the reader's place: the block at the top of the screen stays there.
  */
 export type Mode = "ko" | "en" | "both";
 const MODES: readonly Mode[] = ["ko", "en", "both"];
 const LANG_KEY = "notes:lang";
+
+export function isMode(value: unknown): value is Mode {
+  return MODES.includes(value as Mode);
+}
 
 export function currentMode(): Mode {
   const m = document.documentElement.dataset.lang;
@@ -51,20 +56,13 @@ export function setMode(mode: Mode): void {
     url.searchParams.delete("lang");
     history.replaceState(history.state, "", url);
   }
-  syncButtons(mode);
+  syncModeButtons(mode);
   if (anchor && window.scrollY > 0) window.scrollBy(0, anchor.getBoundingClientRect().top - before);
 }
 
-function syncButtons(mode: Mode): void {
+/** Marks the pressed button of every mode switch on the page. */
+export function syncModeButtons(mode: Mode): void {
   for (const b of document.querySelectorAll<HTMLButtonElement>("[data-set-lang]")) {
     b.setAttribute("aria-pressed", String(b.dataset.setLang === mode));
   }
-}
-
-export function initMode(): void {
-  syncButtons(currentMode());
-  document.addEventListener("click", (e) => {
-    const b = (e.target as Element).closest<HTMLButtonElement>("[data-set-lang]");
-    if (b && MODES.includes(b.dataset.setLang as Mode)) setMode(b.dataset.setLang as Mode);
-  });
 }

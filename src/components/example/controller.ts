@@ -21,6 +21,7 @@ import { Notice } from "./notice";
 import { OutputView } from "./output-view";
 import { RunSession } from "./session";
 import { ShareRestore } from "./share-restore";
+import { ShareKit } from "./share-kit";
 import { activeLang, button, part } from "./words";
 
 function readClock(root: HTMLElement): Clock {
@@ -61,6 +62,7 @@ export function attach(root: HTMLElement): RunSession {
   new LoopView(session, button(root, "loop"), part(root, "loop"), root, (then) => output.whenDrained(then));
   new Autosave(session, notice);
   const links = new ShareRestore(session, root, notice);
+  const kit = new ShareKit(session, root, part(root, "share-kit"));
 
   session.listen((change) => {
     if (change.type === "state") {
@@ -82,7 +84,7 @@ export function attach(root: HTMLElement): RunSession {
     notice.hide();
     links.afterReset();
   });
-  buttons.share.addEventListener("click", () => void links.share());
+  buttons.share.addEventListener("click", () => void links.share().then((hash) => kit.open(hash)));
   // The code tabs (TypeScript / Python): the session runs the one shown, when it can.
   for (const input of root.querySelectorAll<HTMLInputElement>(".ex-views input")) {
     input.addEventListener("change", () => {

@@ -118,7 +118,8 @@ export class ShareRestore {
     }
   }
 
-  async share(): Promise<void> {
+  /** Copies the share link (and puts it in the address bar); returns its fragment. */
+  async share(): Promise<string> {
     const { session, root } = this;
     const hash = await encodeShare(session.id, session.code(), session.language);
     // An embed links to the example's section; the page and the playground link to themselves
@@ -135,5 +136,6 @@ export class ShareRestore {
       if (embedded) this.notice.show("shareInAddressBar", verbatim(page.href));
       else this.notice.show("shareInAddressBar");
     }
+    return hash;
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * What a course author pastes: the iframe snippet for `/embed/<id>/`, a Markdown link,
+ * and the URLs behind them. Pure functions, used at build time (the "For course
+ * authors" page) and in the browser (the Share control's embed kit).
+ *
+ *   iframeSnippet({ src: embedUrl("https://h/notes/", "task-states", { lang: "en" }),
+ *                   title: "Task states", height: 480 })
+ *   // → '<iframe src="https://h/notes/embed/task-states/?lang=en" title="Task states" …></iframe>'
+ */
+export type EmbedLang = "ko" | "en" | "both";
+export type EmbedTheme = "system" | "light" | "dark";
+export type EmbedTab = "ts" | "py";
+
+/** The reader's choices an embed can carry; each is left out when it is the default. */
+export interface EmbedChoices {
+  lang?: EmbedLang;
+  theme?: EmbedTheme;
+  tab?: EmbedTab;
+  /** A share fragment for edited code (`example=<id>&code=…`, without "#"). */
+  share?: string;
+}
+
+/** `/embed/<id>/` under the site's root (absolute, ending in "/"), with the choices as query. */
+export function embedUrl(siteRoot: string, id: string, choices: EmbedChoices = {}): string {
+  const url = new URL(`embed/${id}/`, siteRoot);
+  if (choices.lang && choices.lang !== "both") url.searchParams.set("lang", choices.lang);
+  if (choices.theme && choices.theme !== "system") url.searchParams.set("theme", choices.theme);
+  if (choices.tab === "py") url.searchParams.set("tab", "py");
+  if (choices.share) url.hash = choices.share;
+  return url.href;
+}
+
+/**
+ * A height (CSS px) that shows the whole example, its longer code tab and its output
+ * after a run, without a scrollbar inside the frame: embedHeight(38, 9) → 1374.
+ */
+export function embedHeight(codeLines: number, outputLines: number): number {
+  return Math.round(340 + 22 * codeLines + 22 * Math.min(outputLines, 20));
+}
+
+function attr(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/** The `<iframe>` tag, on one line. */
+export function iframeSnippet(opts: { src: string; title: string; height: number }): string {
+  return (
+    `<iframe src="${attr(opts.src)}" title="${attr(opts.title)}" width="100%" height="${opts.height}"` +
+    ` style="border:0;max-width:100%" loading="lazy"></iframe>`
+  );
+}
+
+/** `[text](url)`, with the brackets that would end the text escaped. */
+export function markdownLink(text: string, url: string): string {
+  return `[${text.replace(/([\\[\]])/g, "\\$1")}](${url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})`;
+}

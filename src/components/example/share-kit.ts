@@ -1,0 +1,95 @@
+/**
+ * The embed kit, shown under the toolbar when the reader presses Share: three texts a
+ * course author needs, each with a Copy button and a confirmation in the reader's
+ * language — the link (to the example in its section, in the reader's language; with
+ * the edited code when there is some), an iframe snippet for `/embed/<id>/` carrying
+ * the reader's language, theme, code tab, edited code and a height that fits, and a
+ * Markdown link. The texts come from ../embed/snippet.ts (shared with the
+ * "For course authors" page).
+ *
+ *   const kit = new ShareKit(session, root, part(root, "share-kit"));
+ *   kit.open("#example=task-states&code=…");  // the share fragment, or "" for none
+ */
+import { embedHeight, embedUrl, iframeSnippet, markdownLink, type EmbedLang, type EmbedTheme } from "../embed/snippet";
+import type { RunSession } from "./session";
+import { bilingual, say } from "./words";
+import type { RunnerKey } from "../../i18n/runner";
+
+const LANGS: readonly string[] = ["ko", "en", "both"];
+const THEMES: readonly string[] = ["system", "light", "dark"];
+
+export class ShareKit {
+  constructor(
+    private readonly session: RunSession,
+    private readonly root: HTMLElement,
+    private readonly host: HTMLElement,
+  ) {}
+
+  /** The example's title in the reader's mode ("ko · en" in Both), without the "Example" kicker. */
+  private title(mode: EmbedLang): string {
+    const text = (lang: string): string => this.root.querySelector(`.ex-title > .l-${lang}, .ex-title > .l-same`)?.textContent?.trim() ?? "";
+    if (mode !== "both") return text(mode) || this.session.id;
+    const [ko, en] = [text("ko"), text("en")];
+    return (ko === en ? ko : `${ko} · ${en}`) || this.session.id;
+  }
+
+  /** Fills and shows the kit; `shareHash` is the share link's fragment ("#example=…"). */
+  open(shareHash: string): void {
+    const data = this.root.dataset;
+    const mode = document.documentElement.dataset.lang ?? "both";
+    const lang = (LANGS.includes(mode) ? mode : "both") as EmbedLang;
+    const pref = document.documentElement.dataset.themePref ?? "system";
+    const theme = (THEMES.includes(pref) ? pref : "system") as EmbedTheme;
+    const siteRoot = new URL(data.base ?? "/", location.href).href;
+    const edited = this.session.edited();
+    const share = edited && shareHash ? shareHash.replace(/^#/, "") : undefined;
+
+    const link = new URL(`${data.section ?? ""}/`, siteRoot);
+    if (lang !== "both") link.searchParams.set("lang", lang);
+    link.hash = share ?? `example-${this.session.id}`;
+
+    const src = embedUrl(siteRoot, this.session.id, { lang, theme, tab: this.session.language, share });
+    const lines = (text: string): number => text.trimEnd().split("\n").length;
+    const outputLines = this.root.querySelectorAll(".ex-out > *").length;
+    const fits = Math.ceil(this.root.getBoundingClientRect().height) + 24;
+    const height = Math.max(fits, embedHeight(lines(this.session.code()), outputLines));
+    const title = this.title(lang);
+    const iframe = iframeSnippet({ src, title, height });
+
+    this.host.replaceChildren(
+      this.row("kitLink", link.href),
+      this.row("kitEmbed", iframe),
+      this.row("kitMarkdown", markdownLink(title, link.href)),
+    );
+    this.host.hidden = false;
+  }
+
+  private row(label: RunnerKey, text: string): HTMLElement {
+    const row = document.createElement("div");
+    row.className = "ex-kit-row";
+    const name = document.createElement("span");
+    name.className = "ex-kit-label";
+    name.append(bilingual(say(label)));
+    const value = document.createElement("code");
+    value.className = "ex-kit-value";
+    value.textContent = text;
+    const copy = document.createElement("button");
+    copy.type = "button";
+    copy.className = "ex-btn ex-kit-copy";
+    copy.append(bilingual(say("kitCopy")));
+    const status = document.createElement("span");
+    status.className = "ex-kit-status";
+    status.setAttribute("role", "status");
+    let timer = 0;
+    copy.addEventListener("click", () => {
+      void navigator.clipboard.writeText(text).then(
+        () => status.replaceChildren(bilingual(say("kitCopied"))),
+        () => status.replaceChildren(bilingual(say("kitCopyFailed"))),
+      );
+      clearTimeout(timer);
+      timer = window.setTimeout(() => status.replaceChildren(), 2500);
+    });
+    row.append(name, value, copy, status);
+    return row;
+  }
+}

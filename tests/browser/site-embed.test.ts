@@ -1,0 +1,177 @@
+/**
+ * The embed kit from a course author's side (issue 12): a snippet copied from the
+ * "For course authors" page, pasted into a page on another origin, shows the example at
+ * the snippet's size without an inner scrollbar, in the language, theme and code tab the
+ * snippet asks for (stored nowhere), and Run works inside the frame.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer, type Server } from "node:http";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import { DIST, expectedOutput, pagesWithExamples, replaceCode, setClock, stdout, wake } from "./runner-helpers";
+
+const chromium = findChromium();
+
+const EDITED = `import * as asyncio from "asyncio";
+
+function* main(): asyncio.Coroutine<void> {
+  yield* asyncio.sleep(1);
+  console.log("kit", 6 * 7);
+}
+
+await asyncio.run(main());
+`;
+
+/** Every snippet on the built course page, unescaped, by example id. */
+function snippets(): Map<string, string> {
+  const html = readFileSync(join(DIST, "for-course-authors", "index.html"), "utf8");
+  const out = new Map<string, string>();
+  for (const m of html.matchAll(/<code class="copy-text-value"[^>]*>([^<]*)<\/code>/g)) {
+    const text = m[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, "&");
+    const id = /\/embed\/([a-z0-9-]+)\//.exec(text)?.[1];
+    if (id) out.set(id, text);
+  }
+  return out;
+}
+
+describe.skipIf(!chromium)("embedding on another origin", () => {
+  let site: StaticSite;
+  let course: Server;
+  let courseUrl = "";
+  let browser: Browser;
+  let html = "";
+
+  beforeAll(async () => {
+    site = await serveStatic();
+    course = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(html);
+    });
+    await new Promise<void>((ok) => course.listen(0, "localhost", ok));
+    const address = course.address();
+    courseUrl = `http://localhost:${typeof address === "object" && address ? address.port : 0}/lesson.html`;
+    browser = await launchBrowser(chromium!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await new Promise<void>((ok) => (course ? course.close(() => ok()) : ok()));
+  });
+
+  it("lists a snippet for every example", () => {
+    const ids = JSON.parse(readFileSync(join(DIST, "..", "content", "examples", "ids.json"), "utf8")) as string[];
+    expect([...snippets().keys()].sort()).toEqual([...ids].sort());
+  });
+
+  it("shows the example at the snippet's size, in its language, theme and tab, and runs it", async () => {
+    const [id, snippet] = [...snippets()].find(([i]) => i === "task-states") ?? [...snippets()][0];
+    const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+    // The published snippet names the public site; here the site is on 127.0.0.1.
+    const src = /src="([^"]+)"/.exec(snippet)![1];
+    const local = new URL(new URL(src).pathname, site.url);
+    local.search = "?lang=en&theme=dark&tab=py";
+    html = `<!doctype html><meta charset="utf-8"><title>Lesson</title><h1>Lesson 3</h1>${snippet.replace(src, local.href)}`;
+
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(courseUrl);
+    expect(new URL(page.url()).origin).not.toBe(new URL(site.url).origin);
+    const box = await page.locator("iframe").boundingBox();
+    expect(box?.height).toBe(height);
+    const frame = page.frames().find((f) => f.url().includes(`/embed/${id}/`))!;
+    expect(frame).toBeDefined();
+    await frame.waitForLoadState("load");
+
+    expect(await frame.evaluate(() => document.documentElement.dataset.lang)).toBe("en");
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    expect(await frame.locator(".ex-code--py").isVisible()).toBe(true);
+    expect(await frame.locator(".ex-code--ts").isVisible()).toBe(false);
+    expect(await frame.locator(".ex-title .l-ko").first().isVisible()).toBe(false);
+    // Nothing the snippet asked for became the reader's preference (storage in a
+    // third-party frame may be refused outright, which stores nothing either).
+    const stored = await frame.evaluate(() => {
+      try {
+        return [localStorage.getItem("notes:lang"), localStorage.getItem("notes:theme")];
+      } catch {
+        return [null, null];
+      }
+    });
+    expect(stored).toEqual([null, null]);
+
+    const root = frame.locator(`asyncio-example[data-id="${id}"]`);
+    await root.locator(".ex-bar:not([hidden])").waitFor();
+    await setClock(root, "virtual");
+    // (The frame is on another origin, so wait inside it rather than from the course page.)
+    await root.locator('[data-act="run"]').click();
+    await frame.waitForFunction(() => /^(done|stopped|limit-time|limit-lines|crashed)$/.test(document.querySelector("asyncio-example")?.getAttribute("data-state") ?? ""));
+    expect(await root.getAttribute("data-state")).toBe("done");
+    expect(await stdout(root)).toBe(expectedOutput(id));
+    // The whole example and its output fit the snippet's height: no inner scrollbar.
+    const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+    expect(inner).toBeLessThanOrEqual(height);
+    await page.close();
+  });
+
+  it("never stores ?lang=, ?theme= or ?tab= as the reader's preference on the site", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}embed/task-states/?lang=en&theme=dark&tab=py`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    expect(await page.evaluate(() => [localStorage.getItem("notes:lang"), localStorage.getItem("notes:theme")])).toEqual([null, null]);
+    await page.goto(`${site.url}generator/`);
+    expect(await page.evaluate(() => [document.documentElement.dataset.lang, document.documentElement.dataset.themePref])).toEqual(["both", "system"]);
+    await page.close();
+  });
+
+  it("builds an embed kit from the Share button with the reader's choices, and its snippet works elsewhere", async () => {
+    const first = pagesWithExamples()[0];
+    const id = first.ids[0];
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    await ctx.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}${first.path}?lang=en`);
+    await page.evaluate(() => localStorage.setItem("notes:theme", "dark"));
+    await page.reload();
+    const root = await wake(page, id);
+    await replaceCode(root, EDITED);
+    await root.locator('[data-act="share"]').click();
+    const kit = root.locator(".ex-kit:not([hidden])");
+    await kit.waitFor();
+    const values = await kit.locator(".ex-kit-value").allTextContents();
+    expect(values).toHaveLength(3);
+    const [link, snippet, markdown] = values;
+    expect(link).toContain(`${first.path}?lang=en#example=${id}&code=`);
+    expect(snippet).toMatch(new RegExp(`^<iframe src="[^"]*/embed/${id}/\\?lang=en&amp;theme=dark#example=${id}&amp;code=`));
+    expect(markdown.endsWith(`](${link})`)).toBe(true);
+    // Titled with the example's English title (the reader's mode), not the "Example" kicker.
+    const title = (await root.locator(".ex-title > .l-en").textContent())!.trim();
+    expect(markdown.startsWith(`[${title}](`)).toBe(true);
+    expect(snippet).toContain(`title="${title}"`);
+
+    // One click copies; the confirmation is in the reader's language.
+    await kit.locator(".ex-kit-copy").nth(1).click();
+    await kit.locator(".ex-kit-status .l-en").first().waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    expect(await kit.locator(".ex-kit-status .l-en").first().isVisible()).toBe(true);
+    expect(await kit.locator(".ex-kit-status .l-ko").first().isVisible()).toBe(false);
+
+    // The snippet, pasted on another origin, shows and runs the reader's edit.
+    html = `<!doctype html><meta charset="utf-8"><title>Lesson</title>${snippet}`;
+    const lesson = await ctx.newPage();
+    await lesson.goto(courseUrl);
+    await lesson.waitForFunction(() => document.querySelector("iframe") !== null);
+    await expect.poll(() => lesson.frames().some((f) => f.url().includes(`/embed/${id}/`)), { timeout: 20_000 }).toBe(true);
+    const frame = lesson.frames().find((f) => f.url().includes(`/embed/${id}/`))!;
+    await frame.waitForLoadState("load");
+    expect(await frame.evaluate(() => [document.documentElement.dataset.lang, document.documentElement.dataset.theme])).toEqual(["en", "dark"]);
+    const embedded = frame.locator(`asyncio-example[data-id="${id}"]`);
+    await embedded.locator(".ex-bar:not([hidden])").waitFor();
+    await setClock(embedded, "virtual");
+    await embedded.locator('[data-act="run"]').click();
+    await frame.waitForFunction(() => /^(done|crashed)$/.test(document.querySelector("asyncio-example")?.getAttribute("data-state") ?? ""), undefined, { timeout: 60_000 });
+    expect(await stdout(embedded)).toBe("kit 42");
+    await page.evaluate(() => localStorage.clear());
+    await ctx.close();
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Offline reading (issue 12): after one visit the service worker (dist/sw.js, built by
+ * scripts/build-sw.mjs) serves every page, the search index and the prebuilt example
+ * bundles with the network switched off; esbuild-wasm is cached on first use, so an
+ * edited run works offline once an edit has run online. (Under a base path: tests/browser/site-links.test.ts.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import { expectedOutput, pagesWithExamples, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
+
+const chromium = findChromium();
+
+const EDITED = `import * as asyncio from "asyncio";
+
+function* main(): asyncio.Coroutine<void> {
+  yield* asyncio.sleep(1);
+  console.log("offline", 6 * 7);
+}
+
+await asyncio.run(main());
+`;
+
+/** Waits until the service worker is active, i.e. its whole precache is stored. */
+async function installed(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return reg.active?.state;
+  });
+}
+
+describe.skipIf(!chromium)("offline reading", () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pages = chromium ? pagesWithExamples() : [];
+  const first = pages[0] ?? { path: "", ids: [""] };
+  const other = pages[pages.length - 1] ?? first;
+
+  beforeAll(async () => {
+    site = await serveStatic();
+    browser = await launchBrowser(chromium!);
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.setOffline(false);
+    await browser?.close();
+    await site?.close();
+  });
+
+  it("registers a service worker from the site root on the first visit, after the page has loaded", async () => {
+    await page.goto(site.url, { waitUntil: "load" });
+    // Not during the load: the precache waits for the reader's first scroll, click or key.
+    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()))).toBe(false);
+    await page.keyboard.press("Shift");
+    await installed(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(site.url);
+  });
+
+  it("reads a section page it has never opened, with the network off", async () => {
+    await context.setOffline(true);
+    const response = await page.goto(site.url + other.path);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("article.content h1").count()).toBe(1);
+    expect(await page.locator("asyncio-example").count()).toBeGreaterThan(0);
+    // A fetch that really goes to the network fails: we are offline.
+    const online = await page.evaluate(() => fetch("/never-built-" + Date.now()).then(() => true, () => false));
+    expect(online).toBe(false);
+  });
+
+  it("searches offline", async () => {
+    await page.locator(".search-btn").click();
+    const input = page.locator("#search-ui input");
+    await input.waitFor();
+    await input.fill("yield");
+    await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 20_000 });
+    expect(await page.locator(".pagefind-ui__result").count()).toBeGreaterThan(0);
+    await page.locator(".search-dialog [data-close]").click();
+  });
+
+  it("runs an unedited example offline", async () => {
+    const id = other.ids[0];
+    const root = await wake(page, id);
+    await setClock(root, "virtual");
+    expect(await run(root)).toBe("done");
+    expect(await stdout(root)).toBe(expectedOutput(id));
+  });
+
+  it("runs an edited example offline once esbuild-wasm was used online", async () => {
+    await context.setOffline(false);
+    await page.goto(site.url + first.path);
+    let root = await wake(page, first.ids[0]);
+    await setClock(root, "virtual");
+    await replaceCode(root, EDITED);
+    expect(await run(root, 60_000)).toBe("done");
+
+    await context.setOffline(true);
+    await page.goto("about:blank");
+    await page.goto(site.url + first.path);
+    root = await wake(page, first.ids[0]);
+    await setClock(root, "virtual");
+    await replaceCode(root, EDITED.replace("6 * 7", "6 * 9"));
+    expect(await run(root, 60_000)).toBe("done");
+    expect(await stdout(root)).toBe("offline 54");
+    await page.evaluate(() => localStorage.clear());
+  });
+});
+
+describe.skipIf(!chromium)("an update", () => {
+  it("installs beside the old build, says so in both languages, and swaps only on the reader's click", async () => {
+    // A copy of the build, then a "new build" of it: one page changed, its worker rebuilt.
+    const dir = join(ROOT, ".tmp/dist-sw-update");
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(ROOT, "dist"), dir, { recursive: true });
+    const site = await serveStatic({ dir });
+    const browser = await launchBrowser(chromium!);
+    try {
+      const page = await browser.newPage();
+      await page.goto(site.url);
+      await installed(page);
+      await page.reload(); // now controlled by the first worker
+      expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+      expect(await page.locator("update-note").isHidden()).toBe(true);
+
+      const file = join(dir, "index.html");
+      writeFileSync(file, readFileSync(file, "utf8").replace("</main>", '<p id="new-build">new</p></main>'));
+      const sw = spawnSync("node", ["scripts/build-sw.mjs", dir], { cwd: ROOT, encoding: "utf8" });
+      expect(sw.status).toBe(0);
+
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await page.locator("update-note:not([hidden])").waitFor({ timeout: 30_000 });
+      const note = await page.locator("update-note").innerText();
+      expect(note).toContain("새 버전");
+      expect(note).toContain("updated");
+
+      // Until the reader says so, the old worker keeps serving the old build, whole.
+      await page.goto(site.url);
+      expect(await page.locator("#new-build").count()).toBe(0);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await page.locator("update-note:not([hidden])").waitFor({ timeout: 30_000 });
+
+      await Promise.all([page.waitForEvent("load"), page.locator("update-note button").click()]);
+      await page.locator("#new-build").waitFor();
+      expect(await page.locator("update-note").isHidden()).toBe(true);
+    } finally {
+      await browser.close();
+      await site.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

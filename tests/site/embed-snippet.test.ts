@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { embedHeight, embedUrl, iframeSnippet, markdownLink } from "../../src/components/embed/snippet";
+import { pageAnchors } from "../../src/components/embed/anchors";
+
+describe("embed snippets", () => {
+  it("puts only the non-default choices in the embed URL", () => {
+    expect(embedUrl("https://h.example/notes/", "task-states")).toBe("https://h.example/notes/embed/task-states/");
+    expect(embedUrl("https://h.example/notes/", "task-states", { lang: "both", theme: "system", tab: "ts" })).toBe(
+      "https://h.example/notes/embed/task-states/",
+    );
+    expect(embedUrl("https://h.example/", "x", { lang: "en", theme: "dark", tab: "py", share: "example=x&code=abc" })).toBe(
+      "https://h.example/embed/x/?lang=en&theme=dark&tab=py#example=x&code=abc",
+    );
+  });
+
+  it("escapes attributes in the iframe tag", () => {
+    const tag = iframeSnippet({ src: "https://h/embed/x/?lang=en&theme=dark", title: 'Say "hi" <now>', height: 500 });
+    expect(tag).toBe(
+      '<iframe src="https://h/embed/x/?lang=en&amp;theme=dark" title="Say &quot;hi&quot; &lt;now>" width="100%" height="500" style="border:0;max-width:100%" loading="lazy"></iframe>',
+    );
+  });
+
+  it("grows with the code and the output, up to 20 output lines", () => {
+    expect(embedHeight(38, 9)).toBe(1374);
+    expect(embedHeight(10, 50)).toBe(embedHeight(10, 20));
+  });
+
+  it("writes Markdown links whose text and URL cannot break out", () => {
+    expect(markdownLink("a [b] c", "https://h/x/#p (1)")).toBe("[a \\[b\\] c](https://h/x/#p%20%281%29)");
+  });
+
+  it("lists a page's anchors in order, examples under their element id", () => {
+    const mdx = '<Heading id="send" level={2} ko="a" en="b" />\n<Pair id="p-1">\n<Ko>x</Ko></Pair>\n<Example id="ex-one" />\n<Correction id="c-1">';
+    expect(pageAnchors(mdx)).toEqual([
+      { kind: "heading", id: "send" },
+      { kind: "pair", id: "p-1" },
+      { kind: "example", id: "example-ex-one" },
+      { kind: "correction", id: "c-1" },
+    ]);
+  });
+});
