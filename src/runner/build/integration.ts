@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { esbuildWasmVersion, loadExample, repoRoot } from "../../lib/examples";
 import { buildProgram, buildSandbox, RUNNER_DIR, writeRunnerFiles } from "./prebuild";
+import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
 
 const require = createRequire(import.meta.url);
 
@@ -38,6 +39,8 @@ export default function runner(): AstroIntegration {
           let work: Promise<void>;
           if (file === "sandbox.js") {
             work = buildSandbox(root).then((code) => send("text/javascript", code));
+          } else if (file === TYPECHECK_FILE) {
+            work = buildTypecheck(root).then((code) => send("text/javascript", code));
           } else if (example && example[2] === "ts") {
             work = Promise.resolve(send("text/plain; charset=utf-8", loadExample(example[1], root).ts));
           } else if (example) {

@@ -7,6 +7,7 @@
  *   _runner/examples/<id>.js        every example's twin, prebuilt, library left out, so an
  *                                   unedited Run needs no bundler at all
  *   _runner/examples/<id>.ts        its source, for the playground's `?example=<id>`
+ *   _runner/typecheck.js            the type service's worker (src/typecheck/), with .gz/.br
  *   _runner/esbuild-<v>.wasm        esbuild-wasm's binary for edited code, with .gz and
  *                                   .br twins (3.7 MB / 2.9 MB instead of 14 MB)
  *
@@ -23,6 +24,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { esbuildWasmVersion, listExampleIds, loadExample } from "../../lib/examples";
 import { programOptions } from "../bundle-options";
+import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
 
 export const RUNNER_DIR = "_runner";
 
@@ -104,6 +106,15 @@ export async function writeRunnerFiles(root: string, outDir: string): Promise<st
   write(join(dir, "sandbox.js.gz"), sandboxGz);
   write(join(dir, "sandbox.js.br"), sandboxBr);
 
+  const typecheck = await buildTypecheck(root);
+  write(join(dir, TYPECHECK_FILE), typecheck);
+  const [typecheckGz, typecheckBr] = await Promise.all([
+    promisify(gzip)(typecheck, { level: 9 }),
+    promisify(brotliCompress)(typecheck, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+  ]);
+  write(join(dir, `${TYPECHECK_FILE}.gz`), typecheckGz);
+  write(join(dir, `${TYPECHECK_FILE}.br`), typecheckBr);
+
   const examples = await buildExamples(root);
   for (const [id, code] of examples) {
     write(join(dir, "examples", `${id}.js`), code);
@@ -118,6 +129,7 @@ export async function writeRunnerFiles(root: string, outDir: string): Promise<st
   write(join(dir, `${wasmName}.br`), twins.br);
   return (
     `sandbox.js ${(sandbox.length / 1024).toFixed(1)} KB (${(sandboxGz.length / 1024).toFixed(1)} KB gzip), ` +
+    `${TYPECHECK_FILE} ${(typecheckGz.length / 1024).toFixed(0)} KB gzip, ` +
     `${examples.size} example bundles, ${wasmName} (${(twins.br.length / 1048576).toFixed(1)} MB brotli)`
   );
 }
