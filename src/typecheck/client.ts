@@ -12,6 +12,8 @@ export const REQUEST_TIMEOUT_MS = 10_000;
 export const START_TIMEOUT_MS = 60_000;
 /** Past this many characters the code is not sent at all (the share-link cap is 64 KB). */
 export const MAX_CODE_CHARS = 200_000;
+/** A worker that fails this often (offline, blocked script) is not started again. */
+export const MAX_CRASHES = 3;
 
 type Pending = { resolve(response: Response): void; timer: number };
 type Body<K extends Request["kind"]> = Omit<Extract<Request, { kind: K }>, "id" | "kind">;
@@ -20,6 +22,8 @@ export type RestartReason = "timeout" | "crashed";
 
 export class TypeServiceClient {
   private worker: Worker | null = null;
+  /** Workers that failed to load or crashed; after MAX_CRASHES the service stays off. */
+  private crashes = 0;
   /** The current worker has answered once: it is up. */
   private ready = false;
   private nextId = 1;
@@ -36,7 +40,7 @@ export class TypeServiceClient {
 
   /** Starts the worker now (it loads and builds the service in the background). */
   start(): void {
-    if (this.worker) return;
+    if (this.worker || this.crashes >= MAX_CRASHES) return;
     const worker = new Worker(this.url, { name: "typecheck" });
     this.ready = false;
     worker.onmessage = (event: MessageEvent<Response>) => {
@@ -62,6 +66,7 @@ export class TypeServiceClient {
   }
 
   private restart(reason: RestartReason): void {
+    if (reason === "crashed") this.crashes++;
     this.worker?.terminate();
     this.worker = null;
     for (const [id, waiting] of this.pending) {
@@ -76,6 +81,7 @@ export class TypeServiceClient {
     this.start();
     const id = this.nextId++;
     const message = { id, kind, ...body } as Request;
+    if (!this.worker) return Promise.resolve({ id, kind: "failed", message: "off" });
     return new Promise((resolve) => {
       const size = "code" in body ? String(body.code).length : 0;
       const timer = window.setTimeout(() => {

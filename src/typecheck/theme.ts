@@ -29,5 +29,6 @@ export function typeTheme(): Extension {
     ".cm-panel.cm-panel-lint button[name=close]": { color: "var(--text, #1d2126)" },
     ".cm-tooltip-autocomplete ul li[aria-selected]": { background: "var(--accent, #0b57a4)", color: "var(--bg, #fff)" },
     ".cm-diagnosticSource": { color: "var(--muted, #57606a)", opacity: "1" },
+    ".cm-panel.cm-panel-lint ul [aria-selected] .cm-diagnosticSource": { color: "inherit" },
   });
 }

@@ -164,7 +164,7 @@ describe.skipIf(!chromium)("type service", () => {
     await page.keyboard.press("F8");
     expect(await cursorLine()).toBe(3);
     await page.keyboard.press("ControlOrMeta+Home");
-    await page.keyboard.press("Control+Shift+m");
+    await page.keyboard.press("Control+Shift+M");
     const list = root.locator(".cm-panel-lint ul");
     await list.waitFor();
     await page.keyboard.press("ArrowDown");

@@ -106,14 +106,11 @@ export async function writeRunnerFiles(root: string, outDir: string): Promise<st
   write(join(dir, "sandbox.js.gz"), sandboxGz);
   write(join(dir, "sandbox.js.br"), sandboxBr);
 
-  const typecheck = await buildTypecheck(root);
+  const typecheck = Buffer.from(await buildTypecheck(root));
+  const typecheckTwins = await compressedTwins(typecheck, join(root, "node_modules", ".cache", "asyncio-notes-runner"));
   write(join(dir, TYPECHECK_FILE), typecheck);
-  const [typecheckGz, typecheckBr] = await Promise.all([
-    promisify(gzip)(typecheck, { level: 9 }),
-    promisify(brotliCompress)(typecheck, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
-  ]);
-  write(join(dir, `${TYPECHECK_FILE}.gz`), typecheckGz);
-  write(join(dir, `${TYPECHECK_FILE}.br`), typecheckBr);
+  write(join(dir, `${TYPECHECK_FILE}.gz`), typecheckTwins.gz);
+  write(join(dir, `${TYPECHECK_FILE}.br`), typecheckTwins.br);
 
   const examples = await buildExamples(root);
   for (const [id, code] of examples) {
@@ -129,7 +126,7 @@ export async function writeRunnerFiles(root: string, outDir: string): Promise<st
   write(join(dir, `${wasmName}.br`), twins.br);
   return (
     `sandbox.js ${(sandbox.length / 1024).toFixed(1)} KB (${(sandboxGz.length / 1024).toFixed(1)} KB gzip), ` +
-    `${TYPECHECK_FILE} ${(typecheckGz.length / 1024).toFixed(0)} KB gzip, ` +
+    `${TYPECHECK_FILE} ${(typecheckTwins.gz.length / 1024).toFixed(0)} KB gzip, ` +
     `${examples.size} example bundles, ${wasmName} (${(twins.br.length / 1048576).toFixed(1)} MB brotli)`
   );
 }
