@@ -193,6 +193,7 @@ async function main(): Promise<void> {
     let files: string[] = [];
     for (let i = 0; i < COLD_ROUNDS; i++) {
       const r = await coldRound(browser, site);
+      console.error(`  cold round ${i + 1}: ${r.ms.toFixed(0)} ms`);
       cold.push(r.ms);
       transferred = r.br;
       files = r.files;
@@ -207,8 +208,10 @@ async function main(): Promise<void> {
     await page.keyboard.press("Backspace");
     await page.waitForTimeout(500);
     const warm = await warmKeys(page);
+    console.error(`  warm: ${warm.length} keystrokes`);
     await context.close();
     const runPlain = await runCases(browser, site, false);
+    console.error(`  Run without the service: ${runPlain.length} runs`);
     const runBusy = await runCases(browser, site, true);
 
     console.log("\nType service: first keystroke → first diagnostics (Chromium, localhost)\n");
