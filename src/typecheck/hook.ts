@@ -6,6 +6,7 @@
  */
 import { Compartment, type Extension } from "@codemirror/state";
 import { ViewPlugin } from "@codemirror/view";
+import { TYPECHECK_FILE } from "./protocol";
 
 function whenIdle(work: () => void): () => void {
   if (typeof requestIdleCallback === "function") {
@@ -20,7 +21,8 @@ function whenIdle(work: () => void): () => void {
 export function typeServiceWhenIdle(host: HTMLElement): Extension {
   const slot = new Compartment();
   const example = host.closest<HTMLElement>("asyncio-example");
-  const url = `${example?.dataset.base ?? "/"}_runner/typecheck.js?v=${encodeURIComponent(example?.dataset.build ?? "")}`;
+  // The runner's directory (RUNNER_DIR in src/runner/paths.ts, which this leaf may not import).
+  const url = `${example?.dataset.base ?? "/"}_runner/${TYPECHECK_FILE}?v=${encodeURIComponent(example?.dataset.build ?? "")}`;
   return [
     slot.of([]),
     ViewPlugin.define((view) => {

@@ -47,5 +47,8 @@ export type Response =
   | { id: number; kind: "complete"; completion: CompletionAnswer | null }
   | { id: number; kind: "failed"; message: string };
 
+/** The worker's script in the site's `_runner/` directory (src/runner/paths.ts). */
+export const TYPECHECK_FILE = "typecheck.js";
+
 /** The one file the reader edits, in the service's virtual file system. */
 export const USER_PATH = "/example.ts";

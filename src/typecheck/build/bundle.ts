@@ -5,9 +5,10 @@
  */
 import { build, type Plugin } from "esbuild";
 import { join } from "node:path";
+import { TYPECHECK_FILE } from "../protocol";
 import { serviceFiles } from "./declarations";
 
-export const TYPECHECK_FILE = "typecheck.js";
+export { TYPECHECK_FILE };
 
 function embedFiles(root: string): Plugin {
   return {
