@@ -57,7 +57,7 @@ export function mountEditor(options: EditorOptions): EditorHandle {
         runKeymap(options.onRun),
         errorMarks(),
         accessibility(options.label, options.lang),
-        typeServiceWhenIdle(options.parent),
+        options.language === "ts" ? typeServiceWhenIdle(options.parent) : [],
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),
