@@ -3,6 +3,8 @@
  * messages stay as the compiler wrote them (English); these are the site's words around
  * them: the mapping hints, the count near Run, the service's notices.
  */
+import type { Lang } from "../i18n/lang";
+import { defineStrings, format } from "../i18n/strings";
 import type { HintKey } from "./protocol";
 
 const ko = {
@@ -37,8 +39,7 @@ const en: { readonly [K in TypeKey]: string } = {
   example: "Example",
 };
 
-export const typeStrings = { ko, en } as const;
-export type Lang = keyof typeof typeStrings;
+export const typeStrings = defineStrings<TypeKey>(ko, en);
 
 export const hintKey = (hint: HintKey): TypeKey => hint;
 
@@ -50,7 +51,6 @@ export function readerLang(): Lang {
 /** `key` in both languages as the site writes them: `.l-ko`, a separator, `.l-en`. */
 export function bilingual(key: TypeKey, values: Record<string, string | number> = {}, tag = "span"): HTMLElement {
   const box = document.createElement(tag);
-  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
   for (const lang of ["ko", "en"] as const) {
     if (lang === "en") {
       const sep = document.createElement("span");
@@ -62,7 +62,7 @@ export function bilingual(key: TypeKey, values: Record<string, string | number> 
     const part = document.createElement("span");
     part.className = `l-${lang}`;
     part.lang = lang;
-    part.textContent = fill(typeStrings[lang][key]);
+    part.textContent = format(typeStrings[lang][key], values);
     box.append(part);
   }
   return box;
