@@ -52,31 +52,28 @@ async function openEditor(page: Page): Promise<void> {
   await page.keyboard.press("ControlOrMeta+End");
 }
 
-/** Installs the in-page clock: keydown time, and the time marks appear or vanish after it. */
+/**
+ * Installs the in-page clock: keydown time, and the time marks appear or vanish after it.
+ * The in-page code is a string: tsx would wrap named functions in a helper the page lacks.
+ */
 async function arm(page: Page, want: "appear" | "vanish"): Promise<void> {
-  await page.evaluate((want) => {
-    const w = window as unknown as { __tc: Promise<number> };
-    const editor = document.querySelector(".cm-editor")!;
-    w.__tc = new Promise<number>((ok) => {
-      document.addEventListener(
-        "keydown",
-        () => {
-          const t0 = performance.now();
-          const done = () => (editor.querySelector(".cm-lintRange") !== null) === (want === "appear");
-          const mo = new MutationObserver(() => {
-            if (!done()) return;
-            mo.disconnect();
-            ok(performance.now() - t0);
-          });
-          mo.observe(editor, { subtree: true, childList: true, attributes: true });
-        },
-        { capture: true, once: true },
-      );
+  await page.evaluate(`(() => {
+    const editor = document.querySelector(".cm-editor");
+    window.__tc = new Promise((ok) => {
+      document.addEventListener("keydown", () => {
+        const t0 = performance.now();
+        const mo = new MutationObserver(() => {
+          if ((editor.querySelector(".cm-lintRange") !== null) !== ${want === "appear"}) return;
+          mo.disconnect();
+          ok(performance.now() - t0);
+        });
+        mo.observe(editor, { subtree: true, childList: true, attributes: true });
+      }, { capture: true, once: true });
     });
-  }, want);
+  })()`);
 }
 
-const measured = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __tc: Promise<number> }).__tc);
+const measured = (page: Page): Promise<number> => page.evaluate("window.__tc") as Promise<number>;
 
 async function coldRound(browser: Browser, site: StaticSite): Promise<{ ms: number; br: number; files: string[] }> {
   const context = await browser.newContext();
@@ -121,11 +118,11 @@ async function timeRun(page: Page, afterKey: boolean): Promise<number> {
   } else {
     await page.waitForTimeout(120);
   }
-  return page.evaluate(async (id) => {
-    const root = document.querySelector(`asyncio-example[data-id="${id}"]`)!;
-    const out = root.querySelector("[data-part=out]")!;
+  return page.evaluate(`(async () => {
+    const root = document.querySelector('asyncio-example[data-id="${ID}"]');
+    const out = root.querySelector("[data-part=out]");
     const t0 = performance.now();
-    const first = new Promise<number>((ok) => {
+    const first = new Promise((ok) => {
       const mo = new MutationObserver(() => {
         if (!out.querySelector(".ex-line--log")) return;
         mo.disconnect();
@@ -133,14 +130,13 @@ async function timeRun(page: Page, afterKey: boolean): Promise<number> {
       });
       mo.observe(out, { childList: true, subtree: true });
     });
-    root.querySelector<HTMLButtonElement>('[data-act="run"]')!.click();
+    root.querySelector('[data-act="run"]').click();
     const ms = await first;
-    await new Promise<void>((ok) => {
-      const check = () => (["done", "stopped", "crashed"].includes(root.getAttribute("data-state") ?? "") ? ok() : setTimeout(check, 5));
-      check();
-    });
+    while (!["done", "stopped", "limit-time", "limit-lines", "crashed"].includes(root.getAttribute("data-state") ?? "")) {
+      await new Promise((ok) => setTimeout(ok, 5));
+    }
     return ms;
-  }, ID);
+  })()`) as Promise<number>;
 }
 
 async function runCases(browser: Browser, site: StaticSite, withService: boolean): Promise<number[]> {
