@@ -9,8 +9,8 @@
  *   the service (TypeScript, the lib files, the loop library's declarations);
  * - warm: the same editor afterwards, keystrokes that add and remove the error in turn;
  *   keydown → the underline appears / disappears;
- * - bytes: what Chromium downloaded for the service (brotli from this server) and the
- *   same files gzipped (what a host without brotli sends);
+ * - bytes: the files the page requested for the service once the editor opened, their
+ *   gzip and brotli sizes (the build writes both twins);
  * - Run while checking: an edited Run clicked right after a keystroke, so the service is
  *   busy checking when Run starts; click → first output line, against the same Run on a
  *   page where the service's script is blocked (so it never starts).
@@ -21,7 +21,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "../tests/browser/lib";
 
@@ -75,26 +75,20 @@ async function arm(page: Page, want: "appear" | "vanish"): Promise<void> {
 
 const measured = (page: Page): Promise<number> => page.evaluate("window.__tc") as Promise<number>;
 
-async function coldRound(browser: Browser, site: StaticSite): Promise<{ ms: number; br: number; files: string[] }> {
+async function coldRound(browser: Browser, site: StaticSite): Promise<{ ms: number; files: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  const urls = new Map<string, string>();
-  let br = 0;
-  cdp.on("Network.responseReceived", (e) => urls.set(e.requestId, e.response.url));
-  cdp.on("Network.loadingFinished", (e) => {
-    const url = urls.get(e.requestId) ?? "";
-    if (/_runner\/typecheck\.js|_astro\/extension\.[\w-]+\.js/.test(url)) br += e.encodedDataLength;
+  const files: string[] = [];
+  page.on("request", (r) => {
+    if (/_runner\/typecheck\.js|_astro\/extension\.[\w-]+\.js/.test(r.url())) files.push(r.url());
   });
   await page.goto(site.url + PAGE);
   await openEditor(page);
   await arm(page, "appear");
   await page.keyboard.type("x");
   const ms = await measured(page);
-  const files = [...urls.values()].filter((u) => /_runner\/typecheck\.js|_astro\/extension\.[\w-]+\.js/.test(u));
   await context.close();
-  return { ms, br, files };
+  return { ms, files };
 }
 
 async function warmKeys(page: Page): Promise<number[]> {
@@ -144,8 +138,10 @@ async function runCases(browser: Browser, site: StaticSite, withService: boolean
   if (!withService) await context.route(/_runner\/typecheck\.js/, (route) => route.abort());
   const page = await context.newPage();
   await page.goto(site.url + PAGE);
-  await page.locator(`asyncio-example[data-id="${ID}"] .ex-clock input[value="virtual"] + label`).click();
   await openEditor(page);
+  await page.locator(`asyncio-example[data-id="${ID}"] .ex-clock input[value="virtual"] + label`).click();
+  await page.locator(`asyncio-example[data-id="${ID}"] .cm-content`).click();
+  await page.keyboard.press("ControlOrMeta+End");
   await page.keyboard.type("\n// edited\n");
   if (withService) {
     // Wait until the service answers (an error shown), then undo the error.
@@ -161,13 +157,14 @@ async function runCases(browser: Browser, site: StaticSite, withService: boolean
   return out;
 }
 
-function gzSizes(files: string[]): { name: string; raw: number; gz: number }[] {
+function sizes(): { name: string; raw: number; gz: number; br: number }[] {
   const out = [{ name: "_runner/typecheck.js", path: join(DIST, "_runner", "typecheck.js") }];
   for (const f of readdirSync(join(DIST, "_astro"))) if (/^extension\.[\w-]+\.js$/.test(f)) out.push({ name: `_astro/${f}`, path: join(DIST, "_astro", f) });
-  void files;
   return out.map(({ name, path }) => {
     const raw = readFileSync(path);
-    return { name, raw: raw.length, gz: existsSync(path + ".gz") ? readFileSync(path + ".gz").length : gzipSync(raw, { level: 9 }).length };
+    const gz = existsSync(path + ".gz") ? readFileSync(path + ".gz").length : gzipSync(raw, { level: 9 }).length;
+    const br = existsSync(path + ".br") ? readFileSync(path + ".br").length : brotliCompressSync(raw).length;
+    return { name, raw: raw.length, gz, br };
   });
 }
 
@@ -185,13 +182,11 @@ async function main(): Promise<void> {
   const browser = await launchBrowser(chromium);
   try {
     const cold: number[] = [];
-    let transferred = 0;
     let files: string[] = [];
     for (let i = 0; i < COLD_ROUNDS; i++) {
       const r = await coldRound(browser, site);
       console.error(`  cold round ${i + 1}: ${r.ms.toFixed(0)} ms`);
       cold.push(r.ms);
-      transferred = r.br;
       files = r.files;
     }
     const context = await browser.newContext();
@@ -204,10 +199,10 @@ async function main(): Promise<void> {
     await page.keyboard.press("Backspace");
     await page.waitForTimeout(500);
     const warm = await warmKeys(page);
-    console.error(`  warm: ${warm.length} keystrokes`);
+    console.error(`  warm: median ${quantile(warm, 0.5).toFixed(0)} ms over ${warm.length} keystrokes`);
     await context.close();
     const runPlain = await runCases(browser, site, false);
-    console.error(`  Run without the service: ${runPlain.length} runs`);
+    console.error(`  Run without the service: median ${quantile(runPlain, 0.5).toFixed(0)} ms`);
     const runBusy = await runCases(browser, site, true);
 
     console.log("\nType service: first keystroke → first diagnostics (Chromium, localhost)\n");
@@ -218,14 +213,18 @@ async function main(): Promise<void> {
     console.log(row("Run (edited), service never loaded", runPlain, "(baseline)"));
     console.log(row("Run (edited) right after a keystroke", runBusy, "= baseline"));
     console.log("\nType service downloads (only after an editor opens)\n");
-    console.log(`| ${"file".padEnd(44)} |       raw |      gzip |`);
-    console.log(`|${"-".repeat(46)}|-----------|-----------|`);
+    console.log(`| ${"file".padEnd(44)} |       raw |      gzip |    brotli |`);
+    console.log(`|${"-".repeat(46)}|-----------|-----------|-----------|`);
     let gzTotal = 0;
-    for (const f of gzSizes(files)) {
+    let brTotal = 0;
+    const kb = (n: number) => `${(n / 1024).toFixed(1).padStart(6)} KB`;
+    for (const f of sizes()) {
       gzTotal += f.gz;
-      console.log(`| ${f.name.padEnd(44)} | ${(f.raw / 1024).toFixed(1).padStart(6)} KB | ${(f.gz / 1024).toFixed(1).padStart(6)} KB |`);
+      brTotal += f.br;
+      console.log(`| ${f.name.padEnd(44)} | ${kb(f.raw)} | ${kb(f.gz)} | ${kb(f.br)} |`);
     }
-    console.log(`\nTotal ${(gzTotal / 1024).toFixed(0)} KB gzip; Chromium transferred ${(transferred / 1024).toFixed(0)} KB (brotli from this server).`);
+    console.log(`\nTotal ${(gzTotal / 1024).toFixed(0)} KB gzip, ${(brTotal / 1024).toFixed(0)} KB brotli.`);
+    console.log(`Requested after the editor opened: ${files.map((u) => u.replace(site.url, "")).join(", ")}`);
   } finally {
     await browser.close();
     await site.close();
