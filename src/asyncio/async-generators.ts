@@ -14,7 +14,7 @@
  * Python: async generator objects (PEP 525): `__anext__`, `asend`, `athrow`, `aclose`
  */
 import { awaitOnce, REUSE_ASEND, REUSE_ATHROW } from "./async-gen-awaitables";
-import type { Coroutine } from "./coroutines";
+import type { Coroutine, Suspension } from "./coroutines";
 import { RuntimeError, StopAsyncIteration } from "./exceptions";
 import type { EventLoop } from "./base-events";
 import { _getRunningLoop } from "./loops";
@@ -206,7 +206,7 @@ export class AsyncGenerator<Y, S = undefined> {
         const out = step.value;
         if (out instanceof Emitted && out.owner === this) return out.value as Y;
         try {
-          arg = yield out;
+          arg = yield out as Suspension | undefined;
           throwIn = false;
         } catch (e) {
           arg = e;

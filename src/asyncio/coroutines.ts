@@ -6,19 +6,34 @@
  * The task drives it with `next(v)` (Python's `send(v)`) and `throw(e)`.
  */
 
+declare const suspension: unique symbol;
+
 /**
- * A coroutine that returns `T`: a generator object driven by a Task.
+ * What a coroutine's own `yield` hands its task: a future it waits on, passed up by
+ * `yield* fut`, or nothing (a bare `yield`: one turn of the loop). Opaque on purpose:
+ * no Future, Task or coroutine is a Suspension, so `yield fut` (Python's
+ * `yield fut` instead of `await fut`) is a type error; write `yield* fut`.
+ * @example
+ * function* main(): asyncio.Coroutine<void> { yield* asyncio.sleep(1); } // not `yield asyncio.sleep(1)`
+ * Python: what `__await__()` yields to the task (a future with `_asyncio_future_blocking`, or None)
+ */
+export interface Suspension { readonly [suspension]: true }
+
+/**
+ * A coroutine that returns `T`: a generator object driven by a Task. It yields only
+ * Suspensions (through `yield*`), so a bare `yield` of a future, task or coroutine in
+ * it does not type-check.
  * @example
  * function* add(a: number, b: number): asyncio.Coroutine<number> { yield* asyncio.sleep(0); return a + b; }
  * Python: collections.abc.Coroutine / a coroutine object from `async def`
  */
-export type Coroutine<T = unknown> = Generator<unknown, T, unknown>;
+export type Coroutine<T = unknown> = Generator<Suspension | undefined, T, unknown>;
 
 /**
  * Something a coroutine can `yield*`: a future, a coroutine, or an object whose
  * `[Symbol.iterator]()` plays the part of Python's `__await__()`.
  */
-export type Awaitable<T = unknown> = { [Symbol.iterator](): Iterator<unknown, T, unknown> };
+export type Awaitable<T = unknown> = { [Symbol.iterator](): Iterator<Suspension | undefined, T, unknown> };
 
 /**
  * True for a coroutine: a generator object, or any object with `next` and `throw`

@@ -13,7 +13,7 @@
  * - `_id`: the observer id (0 without an observer)
  */
 import type { EventLoop } from "./base-events";
-import { _callbackName, _repr } from "./coroutines";
+import { _callbackName, _repr, type Suspension } from "./coroutines";
 import type { Callback } from "./events";
 import { CancelledError, InvalidStateError, RuntimeError } from "./exceptions";
 import { getEventLoop } from "./loops";
@@ -291,10 +291,10 @@ export class Future<T = unknown> {
    * const value = yield* fut;
    * Python: Future.__await__() / Future.__iter__()
    */
-  *[Symbol.iterator](): Generator<unknown, T, unknown> {
+  *[Symbol.iterator](): Generator<Suspension, T, unknown> {
     if (this._state === _PENDING) {
       this._asyncioFutureBlocking = true;
-      yield this; // This tells the task to wait for completion.
+      yield this as unknown as Suspension; // This tells the task to wait for completion.
     }
     if (this._state === _PENDING) throw new RuntimeError("await wasn't used with future");
     return this.result(); // May throw too.

@@ -20,7 +20,7 @@ export { configure } from "./config";
 export type { LoopOptions } from "./config";
 export { getEventLoop, getRunningLoop, newEventLoop, setEventLoop } from "./loops";
 export { isAwaitable, isCoroutine } from "./coroutines";
-export type { Awaitable, Coroutine } from "./coroutines";
+export type { Awaitable, Coroutine, Suspension } from "./coroutines";
 export { Future, isFuture } from "./futures";
 export type { DoneCallback } from "./futures";
 export { Task, allTasks, createTask, currentTask, ensureFuture } from "./tasks";

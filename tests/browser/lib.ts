@@ -16,12 +16,14 @@ import { chromium, type Browser } from "playwright-core";
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
- * Strings only the editor (CodeMirror) or the bundler (esbuild-wasm) contain: a script
- * holding one is too heavy for a page that is only read (tests/site, bench/site).
+ * Strings only the editor (CodeMirror), the bundler (esbuild-wasm) or the type service
+ * (TypeScript) contain: a script holding one is too heavy for a page that is only read
+ * (tests/site, bench/site).
  */
 export const HEAVY: readonly { name: string; marker: string }[] = [
   { name: "CodeMirror", marker: "cm-scroller" },
   { name: "esbuild-wasm", marker: 'Cannot call "initialize" more than once' },
+  { name: "TypeScript (the editor's type service)", marker: "createLanguageService" },
 ];
 
 const TYPES: Record<string, string> = {

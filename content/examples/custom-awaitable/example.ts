@@ -9,7 +9,7 @@ class Delay<T> {
 
   // Python's __await__ is [Symbol.iterator] here: `yield* delay` calls it, just as
   // `await delay` calls __await__(). A generator method returns an iterator.
-  *[Symbol.iterator](): Generator<unknown, T, unknown> {
+  *[Symbol.iterator](): asyncio.Coroutine<T> {
     const loop = asyncio.getRunningLoop();
     const fut: asyncio.Future<T> = loop.createFuture();
     loop.callLater(this.seconds, (v: T) => fut.setResult(v), this.value); // fut.set_result

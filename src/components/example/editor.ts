@@ -17,6 +17,7 @@ import { accessibility } from "./editor/accessibility";
 import { errorMarks, setErrorMarks, type ErrorMark } from "./editor/error-marks";
 import { highlight } from "./editor/highlight";
 import { runKeymap } from "./editor/run-keymap";
+import { typeServiceWhenIdle } from "../../typecheck/hook";
 
 export interface EditorOptions {
   /** The element the editor goes into (the code box); the static code in it is hidden. */
@@ -56,6 +57,7 @@ export function mountEditor(options: EditorOptions): EditorHandle {
         runKeymap(options.onRun),
         errorMarks(),
         accessibility(options.label, options.lang),
+        options.language === "ts" ? typeServiceWhenIdle(options.parent) : [],
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { esbuildWasmVersion, loadExample, repoRoot } from "../../lib/examples";
 import { RUNNER_DIR, RUNNER_FILES } from "../paths";
 import { buildProgram, buildSandbox, writeRunnerFiles } from "./prebuild";
+import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
 
 const require = createRequire(import.meta.url);
 
@@ -39,6 +40,8 @@ export default function runner(): AstroIntegration {
           let work: Promise<void>;
           if (file === RUNNER_FILES.sandbox) {
             work = buildSandbox(root).then((code) => send("text/javascript", code));
+          } else if (file === TYPECHECK_FILE) {
+            work = buildTypecheck(root).then((code) => send("text/javascript", code));
           } else if (example && example[2] === "ts") {
             work = Promise.resolve(send("text/plain; charset=utf-8", loadExample(example[1], root).ts));
           } else if (example) {

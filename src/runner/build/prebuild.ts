@@ -7,6 +7,7 @@
  *   _runner/examples/<id>.js        every example's twin, prebuilt, library left out, so an
  *                                   unedited Run needs no bundler at all
  *   _runner/examples/<id>.ts        its source, for the playground's `?example=<id>`
+ *   _runner/typecheck.js            the type service's worker (src/typecheck/), with .gz/.br
  *   _runner/esbuild-<v>.wasm        esbuild-wasm's binary for edited code, with .gz and
  *                                   .br twins (3.7 MB / 2.9 MB instead of 14 MB)
  *
@@ -24,6 +25,7 @@ import { brotliCompress, constants, gzip } from "node:zlib";
 import { esbuildWasmVersion, listExampleIds, loadExample } from "../../lib/examples";
 import { programOptions } from "../bundle-options";
 import { RUNNER_DIR, RUNNER_FILES } from "../paths";
+import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
 
 const require = createRequire(import.meta.url);
 
@@ -103,6 +105,12 @@ export async function writeRunnerFiles(root: string, outDir: string): Promise<st
   write(join(dir, `${RUNNER_FILES.sandbox}.gz`), sandboxGz);
   write(join(dir, `${RUNNER_FILES.sandbox}.br`), sandboxBr);
 
+  const typecheck = Buffer.from(await buildTypecheck(root));
+  const typecheckTwins = await compressedTwins(typecheck, join(root, "node_modules", ".cache", "asyncio-notes-runner"));
+  write(join(dir, TYPECHECK_FILE), typecheck);
+  write(join(dir, `${TYPECHECK_FILE}.gz`), typecheckTwins.gz);
+  write(join(dir, `${TYPECHECK_FILE}.br`), typecheckTwins.br);
+
   const examples = await buildExamples(root);
   for (const [id, code] of examples) {
     write(join(dir, RUNNER_FILES.prebuilt(id)), code);
@@ -117,6 +125,7 @@ export async function writeRunnerFiles(root: string, outDir: string): Promise<st
   write(join(dir, `${wasmName}.br`), twins.br);
   return (
     `sandbox.js ${(sandbox.length / 1024).toFixed(1)} KB (${(sandboxGz.length / 1024).toFixed(1)} KB gzip), ` +
+    `${TYPECHECK_FILE} ${(typecheckTwins.gz.length / 1024).toFixed(0)} KB gzip, ` +
     `${examples.size} example bundles, ${wasmName} (${(twins.br.length / 1048576).toFixed(1)} MB brotli)`
   );
 }

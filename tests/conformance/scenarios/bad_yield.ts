@@ -47,4 +47,5 @@ function* main() {
   return "main survived";
 }
 
-print(await asyncio.run(main()));
+// The plain yields above are type errors by design; this scenario checks the runtime answer.
+print(await asyncio.run(main() as asyncio.Coroutine<string>));

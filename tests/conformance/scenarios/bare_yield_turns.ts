@@ -3,7 +3,7 @@
 import * as asyncio from "asyncio";
 import { print } from "../py";
 
-function* oneTurn(): Generator<unknown, unknown, unknown> {
+function* oneTurn(): Generator<undefined, unknown, unknown> {
   const v = yield;
   return v;
 }

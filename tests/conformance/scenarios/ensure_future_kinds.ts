@@ -4,7 +4,7 @@ import * as asyncio from "asyncio";
 import { fmt, print } from "../py";
 
 class Awaitable {
-  *[Symbol.iterator](): Generator<unknown, string, unknown> {
+  *[Symbol.iterator](): Generator<undefined, string, unknown> {
     yield;
     return "from __await__";
   }

@@ -170,7 +170,7 @@ describe("cancellation", () => {
 describe("bad yields (answered with CPython's RuntimeError, thrown into the coroutine)", () => {
   function* expectRuntimeError(value: unknown): asyncio.Coroutine<string> {
     try {
-      yield value;
+      yield value as asyncio.Suspension; // a wrong yield on purpose: the types forbid it
     } catch (e) {
       expect(e).toBeInstanceOf(asyncio.RuntimeError);
       return (e as Error).message;
@@ -238,7 +238,7 @@ describe("ensureFuture", () => {
     expect(() => asyncio.ensureFuture(fut, other)).toThrow(asyncio.ValueError);
     other.close();
     const awaitable = {
-      *[Symbol.iterator](): Generator<unknown, string, unknown> {
+      *[Symbol.iterator](): asyncio.Coroutine<string> {
         yield* asyncio.sleep(2);
         return "custom";
       },

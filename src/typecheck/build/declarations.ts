@@ -1,0 +1,97 @@
+/**
+ * What the type service knows, generated at site build time so it never drifts from the
+ * code: the loop library's declarations (emitted by the TypeScript compiler from
+ * `src/asyncio/`, `@internal` members stripped, doc comments kept), the ES library files
+ * the twins compile against (ES2022, as the runner bundles them), and `console`.
+ *
+ * The result is a map of virtual paths to file texts, embedded in the service's worker:
+ *
+ *   /lib.es2022.d.ts …          ES2022 and every lib file it references
+ *   /console.d.ts               the sandbox's `console` (log, info, warn, error, debug)
+ *   /node_modules/asyncio/*.d.ts  the loop library, `import * as asyncio from "asyncio"`
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import ts from "typescript";
+
+const require = createRequire(import.meta.url);
+
+/** The ES library the twins use (the runner bundles them for ES2022). */
+export const ES_LIB = "es2022";
+/** Where the library's declarations live in the service's virtual file system. */
+export const LIBRARY_DIR = "/node_modules/asyncio";
+
+/** The sandbox's console: what a twin may call to print. */
+const CONSOLE_DTS = `/** The sandbox's console: each call prints one line to the example's output. */
+interface Console {
+  /** Prints its arguments, separated by spaces. Python: print(*args) */
+  log(...data: unknown[]): void;
+  /** Like log. Python: print(*args) */
+  info(...data: unknown[]): void;
+  /** Prints a warning line. Python: print(*args, file=sys.stderr) */
+  warn(...data: unknown[]): void;
+  /** Prints an error line. Python: print(*args, file=sys.stderr) */
+  error(...data: unknown[]): void;
+  /** Like log. */
+  debug(...data: unknown[]): void;
+}
+declare var console: Console;
+`;
+
+/** `lib.<name>.d.ts` and every lib file it references, transitively. */
+export function libFiles(name: string = ES_LIB): Map<string, string> {
+  const dir = dirname(require.resolve("typescript/lib/lib.d.ts"));
+  const out = new Map<string, string>();
+  const visit = (lib: string): void => {
+    const file = `lib.${lib}.d.ts`;
+    if (out.has(`/${file}`)) return;
+    const text = readFileSync(join(dir, file), "utf8");
+    out.set(`/${file}`, text);
+    for (const m of text.matchAll(/^\/\/\/\s*<reference\s+lib="([^"]+)"\s*\/>/gm)) visit(m[1]);
+  };
+  visit(name);
+  return out;
+}
+
+/** The loop library's `.d.ts` files, emitted from `src/asyncio/*.ts` by tsc. */
+export function libraryDeclarations(root: string): Map<string, string> {
+  const dir = join(root, "src", "asyncio");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => join(dir, f));
+  const program = ts.createProgram(files, {
+    declaration: true,
+    emitDeclarationOnly: true,
+    stripInternal: true,
+    removeComments: false,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    // The implementation talks to its host (timers, MessageChannel, console); the
+    // declarations it exports do not.
+    lib: [`lib.${ES_LIB}.d.ts`, "lib.dom.d.ts"],
+    strict: true,
+    skipLibCheck: true,
+    // tsc --noEmit checks the library; here only the declarations are wanted.
+    noCheck: true,
+    types: [],
+  });
+  const out = new Map<string, string>();
+  const emitted = program.emit(undefined, (fileName, text) => {
+    out.set(`${LIBRARY_DIR}/${fileName.slice(fileName.lastIndexOf("/") + 1)}`, text);
+  });
+  const problems = [...program.getSyntacticDiagnostics(), ...emitted.diagnostics];
+  if (problems.length > 0 || !out.has(`${LIBRARY_DIR}/index.d.ts`)) {
+    const text = ts.formatDiagnostics(problems, {
+      getCanonicalFileName: (f) => f,
+      getCurrentDirectory: () => root,
+      getNewLine: () => "\n",
+    });
+    throw new Error(`src/asyncio/ did not yield declarations:\n${text}`);
+  }
+  return out;
+}
+
+/** Every file the type service starts with, by virtual path. */
+export function serviceFiles(root: string): Record<string, string> {
+  return Object.fromEntries([...libFiles(), ["/console.d.ts", CONSOLE_DTS], ...libraryDeclarations(root)]);
+}

@@ -1,0 +1,80 @@
+/**
+ * What the type service adds to the compiler's diagnostics (runs in the worker):
+ *
+ * - a hint key for the compiler errors that mean a Python-to-loop-library mistake:
+ *   `yield x` where `yield* x` was meant (the library's Coroutine yields only
+ *   Suspensions, so a future, task or coroutine after a bare `yield` is a type error),
+ *   `await` inside a `function*`, an `async function` handed to the loop;
+ * - one check of the site's own, which TypeScript has no rule for: a coroutine called
+ *   as a statement, its result ignored (Python warns "coroutine ... was never awaited").
+ *   It asks the checker for the statement's type, so it fires only on real coroutines.
+ */
+import ts from "typescript";
+import type { HintKey, TypeDiagnostic } from "./protocol";
+
+/** The compiler's message with its whole elaboration chain, one line per level. */
+export function flatten(text: string | ts.DiagnosticMessageChain): string {
+  if (typeof text === "string") return text;
+  const lines: string[] = [];
+  const walk = (chain: ts.DiagnosticMessageChain, depth: number): void => {
+    lines.push("  ".repeat(depth) + chain.messageText);
+    for (const next of chain.next ?? []) walk(next, depth + 1);
+  };
+  walk(text, 0);
+  return lines.join("\n");
+}
+
+function enclosingFunction(node: ts.Node | undefined): ts.FunctionLikeDeclaration | undefined {
+  for (let n = node; n; n = n.parent) if (ts.isFunctionLike(n) && "body" in n) return n as ts.FunctionLikeDeclaration;
+  return undefined;
+}
+
+function tokenAt(file: ts.SourceFile, pos: number): ts.Node | undefined {
+  const find = (node: ts.Node): ts.Node | undefined =>
+    pos >= node.getStart(file) && pos < node.getEnd() ? (ts.forEachChild(node, find) ?? node) : undefined;
+  return find(file);
+}
+
+/** Which mapping hint, if any, belongs next to this compiler diagnostic. */
+export function hintFor(d: ts.Diagnostic, file: ts.SourceFile): HintKey | null {
+  const text = flatten(d.messageText);
+  if (d.code === 1308) {
+    const fn = enclosingFunction(d.start === undefined ? undefined : tokenAt(file, d.start));
+    return fn?.asteriskToken ? "awaitInCoroutine" : null;
+  }
+  if (/\bSuspension\b/.test(text)) {
+    if (/\bPromise</.test(text)) return "asyncDef";
+    return "yieldStar";
+  }
+  if (/\bPromise</.test(text) && /\bCoroutine</.test(text)) return "asyncDef";
+  return null;
+}
+
+/** True for a type the library would drive as a coroutine: it yields Suspensions. */
+function isCoroutineType(type: ts.Type, checker: ts.TypeChecker): boolean {
+  const text = checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation);
+  return /^(asyncio\.)?Coroutine</.test(text) || /^Generator<(asyncio\.)?Suspension\b/.test(text);
+}
+
+/** Calls whose coroutine is dropped on the floor: `asyncio.sleep(1);`, `work();`. */
+export function ignoredCoroutines(file: ts.SourceFile, checker: ts.TypeChecker): TypeDiagnostic[] {
+  const out: TypeDiagnostic[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isExpressionStatement(node) && ts.isCallExpression(node.expression)) {
+      const call = node.expression;
+      if (isCoroutineType(checker.getTypeAtLocation(call), checker)) {
+        out.push({
+          from: call.getStart(file),
+          to: call.getEnd(),
+          severity: "warning",
+          message: "",
+          code: 0,
+          hint: "ignoredCoroutine",
+        });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * Messages between the page and the type service's worker (./worker.ts). Every request
+ * carries the editor's whole code, so the worker never holds a stale copy; its answer
+ * carries the request's id.
+ */
+
+/** Hints the site adds next to a compiler message: the Python-to-loop-library mapping. */
+export type HintKey = "yieldStar" | "awaitInCoroutine" | "asyncDef" | "ignoredCoroutine";
+
+export type Request =
+  | { id: number; kind: "diagnostics"; code: string }
+  | { id: number; kind: "hover"; code: string; pos: number }
+  | { id: number; kind: "complete"; code: string; pos: number; explicit: boolean };
+
+export interface TypeDiagnostic {
+  from: number;
+  to: number;
+  severity: "error" | "warning" | "info";
+  /** The compiler's own text (with its elaboration), or "" for the site's own check. */
+  message: string;
+  /** The compiler's error code (TS2322), or 0 for the site's own check. */
+  code: number;
+  hint: HintKey | null;
+}
+
+export interface HoverAnswer {
+  from: number;
+  to: number;
+  /** The signature, as the compiler prints it: `function asyncio.sleep<T>(...): Coroutine<T>`. */
+  signature: string;
+  /** The doc comment's text. */
+  doc: string;
+  /** `Python: ...` lines from the doc comment, without the prefix. */
+  python: string[];
+  /** `@example` code, with the Python lines taken out. */
+  examples: string[];
+}
+
+export interface CompletionAnswer {
+  from: number;
+  options: { label: string; type?: string; boost?: number }[];
+}
+
+export type Response =
+  | { id: number; kind: "diagnostics"; diagnostics: TypeDiagnostic[] }
+  | { id: number; kind: "hover"; hover: HoverAnswer | null }
+  | { id: number; kind: "complete"; completion: CompletionAnswer | null }
+  | { id: number; kind: "failed"; message: string };
+
+/** The worker's script in the site's `_runner/` directory (src/runner/paths.ts). */
+export const TYPECHECK_FILE = "typecheck.js";
+
+/** The one file the reader edits, in the service's virtual file system. */
+export const USER_PATH = "/example.ts";

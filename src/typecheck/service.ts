@@ -1,0 +1,122 @@
+/**
+ * The type service itself: TypeScript's language service over a virtual file system
+ * (`@typescript/vfs`) holding the loop library's declarations, the ES2022 lib files,
+ * `console`, and the reader's one file. Answers diagnostics, hovers and completions.
+ * Runs in the worker (./worker.ts); plain enough to run in Node for tests.
+ */
+import { createSystem, createVirtualTypeScriptEnvironment, type VirtualTypeScriptEnvironment } from "@typescript/vfs";
+import { getAutocompletion } from "@valtown/codemirror-ts/worker";
+import ts from "typescript";
+import { flatten, hintFor, ignoredCoroutines } from "./checks";
+import { USER_PATH, type CompletionAnswer, type HoverAnswer, type TypeDiagnostic } from "./protocol";
+
+/** As the twins are checked in the repository (tsconfig, strict) and bundled (ES2022). */
+export const COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ["lib.es2022.d.ts"],
+  types: [],
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  isolatedModules: true,
+  verbatimModuleSyntax: true,
+};
+
+const SEVERITY: Record<ts.DiagnosticCategory, TypeDiagnostic["severity"]> = {
+  [ts.DiagnosticCategory.Error]: "error",
+  [ts.DiagnosticCategory.Warning]: "warning",
+  [ts.DiagnosticCategory.Suggestion]: "info",
+  [ts.DiagnosticCategory.Message]: "info",
+};
+
+export class TypeService {
+  private readonly env: VirtualTypeScriptEnvironment;
+  private code = "\n";
+
+  /** `files`: the virtual paths and texts from src/typecheck/build/declarations.ts. */
+  constructor(files: Record<string, string>) {
+    const map = new Map(Object.entries(files));
+    map.set(USER_PATH, "\n");
+    const system = createSystem(map);
+    this.env = createVirtualTypeScriptEnvironment(system, ["/console.d.ts", USER_PATH], ts, COMPILER_OPTIONS);
+  }
+
+  private sync(code: string): void {
+    if (code === this.code) return;
+    this.code = code;
+    // An empty text would make the service drop the file; a lone newline keeps it.
+    this.env.updateFile(USER_PATH, code === "" ? "\n" : code);
+  }
+
+  diagnostics(code: string): TypeDiagnostic[] {
+    this.sync(code);
+    const service = this.env.languageService;
+    const file = this.env.getSourceFile(USER_PATH);
+    if (!file) return [];
+    const found = [...service.getSyntacticDiagnostics(USER_PATH), ...service.getSemanticDiagnostics(USER_PATH)];
+    const out: TypeDiagnostic[] = [];
+    for (const d of found) {
+      if (d.start === undefined || d.length === undefined) continue;
+      out.push({
+        from: d.start,
+        to: d.start + d.length,
+        severity: SEVERITY[d.category],
+        message: flatten(d.messageText),
+        code: d.code,
+        hint: hintFor(d, file),
+      });
+    }
+    const checker = service.getProgram()?.getTypeChecker();
+    if (checker) out.push(...ignoredCoroutines(file, checker));
+    return out.sort((a, b) => a.from - b.from);
+  }
+
+  hover(code: string, pos: number): HoverAnswer | null {
+    this.sync(code);
+    const info = this.env.languageService.getQuickInfoAtPosition(USER_PATH, pos);
+    if (!info) return null;
+    const python: string[] = [];
+    const examples: string[] = [];
+    const notes: string[] = [];
+    const take = (text: string): string =>
+      text
+        .split("\n")
+        .filter((line) => {
+          const m = /^\s*Python:\s*(.*)$/.exec(line);
+          if (m) python.push(m[1]);
+          return !m;
+        })
+        .join("\n")
+        .trim();
+    for (const tag of info.tags ?? []) {
+      const text = ts.displayPartsToString(tag.text);
+      if (tag.name === "example") {
+        const code = take(text);
+        if (code) examples.push(code);
+      } else if (tag.name !== "internal") {
+        notes.push(`@${tag.name} ${take(text)}`.trim());
+      }
+    }
+    const doc = [take(ts.displayPartsToString(info.documentation)), ...notes].filter(Boolean).join("\n\n");
+    return {
+      from: info.textSpan.start,
+      to: info.textSpan.start + info.textSpan.length,
+      signature: ts.displayPartsToString(info.displayParts),
+      doc,
+      python,
+      examples,
+    };
+  }
+
+  async complete(code: string, pos: number, explicit: boolean): Promise<CompletionAnswer | null> {
+    this.sync(code);
+    const result = await getAutocompletion({ env: this.env, path: USER_PATH, context: { pos, explicit } });
+    if (!result) return null;
+    return {
+      from: result.from,
+      options: result.options.map((o) => ({ label: o.label, type: o.type, boost: o.boost })),
+    };
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Every string the type service shows, in Korean and English. The compiler's own
+ * messages stay as the compiler wrote them (English); these are the site's words around
+ * them: the mapping hints, the count near Run, the service's notices.
+ */
+import type { Lang } from "../i18n/lang";
+import { defineStrings, format } from "../i18n/strings";
+import type { HintKey } from "./protocol";
+
+const ko = {
+  yieldStar: "파이썬의 `await x`는 여기서 `yield* x`입니다. `yield`만 쓰면 퓨처나 코루틴을 기다리지 않고 태스크에 그대로 넘깁니다.",
+  awaitInCoroutine: "코루틴(`function*`) 안에서 파이썬의 `await x`는 `await`가 아니라 `yield* x`로 씁니다.",
+  asyncDef: "파이썬의 `async def`는 여기서 `async function`이 아니라 `function*`입니다.",
+  ignoredCoroutine: "코루틴을 호출만 하고 기다리지 않았습니다. 파이썬의 `await f()`처럼 `yield* f()`로 쓰세요. 이대로면 이 코루틴은 실행되지 않습니다.",
+  count: "타입 오류 {n}개",
+  countOne: "타입 오류 1개",
+  countTitle: "타입 검사 결과를 목록으로 엽니다(Ctrl+Shift+M). F8로 다음 오류로 이동합니다.",
+  checking: "타입 검사기를 불러오는 중…",
+  restarted: "타입 검사기가 멈춰서 다시 시작했습니다.",
+  tooLarge: "코드가 너무 커서 타입 검사를 멈췄습니다. 실행은 그대로 할 수 있습니다.",
+  python: "파이썬",
+  example: "예",
+} as const;
+
+export type TypeKey = keyof typeof ko;
+
+const en: { readonly [K in TypeKey]: string } = {
+  yieldStar: "Python's `await x` is `yield* x` here. A bare `yield` hands the future or coroutine to the task instead of waiting for it.",
+  awaitInCoroutine: "Inside a coroutine (`function*`), Python's `await x` is written `yield* x`, not `await`.",
+  asyncDef: "Python's `async def` is `function*` here, not `async function`.",
+  ignoredCoroutine: "This coroutine is called but never awaited: write `yield* f()`, like Python's `await f()`. As it stands, it never runs.",
+  count: "{n} type errors",
+  countOne: "1 type error",
+  countTitle: "Opens the list of type problems (Ctrl+Shift+M). F8 moves to the next one.",
+  checking: "Loading the type checker…",
+  restarted: "The type checker got stuck and was restarted.",
+  tooLarge: "The code is too large to type-check; checking is paused. Run still works.",
+  python: "Python",
+  example: "Example",
+};
+
+export const typeStrings = defineStrings<TypeKey>(ko, en);
+
+export const hintKey = (hint: HintKey): TypeKey => hint;
+
+/** The reader's language for texts shown once (tooltips' accessible text). */
+export function readerLang(): Lang {
+  return document.documentElement.dataset.lang === "en" ? "en" : "ko";
+}
+
+/** `key` in both languages as the site writes them: `.l-ko`, a separator, `.l-en`. */
+export function bilingual(key: TypeKey, values: Record<string, string | number> = {}, tag = "span"): HTMLElement {
+  const box = document.createElement(tag);
+  for (const lang of ["ko", "en"] as const) {
+    if (lang === "en") {
+      const sep = document.createElement("span");
+      sep.className = "l-sep";
+      sep.setAttribute("aria-hidden", "true");
+      sep.textContent = " · ";
+      box.append(sep);
+    }
+    const part = document.createElement("span");
+    part.className = `l-${lang}`;
+    part.lang = lang;
+    part.textContent = format(typeStrings[lang][key], values);
+    box.append(part);
+  }
+  return box;
+}
