@@ -4,6 +4,8 @@
  * the layer it lands in; an arrow the table does not allow fails the test.
  *
  *   asyncio ← visualizer ← runner ← components ← layouts ← pages
+ *   typecheck (the editor's type service) sits beside runner: runner's build step and
+ *   components may import it; it reads only i18n and lib
  *   (i18n and lib are leaves anyone above them may read; the library reads nothing)
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -18,8 +20,9 @@ const MAY_IMPORT: Record<string, string[]> = {
   i18n: [],
   lib: [],
   visualizer: ["asyncio", "i18n"],
-  runner: ["asyncio", "i18n", "visualizer", "lib"],
-  components: ["asyncio", "i18n", "visualizer", "runner", "lib", "styles"],
+  typecheck: ["i18n", "lib"],
+  runner: ["asyncio", "i18n", "visualizer", "lib", "typecheck"],
+  components: ["asyncio", "i18n", "visualizer", "runner", "typecheck", "lib", "styles"],
   layouts: ["components", "i18n", "lib", "styles"],
   pages: ["components", "layouts", "i18n", "lib", "runner"],
   styles: [],
