@@ -1,10 +1,15 @@
 /**
  * Every string the runnable examples show: controls, notices, limits, errors, and the
- * editor's own labels (CodeMirror phrases). Korean is the canonical key set (the notes are
- * Korean); English is typed to have every key, so a missing translation fails `tsc`.
+ * editor's own labels (CodeMirror phrases). Built with the one helper set
+ * (src/i18n/strings.ts): Korean is the canonical key set, English must have every key.
  *
- * `{name}` marks a value filled in by `format()`.
+ * `{name}` marks a value filled in by `format()`. A run limit's message is named by its
+ * row in src/runner/limits.ts; a failure's by its key in src/runner/protocol.ts.
  */
+import { defineStrings } from "./strings";
+
+export { format } from "./strings";
+
 const ko = {
   run: "실행",
   stop: "중지",
@@ -24,6 +29,9 @@ const ko = {
   limitLines: "출력이 {lines}줄 제한에 걸려 멈췄습니다.",
   bundling: "번들러를 불러오는 중입니다(편집한 코드를 처음 실행할 때만)…",
   bundlerFailed: "번들러를 불러오지 못했습니다({detail}). 연결을 확인하고 다시 실행을 누르세요.",
+  prebuiltFailed: "예제 프로그램을 불러오지 못했습니다({detail}). 연결을 확인하고 다시 실행을 누르세요.",
+  runtimeFailed: "실행기를 시작하지 못했습니다({detail}). 다시 실행을 눌러 보세요.",
+  workerCrashed: "실행기가 갑자기 멈췄습니다({detail}).",
   syntaxError: "문법 오류",
   onlyAsyncio: "\"{name}\"은(는) 가져올 수 없습니다. 여기서는 \"asyncio\"만 가져올 수 있습니다.",
   errorAt: "{line}행 {column}열",
@@ -69,6 +77,9 @@ const en: RunnerStrings = {
   limitLines: "Stopped: the run printed {lines} lines, the limit.",
   bundling: "Loading the bundler (only for the first run of edited code)…",
   bundlerFailed: "Could not load the bundler ({detail}). Check the connection and press Run again.",
+  prebuiltFailed: "Could not load the example's program ({detail}). Check the connection and press Run again.",
+  runtimeFailed: "The runner did not start ({detail}). Press Run to try again.",
+  workerCrashed: "The runner stopped unexpectedly ({detail}).",
   syntaxError: "Syntax error",
   onlyAsyncio: "Cannot import \"{name}\": only \"asyncio\" can be imported here.",
   errorAt: "line {line}, column {column}",
@@ -92,17 +103,8 @@ const en: RunnerStrings = {
   loopFailed: "Could not load the loop view ({detail}). Check the connection and press it again.",
 };
 
-/** The runner's strings in both languages. */
-export const runnerStrings: { readonly ko: RunnerStrings; readonly en: RunnerStrings } = { ko, en };
-
-export type Lang = keyof typeof runnerStrings;
-
-/** Fills `{name}` slots: `format("{line}행", { line: 3 })` → "3행". */
-export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
+/** The runner's strings in both languages: `runnerStrings.text("ko", "run")` → "실행". */
+export const runnerStrings = defineStrings<RunnerKey>(ko, en);
 
 /**
  * CodeMirror's own labels (search panel, folding, lint) in Korean, passed to

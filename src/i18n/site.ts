@@ -5,8 +5,11 @@
  *
  * Components print both languages and CSS hides the one the reader's mode leaves out
  * (see `Ui.astro`); attributes that cannot be hidden (aria-label, title) use `both()`.
+ * Built with the one helper set, src/i18n/strings.ts.
  */
-const ko = {
+import { defineStrings } from "./strings";
+
+const koStrings = {
   siteTitle: "이벤트 루프를 위한 선수지식",
   siteTagline: "제너레이터에서 asyncio까지, 파이썬 이벤트 루프를 이해하기 위한 노트",
   homeIntro:
@@ -45,9 +48,9 @@ const ko = {
   home: "처음",
 } as const;
 
-type Keys = keyof typeof ko;
+type Keys = keyof typeof koStrings;
 
-const en: { readonly [K in Keys]: string } = {
+const enStrings: { readonly [K in Keys]: string } = {
   siteTitle: "Prerequisites for the Event Loop",
   siteTagline: "Notes on understanding Python's event loop, from generators to asyncio",
   homeIntro:
@@ -89,9 +92,10 @@ const en: { readonly [K in Keys]: string } = {
 };
 
 export type SiteKey = Keys;
-export { ko, en };
+
+/** The site's strings: `siteStrings.text("en", "menu")` → "Menu". */
+export const siteStrings = defineStrings<SiteKey>(koStrings, enStrings);
+export const { ko, en } = siteStrings;
 
 /** One string in both languages, Korean first: for attributes CSS cannot switch. */
-export function both(key: SiteKey): string {
-  return ko[key] === en[key] ? ko[key] : `${ko[key]} · ${en[key]}`;
-}
+export const both = siteStrings.both;

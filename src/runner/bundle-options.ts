@@ -10,8 +10,20 @@
 import type { BuildOptions, Plugin } from "esbuild-wasm";
 import { LIBRARY_GLOBAL, USER_FILE } from "./protocol";
 
-/** Marks esbuild's error for a forbidden import, so the page can word it in both languages. */
-export const IMPORT_ERROR_DETAIL = "asyncio-notes:only-asyncio";
+/** esbuild's `detail` on a forbidden import: the module's name, as data, so the page words it in both languages. */
+export interface ImportErrorDetail {
+  kind: "asyncio-notes:only-asyncio";
+  module: string;
+}
+
+/** Narrows esbuild's `detail` to a forbidden import's. */
+export function isImportErrorDetail(detail: unknown): detail is ImportErrorDetail {
+  return (
+    typeof detail === "object" && detail !== null &&
+    (detail as Partial<ImportErrorDetail>).kind === "asyncio-notes:only-asyncio" &&
+    typeof (detail as Partial<ImportErrorDetail>).module === "string"
+  );
+}
 
 /** Resolves `asyncio` to the shared library; refuses everything else. */
 export function asyncioPlugin(): Plugin {
@@ -26,7 +38,7 @@ export function asyncioPlugin(): Plugin {
               errors: [
                 {
                   text: `Cannot import "${args.path}": only "asyncio" can be imported here`,
-                  detail: IMPORT_ERROR_DETAIL,
+                  detail: { kind: "asyncio-notes:only-asyncio", module: args.path } satisfies ImportErrorDetail,
                 },
               ],
             },

@@ -9,20 +9,12 @@
  * main thread.
  */
 import type { Message } from "esbuild-wasm";
-import { programOptions } from "./bundle-options";
+import { isImportErrorDetail, programOptions } from "./bundle-options";
+import type { CodeProblem } from "./protocol";
 
 type Esbuild = typeof import("esbuild-wasm/esm/browser.js");
 
-/** A problem esbuild found, at a 1-based line and column of the reader's code. */
-export interface BundleProblem {
-  text: string;
-  line: number;
-  column: number;
-  /** esbuild's `detail` (e.g. IMPORT_ERROR_DETAIL), to word known problems in both languages. */
-  detail: string | null;
-}
-
-export type BundleResult = { ok: true; code: string } | { ok: false; problems: BundleProblem[] };
+export type BundleResult = { ok: true; code: string } | { ok: false; problems: CodeProblem[] };
 
 /** Thrown when esbuild-wasm cannot be loaded; `cause` holds the browser's error. */
 export class BundlerUnavailable extends Error {
@@ -69,13 +61,22 @@ export function bundlerWarm(): boolean {
   return warm;
 }
 
-function problem(message: Message): BundleProblem {
-  return {
-    text: message.text,
-    line: message.location?.line ?? 1,
-    column: (message.location?.column ?? 0) + 1,
-    detail: typeof message.detail === "string" ? message.detail : null,
-  };
+/**
+ * esbuild counts columns in UTF-8 bytes; the reader (and the editor) count characters.
+ * `"한국어"; const b = ;` — byte column 44 is character column 32.
+ */
+export function characterColumn(lineText: string, byteColumn: number): number {
+  const bytes = new TextEncoder().encode(lineText).subarray(0, byteColumn);
+  return new TextDecoder().decode(bytes).length;
+}
+
+function problem(message: Message): CodeProblem {
+  const where = message.location;
+  const line = where?.line ?? 1;
+  const column = where ? characterColumn(where.lineText, where.column) + 1 : 1;
+  return isImportErrorDetail(message.detail)
+    ? { kind: "import", module: message.detail.module, line, column }
+    : { kind: "syntax", text: message.text, line, column };
 }
 
 /** Bundles the reader's `code`; syntax errors come back as problems, not exceptions. */

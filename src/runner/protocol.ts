@@ -1,38 +1,36 @@
 /**
- * Every message that crosses the sandbox boundary, page ⇄ worker, in one place.
+ * Every message that crosses the sandbox boundary, page ⇄ worker, in one place, and the
+ * events a runtime (./runtime.ts) streams to the page. Messages carry data, never
+ * finished text: the page words them in both languages in one place
+ * (src/components/example/messages.ts).
  *
  * The sandbox is a Web Worker started from a `data:` URL, so it runs in an opaque
- * origin: no storage, no cookies, no same-origin fetch, no channel to the page but
- * `postMessage`. Its life, from the page's side (src/runner/sandbox.ts):
+ * origin: no storage, no cookies, no same-origin fetch. Its life, from the page's side
+ * (./sandbox.ts):
  *
  *   page                                    worker
  *   new Worker(data: bootstrap) ──────────▶ (bootstrap waits)
- *   { type: "boot", runtime } ────────────▶ imports the runtime (src/runner/worker.ts,
- *                                           the loop library bundled in)
- *                           ◀────────────── { type: "ready" }
+ *   { type: "boot", runtime } ────────────▶ imports the runtime (./worker.ts, the loop
+ *                                           library bundled in)
+ *                           ◀────────────── { type: "ready" } | { type: "failed", failure }
  *   { type: "run", code, clock, ... } ────▶ configure({ clock }), import(code)
  *                           ◀────────────── { type: "output", lines } (many)
  *                           ◀────────────── { type: "trace", events } (many; only when
  *                                           the run asked for a trace)
- *                           ◀────────────── { type: "error", error } (uncaught, never retrieved)
- *                           ◀────────────── { type: "done" } | { type: "limit" }
+ *                           ◀────────────── { type: "error", error } (uncaught)
+ *                           ◀────────────── { type: "done" } | { type: "limit", limit }
  *   worker.terminate()
  *
  * A worker runs exactly one program; the page starts a fresh one for every run.
  */
-
 import type { TraceMessage } from "../visualizer/bridge";
+import type { LimitName } from "./limits";
 
 /** "virtual" is the runner's "Instant" mode, "real" its "Real time" mode. */
 export type Clock = "virtual" | "real";
 
-/** Limits that end a run, with a message naming the limit. */
-export const LIMITS = {
-  /** Wall-clock seconds a run may take, in either mode. */
-  seconds: 10,
-  /** Output lines a run may print. */
-  lines: 10_000,
-} as const;
+/** The languages an example can be run in: the TypeScript twin, or the Python original. */
+export type Language = "ts" | "py";
 
 /** The `globalThis` slot where the runtime puts the loop library for the reader's bundle. */
 export const LIBRARY_GLOBAL = "__asyncioNotesLibrary";
@@ -54,7 +52,6 @@ export interface RunMessage {
   /** An ES module with no imports; `asyncio` reads the library from LIBRARY_GLOBAL. It may carry an inline source map. */
   code: string;
   clock: Clock;
-  maxLines: number;
   /**
    * Record the loop's events for the visualizer (src/visualizer/): the worker attaches
    * the trace collector as the loop's observer and posts `trace` batches. Off for a plain
@@ -77,30 +74,50 @@ export interface OutputLine {
   time: number | null;
 }
 
-/** A place in the reader's code (1-based line, 1-based column). */
+/** A place in the reader's code (1-based line, 1-based column in characters). */
 export interface SourcePosition {
   line: number;
   column: number;
 }
 
-/** An error the program did not handle. */
+/** One frame of a traceback, in the reader's code. */
+export interface Frame extends SourcePosition {
+  /** The file, as the traceback names it (USER_FILE for the reader's program). */
+  file: string;
+  /** The function, or "<module>" for the top level. */
+  function: string;
+}
+
+/**
+ * An error the program did not handle. (A task's exception nobody retrieved is not one
+ * of these: the loop library reports it on console.error, as CPython logs it.)
+ */
 export interface RunError {
-  /**
-   * "uncaught": the program ended with it. (A task's exception nobody retrieved is not
-   * one of these: the loop library reports it on console.error, as CPython logs it.)
-   */
-  kind: "uncaught";
-  /** The error's class name, e.g. "ValueError". */
-  name: string;
+  /** The exception's class name ("ValueError"), or null when the program threw a non-Error value. */
+  name: string | null;
+  /** The exception's message, or the thrown value as `console.log` prints it. */
   message: string;
-  /** The Python-style report: "Traceback (most recent call last):", the reader's frames, "Name: message". */
-  report: string;
-  /** Where in the reader's code it was thrown, when the stack points into it. */
-  at: SourcePosition | null;
+  /** The reader's frames, outermost first (Python's order); empty when none lie in the reader's code. */
+  frames: Frame[];
+}
+
+/** Why a run could not go on, by runner string (src/i18n/runner.ts), with the browser's detail. */
+export type FailureKey = "bundlerFailed" | "prebuiltFailed" | "runtimeFailed" | "workerCrashed";
+
+export interface Failure {
+  key: FailureKey;
+  /** The browser's own words (an HTTP status, an exception's message); shown as is. */
+  detail: string;
 }
 
 export interface ReadyMessage {
   type: "ready";
+}
+
+/** The worker could not start its runtime. */
+export interface FailedMessage {
+  type: "failed";
+  failure: Failure;
 }
 
 export interface OutputMessage {
@@ -118,10 +135,10 @@ export interface DoneMessage {
   type: "done";
 }
 
-/** The program reached the output limit; the page ends the worker. */
+/** The program reached a limit (./limits.ts); the page ends the worker. */
 export interface LimitMessage {
   type: "limit";
-  which: "lines";
+  limit: LimitName;
 }
 
 /**
@@ -131,11 +148,57 @@ export interface LimitMessage {
  */
 export type { TraceMessage };
 
-export type FromWorker = ReadyMessage | OutputMessage | ErrorMessage | DoneMessage | LimitMessage | TraceMessage;
+export type FromWorker =
+  | ReadyMessage
+  | FailedMessage
+  | OutputMessage
+  | ErrorMessage
+  | DoneMessage
+  | LimitMessage
+  | TraceMessage;
 
 /** Narrows an unknown `MessageEvent.data` to a message from the worker. */
 export function isFromWorker(data: unknown): data is FromWorker {
   if (typeof data !== "object" || data === null) return false;
   const type = (data as { type?: unknown }).type;
-  return type === "ready" || type === "output" || type === "error" || type === "done" || type === "limit" || type === "trace";
+  return (
+    type === "ready" || type === "failed" || type === "output" || type === "error" ||
+    type === "done" || type === "limit" || type === "trace"
+  );
 }
+
+// ---------------------------------------------------------------- runtime → page
+
+/** A problem found before the program ran (a syntax error, a forbidden import). */
+export type CodeProblem =
+  | { kind: "syntax"; text: string; line: number; column: number }
+  | { kind: "import"; module: string; line: number; column: number };
+
+/** The program did not compile; the run ends with it. */
+export interface ProblemsEvent {
+  type: "problems";
+  problems: CodeProblem[];
+}
+
+/** Something slow is on its way before the program starts (the bundler downloading). */
+export interface PreparingEvent {
+  type: "preparing";
+  what: "bundler";
+}
+
+/** How a run ended. */
+export type RunEnd =
+  | { reason: "done" }
+  | { reason: "stopped" }
+  | { reason: "problems" }
+  | { reason: "limit"; limit: LimitName }
+  | { reason: "failed"; failure: Failure };
+
+/** The last event of every run, exactly once. */
+export interface EndEvent {
+  type: "end";
+  end: RunEnd;
+}
+
+/** What a runtime streams to the page during one run; `end` comes last, exactly once. */
+export type RunEvent = OutputMessage | ErrorMessage | TraceMessage | ProblemsEvent | PreparingEvent | EndEvent;

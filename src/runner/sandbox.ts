@@ -7,37 +7,26 @@
  * BroadcastChannels. A worker is booted ahead of time (on the reader's first sign of
  * interest, and after every run) so a click on Run only posts the program.
  *
- * A run ends exactly once — done, stopped, over a limit, or crashed — and ending it
+ * A run ends exactly once — done, stopped, over a limit (./limits.ts), or failed — and ending it
  * terminates the worker on the spot, so nothing from the run outlives it, not even a
  * `while (true) {}`.
  */
-import { LIMITS, isFromWorker, type Clock, type OutputLine, type RunError, type RunMessage, type TraceMessage } from "./protocol";
+import { RUN_LIMITS, isLimitName } from "./limits";
+import { isFromWorker, type Clock, type FailedMessage, type RunEvent, type RunMessage } from "./protocol";
+import type { RunHandle, RunListener } from "./runtime";
 
-export type EndReason = "done" | "stopped" | "limit-time" | "limit-lines" | "crashed";
-
-export interface RunCallbacks {
-  output(lines: OutputLine[]): void;
-  error(error: RunError): void;
-  /** A batch of the loop's events; only for a run started with `{ trace: true }`. */
-  trace?(message: TraceMessage): void;
-  /** Called once, when the worker is already gone. `detail` explains a crash. */
-  end(reason: EndReason, detail?: string): void;
-}
-
-export interface Run {
-  /** Ends the run now (the worker is terminated before this returns). */
-  stop(): void;
-  readonly ended: boolean;
-}
+/** The bootstrap's one message of its own, typed here and shipped as source (below). */
+const bootFailed = (detail: string): FailedMessage => ({ type: "failed", failure: { key: "runtimeFailed", detail } });
 
 /**
  * The first script of every sandbox worker: it waits for the runtime's source and
  * imports it from a `blob:` URL, so stack frames name a short URL instead of the
- * whole `data:` one.
+ * whole `data:` one. A runtime that fails to load is reported with `bootFailed`.
  */
 const BOOTSTRAP =
+  `const bootFailed=${bootFailed.toString()};` +
   "onmessage=e=>{onmessage=null;import(URL.createObjectURL(new Blob([e.data.runtime],{type:'text/javascript'})))" +
-  ".catch(r=>postMessage({type:'error',error:{kind:'uncaught',name:'Error',message:String(r),report:String(r),at:null}}))}";
+  ".catch(r=>postMessage(bootFailed(String(r))))}";
 
 let runtimeUrl = "";
 let runtimeSource: Promise<string> | null = null;
@@ -94,43 +83,45 @@ export interface RunOptions {
   trace?: boolean;
 }
 
-/** Starts `code` (a bundle from ./bundle-options.ts) in a fresh sandbox. */
-export function startRun(code: string, clock: Clock, callbacks: RunCallbacks, options: RunOptions = {}): Run {
+/** Starts `code` (a bundle from ./bundle-options.ts) in a fresh sandbox; `listener` gets the run's events, `end` last. */
+export function startRun(code: string, clock: Clock, listener: RunListener, options: RunOptions = {}): RunHandle {
   const trace = options.trace === true;
   let worker: Worker | null = null;
   let ended = false;
-  const limit = setTimeout(() => finish("limit-time"), LIMITS.seconds * 1000);
+  const limit = setTimeout(() => finish({ type: "end", end: { reason: "limit", limit: "time" } }), RUN_LIMITS.time.value * 1000);
 
-  function finish(reason: EndReason, detail?: string): void {
+  function finish(event: RunEvent & { type: "end" }): void {
     if (ended) return;
     ended = true;
     clearTimeout(limit);
     worker?.terminate();
     worker = null;
-    callbacks.end(reason, detail);
+    listener(event);
     prepareSandbox();
   }
+
+  const crashed = (key: "runtimeFailed" | "workerCrashed", detail: string): void =>
+    finish({ type: "end", end: { reason: "failed", failure: { key, detail } } });
 
   function handle(data: unknown): void {
     if (ended || !isFromWorker(data)) return;
     switch (data.type) {
       case "output":
-        callbacks.output(data.lines);
-        break;
       case "error":
-        callbacks.error(data.error);
-        break;
       case "trace":
-        callbacks.trace?.(data);
+        listener(data);
         break;
       case "done":
-        finish("done");
+        finish({ type: "end", end: { reason: "done" } });
         break;
       case "limit":
-        finish("limit-lines");
+        if (isLimitName(data.limit)) finish({ type: "end", end: { reason: "limit", limit: data.limit } });
+        break;
+      case "failed":
+        crashed("runtimeFailed", data.failure.detail);
         break;
       case "ready":
-        worker?.postMessage({ type: "run", code, clock, maxLines: LIMITS.lines, trace } satisfies RunMessage);
+        worker?.postMessage({ type: "run", code, clock, trace } satisfies RunMessage);
         break;
     }
   }
@@ -144,7 +135,7 @@ export function startRun(code: string, clock: Clock, callbacks: RunCallbacks, op
     worker.onmessage = (event) => handle(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      finish("crashed", event.message || "the sandbox worker failed to start");
+      crashed("workerCrashed", event.message || "the sandbox worker failed to start");
     };
     for (const data of booting.early) handle(data);
   }
@@ -156,12 +147,12 @@ export function startRun(code: string, clock: Clock, callbacks: RunCallbacks, op
   } else {
     loadRuntime().then(
       (runtime) => claim(boot(runtime)),
-      (error: unknown) => finish("crashed", String(error)),
+      (error: unknown) => crashed("runtimeFailed", error instanceof Error ? error.message : String(error)),
     );
   }
 
   return {
-    stop: () => finish("stopped"),
+    stop: () => finish({ type: "end", end: { reason: "stopped" } }),
     get ended() {
       return ended;
     },

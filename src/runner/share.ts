@@ -1,6 +1,8 @@
 /**
  * Share links: the edited code travels in the page's URL hash,
  * `#example=<id>&code=<deflate-raw, base64url>`, so nothing is stored on a server.
+ * Python code says so with `&lang=py`; a link without `lang` is TypeScript (every link
+ * made before there were two languages).
  *
  * Reading a link never trusts it: a hash that is not base64url, does not inflate, is
  * not UTF-8, or inflates past MAX_SHARED_BYTES yields an error value, never a throw and
@@ -12,7 +14,11 @@ export const MAX_SHARED_BYTES = 64 * 1024;
 /** The longest `code=` value read at all; longer links are refused before inflating. */
 const MAX_ENCODED_CHARS = 256 * 1024;
 
-export type SharedCode = { ok: true; id: string; code: string } | { ok: false; id: string; reason: string };
+import type { Language } from "./protocol";
+
+export type SharedCode =
+  | { ok: true; id: string; language: Language; code: string }
+  | { ok: false; id: string; reason: string };
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = "";
@@ -53,10 +59,11 @@ function through(bytes: Uint8Array, transform: CompressionStream | Decompression
   return new Blob([bytes as BlobPart]).stream().pipeThrough(transform as ReadableWritablePair<Uint8Array, Uint8Array>);
 }
 
-/** The hash for `code` shared from example `id` (without the leading `#`). */
-export async function encodeShare(id: string, code: string): Promise<string> {
+/** The hash for `code` in `language` shared from example `id` (without the leading `#`). */
+export async function encodeShare(id: string, code: string, language: Language = "ts"): Promise<string> {
   const deflated = await readAll(through(new TextEncoder().encode(code), new CompressionStream("deflate-raw")), Infinity);
-  return `example=${encodeURIComponent(id)}&code=${toBase64Url(deflated)}`;
+  const lang = language === "ts" ? "" : `&lang=${language}`;
+  return `example=${encodeURIComponent(id)}${lang}&code=${toBase64Url(deflated)}`;
 }
 
 /** The example id a hash names, if it is a share link at all. */
@@ -71,11 +78,13 @@ export async function decodeShare(hash: string): Promise<SharedCode | null> {
   const id = params.get("example");
   const encoded = params.get("code");
   if (id === null || encoded === null) return null;
+  const lang = params.get("lang") ?? "ts";
+  if (lang !== "ts" && lang !== "py") return { ok: false, id, reason: `unknown language ${lang}` };
   if (encoded.length > MAX_ENCODED_CHARS) return { ok: false, id, reason: "the link is too long" };
   try {
     const bytes = await readAll(through(fromBase64Url(encoded), new DecompressionStream("deflate-raw")), MAX_SHARED_BYTES);
     const code = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { ok: true, id, code };
+    return { ok: true, id, language: lang, code };
   } catch (error) {
     return { ok: false, id, reason: error instanceof Error ? error.message : String(error) };
   }

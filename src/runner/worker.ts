@@ -22,16 +22,18 @@ import * as asyncio from "asyncio";
 import { _getRunningLoop } from "../asyncio/loops";
 import { createTraceCollector, lineFromStack, type TraceCollector } from "../visualizer/bridge";
 import { formatArgs } from "./inspect";
+import { RUN_LIMITS } from "./limits";
 import {
   LIBRARY_GLOBAL,
   USER_FILE,
+  type Frame,
   type FromWorker,
   type OutputLevel,
   type OutputLine,
   type RunError,
   type RunMessage,
-  type SourcePosition,
 } from "./protocol";
+import { frameLine, TRACEBACK_HEADER } from "./traceback";
 import { locateInStack, readInlineMap, SourceMapper } from "./sourcemap";
 
 /** Flush printed lines at least this often while a program prints without pausing (ms). */
@@ -62,7 +64,7 @@ let windowStart = Number.NEGATIVE_INFINITY;
 let postsInWindow = 0;
 let flushQueued = false;
 let printed = 0;
-let maxLines = Infinity;
+const maxLines = RUN_LIMITS.lines.value;
 let silenced = false;
 /** Real-clock stamps count from the start of the run, not from the worker's start. */
 let timeOrigin = 0;
@@ -105,7 +107,7 @@ function emit(level: OutputLevel, text: string): void {
   if (printed >= maxLines) {
     silenced = true;
     flushAll();
-    post({ type: "limit", which: "lines" });
+    post({ type: "limit", limit: "lines" });
     return;
   }
   const now = performance.now();
@@ -149,19 +151,17 @@ function frameName(frame: string): string {
   return gecko && gecko[1] ? gecko[1] : "<module>";
 }
 
-/** Python's traceback, reduced to the frames that lie in the reader's code. */
-function traceback(stack: string, header: string): { lines: string[]; at: SourcePosition | null } {
-  const lines: string[] = [];
-  let at: SourcePosition | null = null;
+/** The frames of a JavaScript stack that lie in the reader's code, outermost first (Python's order). */
+function readerFrames(stack: string): Frame[] {
+  const frames: Frame[] = [];
   for (const frame of stack.split("\n")) {
     if (!frame.includes(programUrl)) continue;
     const position = locateInStack(frame, programUrl, mapper, USER_FILE);
     if (!position) continue;
-    at ??= position;
     const name = frameName(frame);
-    lines.push(`  File "${USER_FILE}", line ${position.line}, in ${name.includes(programUrl) ? "<module>" : name}`);
+    frames.push({ file: USER_FILE, ...position, function: name.includes(programUrl) ? "<module>" : name });
   }
-  return { lines: lines.length ? [header, ...lines.reverse()] : [], at };
+  return frames.reverse();
 }
 
 /**
@@ -179,20 +179,17 @@ function pythonizeStacks(text: string): string {
       out.push(lines[i]);
       continue;
     }
-    const frames = traceback([lines[i], ...lines.slice(i + 1, j)].join("\n"), "Traceback (most recent call last):");
-    out.push(...frames.lines, lines[i]);
+    const frames = readerFrames([lines[i], ...lines.slice(i + 1, j)].join("\n"));
+    if (frames.length) out.push(TRACEBACK_HEADER, ...frames.map(frameLine));
+    out.push(lines[i]);
     i = j - 1;
   }
   return out.join("\n");
 }
 
 function describe(error: unknown): RunError {
-  const isError = error instanceof Error;
-  const name = isError ? error.name : typeof error;
-  const message = isError ? error.message : formatArgs([error]);
-  const { lines, at } = isError && error.stack ? traceback(error.stack, "Traceback (most recent call last):") : { lines: [], at: null };
-  const summary = isError ? (message ? `${name}: ${message}` : name) : `Uncaught ${message}`;
-  return { kind: "uncaught", name, message, report: [...lines, summary].join("\n"), at };
+  if (!(error instanceof Error)) return { name: null, message: formatArgs([error]), frames: [] };
+  return { name: error.name, message: error.message, frames: error.stack ? readerFrames(error.stack) : [] };
 }
 
 function reportUncaught(error: unknown): void {
@@ -202,7 +199,6 @@ function reportUncaught(error: unknown): void {
 }
 
 async function run(message: RunMessage): Promise<void> {
-  maxLines = message.maxLines;
   timeOrigin = message.clock === "real" ? performance.now() / 1000 : 0;
   const map = readInlineMap(message.code);
   mapper = map ? new SourceMapper(map) : null;

@@ -12,6 +12,7 @@
 import { describeEvent } from "./describe";
 import { PANEL_CSS } from "./panel-css";
 import { h, renderFutures, renderReady, renderTasks, renderTimers, say, sayAttr, sayEach, shownIds, type ShownIds } from "./render";
+import { isMode } from "../i18n/lang";
 import { formatTime, langsOf, text, type LangMode, type VisualizerKey } from "./strings";
 import { TraceModel, defaultLineOf, type StopKind, type TraceEvent } from "./trace";
 import { TraceTable } from "./trace-table";
@@ -42,7 +43,7 @@ const BUTTONS: readonly { act: string; key: VisualizerKey; shortcut?: string }[]
   { act: "step-iteration", key: "stepIteration", shortcut: "]" },
 ];
 
-const isLangMode = (v: unknown): v is LangMode => v === "ko" || v === "en" || v === "both";
+const isLangMode: (v: unknown) => v is LangMode = isMode;
 
 export class LoopVisualizer extends HTMLElement {
   private _model = new TraceModel();

@@ -6,7 +6,8 @@
  *
  * `{name}` marks a value filled in by `fill()`.
  */
-import { format as fill } from "../i18n/runner";
+import type { Lang, Mode } from "../i18n/lang";
+import { defineStrings, format as fill } from "../i18n/strings";
 
 const ko = {
   title: "이벤트 루프 보기",
@@ -181,23 +182,21 @@ const en: VisualizerStrings = {
   evOutput: "Prints: {text}",
 };
 
-export type Lang = "ko" | "en";
-export type LangMode = Lang | "both";
+export type { Lang };
+/** The reader's mode (src/i18n/lang.ts). */
+export type LangMode = Mode;
 
-export const STRINGS: { readonly [L in Lang]: VisualizerStrings } = { ko, en };
+/** The visualizer's own dictionary (a lazy chunk, so kept apart from the runner's). */
+export const STRINGS = defineStrings<VisualizerKey>(ko, en);
 
 /** Fill `{name}` slots; a slot with no value stays as written, so a typo shows (the runner's `format`). */
 export { fill };
 
 /** The string for `key` in `lang`, filled. */
-export function text(lang: Lang, key: VisualizerKey, vars?: Readonly<Record<string, string | number>>): string {
-  return fill(STRINGS[lang][key], vars);
-}
+export const text: (lang: Lang, key: VisualizerKey, vars?: Readonly<Record<string, string | number>>) => string = STRINGS.text;
 
 /** The languages a mode shows, Korean first. */
-export function langsOf(mode: LangMode): Lang[] {
-  return mode === "both" ? ["ko", "en"] : [mode];
-}
+export { langsOf } from "../i18n/lang";
 
 /** Loop time as the table prints it: seconds with three decimals. */
 export function formatTime(t: number): string {

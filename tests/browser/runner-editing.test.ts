@@ -151,13 +151,13 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     let root = await wake(page, id);
     const original = (await root.locator(".ex-code--ts pre").first().textContent()) ?? "";
     await replaceCode(root, `console.log("kept");\n`);
-    await page.waitForFunction((key) => localStorage.getItem(key) !== null, `asyncio-notes:edit:${id}`);
+    await page.waitForFunction((key) => localStorage.getItem(key) !== null, `asyncio-notes:edit:ts:${id}`);
     await page.reload();
     root = await wake(page, id);
     expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("kept");`);
     expect(await root.locator('.ex-notice[data-key="edited"]').isVisible()).toBe(true);
     await root.locator('[data-act="reset"]').click();
-    expect(await page.evaluate((key) => localStorage.getItem(key), `asyncio-notes:edit:${id}`)).toBeNull();
+    expect(await page.evaluate((key) => localStorage.getItem(key), `asyncio-notes:edit:ts:${id}`)).toBeNull();
     expect(await root.locator("pre.ex-plain").count()).toBe(0);
     expect(await root.locator(".ex-code--ts pre").first().textContent()).toBe(original);
     expect(await root.locator('[data-act="reset"]').isDisabled()).toBe(true);
@@ -165,11 +165,25 @@ describe.skipIf(!chromium)("editing and running an example", () => {
 
   it("says so when the original changed after the edit was saved", async () => {
     await open();
-    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ hash: "00000000", code: "console.log(1);" })), `asyncio-notes:edit:${id}`);
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ hash: "00000000", code: "console.log(1);" })), `asyncio-notes:edit:ts:${id}`);
     await page.reload();
     const root = await wake(page, id);
     await root.locator('.ex-notice[data-key="originalChanged"]').waitFor();
     expect(await root.locator("pre.ex-plain").textContent()).toBe("console.log(1);");
+    await root.locator('[data-act="reset"]').click();
+  });
+
+  it("moves an edit saved before edits were per language to the TypeScript key, losing nothing", async () => {
+    await open();
+    const hash = await page.locator(`asyncio-example[data-id="${id}"]`).first().getAttribute("data-hash");
+    const saved = JSON.stringify({ hash, code: "console.log(2);" });
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`asyncio-notes:edit:${id}`, saved] as const);
+    await page.reload();
+    const root = await wake(page, id);
+    await root.locator('.ex-notice[data-key="edited"]').waitFor();
+    expect(await root.locator("pre.ex-plain").textContent()).toBe("console.log(2);");
+    const keys = await page.evaluate((i) => [localStorage.getItem(`asyncio-notes:edit:${i}`), localStorage.getItem(`asyncio-notes:edit:ts:${i}`)], id);
+    expect(keys).toEqual([null, saved]);
     await root.locator('[data-act="reset"]').click();
   });
 
@@ -191,7 +205,7 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(EDITED.trim());
     expect(await root.locator(".ex-out-wrap").isHidden()).toBe(true);
     await setClock(root, "virtual");
-    expect(await run(root)).toBe("done");
+    expect(await run(root, 60_000)).toBe("done");
     expect(await stdout(root)).toBe("edited 2\nslept until 2");
     await fresh.close();
   });

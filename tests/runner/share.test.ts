@@ -10,7 +10,16 @@ describe("share links", () => {
     expect(hash).toMatch(/^example=hello-asyncio&code=[A-Za-z0-9_-]+$/);
     expect(hash.length).toBeLessThan(code.length);
     expect(sharedExampleId(`#${hash}`)).toBe("hello-asyncio");
-    expect(await decodeShare(`#${hash}`)).toEqual({ ok: true, id: "hello-asyncio", code });
+    expect(await decodeShare(`#${hash}`)).toEqual({ ok: true, id: "hello-asyncio", language: "ts", code });
+  });
+
+  it("carries the language: Python says lang=py, a link without lang is TypeScript", async () => {
+    const code = "print('hi')\n";
+    const hash = await encodeShare("hello-asyncio", code, "py");
+    expect(hash).toMatch(/^example=hello-asyncio&lang=py&code=/);
+    expect(await decodeShare(hash)).toEqual({ ok: true, id: "hello-asyncio", language: "py", code });
+    const bad = await decodeShare(hash.replace("lang=py", "lang=rb"));
+    expect(bad?.ok).toBe(false);
   });
 
   it("ignores hashes that are not share links", async () => {
@@ -37,6 +46,6 @@ describe("share links", () => {
   it("accepts code of exactly the limit", async () => {
     const code = "a".repeat(MAX_SHARED_BYTES);
     const result = await decodeShare(`#example=x&code=${deflateRawSync(Buffer.from(code)).toString("base64url")}`);
-    expect(result).toEqual({ ok: true, id: "x", code });
+    expect(result).toEqual({ ok: true, id: "x", language: "ts", code });
   });
 });

@@ -11,6 +11,8 @@ import { bracketMatching, indentOnInput, indentUnit } from "@codemirror/language
 import { EditorState } from "@codemirror/state";
 import { highlightActiveLine, keymap } from "@codemirror/view";
 import { EditorView, minimalSetup } from "codemirror";
+import type { Lang } from "../../i18n/lang";
+import type { Language } from "../../runner/protocol";
 import { accessibility } from "./editor/accessibility";
 import { errorMarks, setErrorMarks, type ErrorMark } from "./editor/error-marks";
 import { highlight } from "./editor/highlight";
@@ -21,7 +23,9 @@ export interface EditorOptions {
   parent: HTMLElement;
   doc: string;
   label: string;
-  lang: "ko" | "en";
+  lang: Lang;
+  /** The code's language: TypeScript gets its grammar; Python is plain text until a Python grammar is added. */
+  language: Language;
   onChange(doc: string): void;
   onRun(): void;
 }
@@ -47,7 +51,7 @@ export function mountEditor(options: EditorOptions): EditorHandle {
         bracketMatching(),
         highlightActiveLine(),
         keymap.of([indentWithTab]),
-        javascript({ typescript: true }),
+        options.language === "ts" ? javascript({ typescript: true }) : [],
         highlight(),
         runKeymap(options.onRun),
         errorMarks(),

@@ -1,9 +1,18 @@
 /**
  * Edits survive reloads and navigation: each example's edited code is kept in
- * localStorage under its id, with the hash of the original it was edited from, so a
- * changed original can be noticed. Storage that is full or blocked (private modes)
- * only means edits are not kept; it never breaks the example.
+ * localStorage per example AND per language (a Python edit never overwrites a
+ * TypeScript one), with the hash of the original it was edited from, so a changed
+ * original can be noticed. Storage that is full or blocked (private modes) only means
+ * edits are not kept; it never breaks the example.
+ *
+ *   saveEdit("generator-send", "ts", { hash: "ab12", code });
+ *   // localStorage["asyncio-notes:edit:ts:generator-send"]
+ *
+ * Edits saved before languages existed (`asyncio-notes:edit:<id>`) are TypeScript
+ * edits: the first load moves them to the TypeScript key, never dropping one.
  */
+import type { Language } from "../../runner/protocol";
+
 const PREFIX = "asyncio-notes:edit:";
 
 export interface SavedEdit {
@@ -12,32 +21,70 @@ export interface SavedEdit {
   code: string;
 }
 
-export function loadEdit(id: string): SavedEdit | null {
+/** The storage key of an example's (or `playground:<id>`'s) edit in one language. */
+export function editKey(id: string, language: Language): string {
+  return `${PREFIX}${language}:${id}`;
+}
+
+/** Where a TypeScript edit was kept before edits were per language. */
+export function legacyEditKey(id: string): string {
+  return PREFIX + id;
+}
+
+function parse(raw: string | null): SavedEdit | null {
+  if (raw === null) return null;
   try {
-    const raw = localStorage.getItem(PREFIX + id);
-    if (raw === null) return null;
     const value: unknown = JSON.parse(raw);
     if (typeof value === "object" && value !== null) {
       const { hash, code } = value as Partial<SavedEdit>;
       if (typeof hash === "string" && typeof code === "string") return { hash, code };
     }
   } catch {
-    // Unreadable or blocked storage: behave as if nothing was saved.
+    // Not ours or damaged: as if nothing was saved.
   }
   return null;
 }
 
-export function saveEdit(id: string, edit: SavedEdit): void {
+/** Moves a TypeScript edit from the old key to the new one; on a failed write the old key stays. */
+function migrate(id: string): SavedEdit | null {
+  const raw = localStorage.getItem(legacyEditKey(id));
+  const edit = parse(raw);
+  if (raw === null || edit === null) return null;
   try {
-    localStorage.setItem(PREFIX + id, JSON.stringify(edit));
+    localStorage.setItem(editKey(id, "ts"), raw);
+    localStorage.removeItem(legacyEditKey(id));
   } catch {
-    // Full or blocked storage: the edit lives only as long as the page.
+    // Full storage: read from the old key until a write succeeds.
+  }
+  return edit;
+}
+
+export function loadEdit(id: string, language: Language): SavedEdit | null {
+  try {
+    const edit = parse(localStorage.getItem(editKey(id, language)));
+    if (edit || language !== "ts") return edit;
+    return migrate(id);
+  } catch {
+    // Blocked storage: behave as if nothing was saved.
+    return null;
   }
 }
 
-export function clearEdit(id: string): void {
+/** Saves an edit; false when the browser refused (full or blocked storage). */
+export function saveEdit(id: string, language: Language, edit: SavedEdit): boolean {
   try {
-    localStorage.removeItem(PREFIX + id);
+    localStorage.setItem(editKey(id, language), JSON.stringify(edit));
+    if (language === "ts") localStorage.removeItem(legacyEditKey(id));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearEdit(id: string, language: Language): void {
+  try {
+    localStorage.removeItem(editKey(id, language));
+    if (language === "ts") localStorage.removeItem(legacyEditKey(id));
   } catch {
     // Blocked storage holds nothing to clear.
   }

@@ -11,7 +11,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { esbuildWasmVersion, loadExample, repoRoot } from "../../lib/examples";
-import { buildProgram, buildSandbox, RUNNER_DIR, writeRunnerFiles } from "./prebuild";
+import { RUNNER_DIR, RUNNER_FILES } from "../paths";
+import { buildProgram, buildSandbox, writeRunnerFiles } from "./prebuild";
 
 const require = createRequire(import.meta.url);
 
@@ -36,13 +37,13 @@ export default function runner(): AstroIntegration {
           };
           const example = /^examples\/([a-z0-9-]+)\.(js|ts)$/.exec(file);
           let work: Promise<void>;
-          if (file === "sandbox.js") {
+          if (file === RUNNER_FILES.sandbox) {
             work = buildSandbox(root).then((code) => send("text/javascript", code));
           } else if (example && example[2] === "ts") {
             work = Promise.resolve(send("text/plain; charset=utf-8", loadExample(example[1], root).ts));
           } else if (example) {
             work = buildProgram(loadExample(example[1], root).ts).then((code) => send("text/javascript", code));
-          } else if (file === `esbuild-${esbuildWasmVersion(root)}.wasm`) {
+          } else if (file === RUNNER_FILES.wasm(esbuildWasmVersion(root))) {
             work = Promise.resolve(send("application/wasm", readFileSync(require.resolve("esbuild-wasm/esbuild.wasm"))));
           } else {
             return next();

@@ -23,8 +23,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { esbuildWasmVersion, listExampleIds, loadExample } from "../../lib/examples";
 import { programOptions } from "../bundle-options";
-
-export const RUNNER_DIR = "_runner";
+import { RUNNER_DIR, RUNNER_FILES } from "../paths";
 
 const require = createRequire(import.meta.url);
 
@@ -96,22 +95,22 @@ function write(path: string, data: string | Buffer): void {
 export async function writeRunnerFiles(root: string, outDir: string): Promise<string> {
   const dir = join(outDir, RUNNER_DIR);
   const sandbox = await buildSandbox(root);
-  write(join(dir, "sandbox.js"), sandbox);
+  write(join(dir, RUNNER_FILES.sandbox), sandbox);
   const [sandboxGz, sandboxBr] = await Promise.all([
     promisify(gzip)(sandbox, { level: 9 }),
     promisify(brotliCompress)(sandbox),
   ]);
-  write(join(dir, "sandbox.js.gz"), sandboxGz);
-  write(join(dir, "sandbox.js.br"), sandboxBr);
+  write(join(dir, `${RUNNER_FILES.sandbox}.gz`), sandboxGz);
+  write(join(dir, `${RUNNER_FILES.sandbox}.br`), sandboxBr);
 
   const examples = await buildExamples(root);
   for (const [id, code] of examples) {
-    write(join(dir, "examples", `${id}.js`), code);
-    write(join(dir, "examples", `${id}.ts`), loadExample(id, root).ts);
+    write(join(dir, RUNNER_FILES.prebuilt(id)), code);
+    write(join(dir, RUNNER_FILES.source(id)), loadExample(id, root).ts);
   }
 
   const wasm = readFileSync(require.resolve("esbuild-wasm/esbuild.wasm"));
-  const wasmName = `esbuild-${esbuildWasmVersion(root)}.wasm`;
+  const wasmName = RUNNER_FILES.wasm(esbuildWasmVersion(root));
   const twins = await compressedTwins(wasm, join(root, "node_modules", ".cache", "asyncio-notes-runner"));
   write(join(dir, wasmName), wasm);
   write(join(dir, `${wasmName}.gz`), twins.gz);

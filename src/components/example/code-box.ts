@@ -1,0 +1,132 @@
+/**
+ * The code box of one language: the server-rendered code, a plain `<pre>` standing in
+ * for it when the code changed before the editor loaded, and the editor (./editor.ts,
+ * CodeMirror) from the reader's first focus or click on. It shows the session's code
+ * for its language, sends the reader's typing to the session, and marks the lines a run
+ * reports errors at.
+ *
+ *   new CodeBox(session, "ts", root.querySelector('[data-part="code"]'), { title, onRun });
+ */
+import type { CodeProblem, Language, SourcePosition } from "../../runner/protocol";
+import type { EditorHandle } from "./editor";
+import { errorAt, problemWords } from "./messages";
+import type { RunSession } from "./session";
+import { activeLang, say, type Words } from "./words";
+
+interface Mark extends SourcePosition {
+  words: Words;
+}
+
+export class CodeBox {
+  private editor: EditorHandle | null = null;
+  private editorLoading: Promise<EditorHandle | null> | null = null;
+  private plain: HTMLPreElement | null = null;
+  private readonly staticPre: HTMLElement;
+
+  constructor(
+    private readonly session: RunSession,
+    readonly language: Language,
+    private readonly box: HTMLElement,
+    private readonly options: { title: () => string; onRun: () => void },
+  ) {
+    const pre = box.querySelector<HTMLElement>("pre");
+    if (!pre) throw new Error(`asyncio-example ${session.id}: no code block`);
+    this.staticPre = pre;
+    box.addEventListener("focusin", () => void this.ensureEditor());
+    box.addEventListener("pointerdown", (event) => {
+      if (this.editor || event.button !== 0) return;
+      const at = { x: event.clientX, y: event.clientY };
+      event.preventDefault();
+      void this.ensureEditor().then((editor) => editor?.focus(at));
+    });
+    session.listen((change) => {
+      if (change.type === "code" && change.language === language && change.source !== "editor") {
+        this.show(change.code);
+        if (change.source !== "restore") this.clearMarks();
+      } else if (change.type === "start") {
+        this.clearMarks();
+      } else if (change.type === "run" && session.language === language) {
+        const event = change.event;
+        if (event.type === "problems") this.mark(event.problems.map((p: CodeProblem) => ({ ...p, words: problemWords(p) })));
+        if (event.type === "error") {
+          const found = errorAt(event.error);
+          if (found) this.mark([{ ...found.at, words: () => found.summary }]);
+        }
+      }
+    });
+  }
+
+  /** True once the editor is open (it then handles Ctrl+Enter itself). */
+  get editing(): boolean {
+    return this.editor !== null;
+  }
+
+  /** Puts `code` in the box: into the editor if it is open, else as plain text. */
+  private show(code: string): void {
+    if (this.editor) {
+      if (this.editor.getCode() !== code) this.editor.setCode(code);
+      return;
+    }
+    if (code === this.staticPre.textContent) {
+      this.plain?.remove();
+      this.plain = null;
+      this.staticPre.hidden = false;
+      return;
+    }
+    if (!this.plain) {
+      this.plain = document.createElement("pre");
+      this.plain.className = "ex-plain";
+      this.plain.tabIndex = 0;
+      this.staticPre.after(this.plain);
+    }
+    this.plain.textContent = code;
+    this.staticPre.hidden = true;
+  }
+
+  ensureEditor(): Promise<EditorHandle | null> {
+    this.editorLoading ??= import("./editor").then(
+      ({ mountEditor }) => {
+        const lang = activeLang();
+        const height = this.box.offsetHeight;
+        this.box.style.minHeight = `${height}px`;
+        const editor = mountEditor({
+          parent: this.box,
+          doc: this.session.code(this.language),
+          label: `${say("code")(lang)}: ${this.options.title()}`,
+          lang,
+          language: this.language,
+          onChange: (doc) => this.session.setCode(this.language, doc, "editor"),
+          onRun: this.options.onRun,
+        });
+        this.staticPre.hidden = true;
+        this.plain?.remove();
+        this.plain = null;
+        this.editor = editor;
+        this.box.style.minHeight = "";
+        if (this.box.contains(document.activeElement) || document.activeElement === document.body) editor.focus();
+        return editor;
+      },
+      (error: unknown) => {
+        this.editorLoading = null;
+        console.error("asyncio-example: the editor did not load", error);
+        return null;
+      },
+    );
+    return this.editorLoading;
+  }
+
+  private mark(marks: Mark[]): void {
+    const lang = activeLang();
+    if (this.editor) {
+      this.editor.showErrors(marks.map((m) => ({ line: m.line, column: m.column, message: m.words(lang) })));
+      return;
+    }
+    const lines = (this.plain ?? this.staticPre).querySelectorAll(".line");
+    for (const m of marks) lines[m.line - 1]?.classList.add("ex-errline");
+  }
+
+  private clearMarks(): void {
+    this.editor?.showErrors([]);
+    for (const line of this.box.querySelectorAll(".ex-errline")) line.classList.remove("ex-errline");
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * "See the loop": a disclosure button for the loop visualizer's panel (src/visualizer/).
+ * Opening it loads the visualizer's trace sink and its `<loop-visualizer>` panel, and
+ * runs the code again in Instant mode with a trace (unless the last run of this very
+ * code was traced: then its trace is shown). While the panel is open every Run is
+ * traced and feeds it live; while it is closed runs are plain, with no observer on the
+ * loop at all.
+ *
+ *   new LoopView(session, button(root, "loop"), part(root, "loop"), root);
+ */
+import type { Clock } from "../../runner/protocol";
+import type { TraceSink } from "../../visualizer";
+import type { RunSession } from "./session";
+import { bilingual, say, type Words } from "./words";
+
+export class LoopView {
+  private open = false;
+  private sink: TraceSink | null = null;
+  private sinkLoading: Promise<TraceSink> | null = null;
+  /** The current (or last) run records a trace; its code and clock. */
+  private tracing = false;
+  private ranCode = "";
+  private ranClock: Clock = "virtual";
+  /** The code whose whole run the sink holds (a traced run that ended by itself), or null. */
+  private tracedCode: string | null = null;
+  /** Scroll the panel into view when the run its opening started ends. */
+  private revealOnEnd = false;
+
+  constructor(
+    private readonly session: RunSession,
+    private readonly toggle: HTMLButtonElement,
+    private readonly host: HTMLElement,
+    private readonly root: HTMLElement,
+    private readonly flushOutput: () => void,
+  ) {
+    toggle.addEventListener("click", () => void this.flip());
+    session.wantsTrace = () => this.open && this.sink !== null;
+    session.listen((change) => {
+      if (change.type === "start") {
+        this.tracing = change.tracing;
+        this.tracedCode = null;
+        this.ranCode = change.code;
+        this.ranClock = change.clock;
+        if (change.tracing) this.sink?.reset({ source: change.code });
+      } else if (change.type === "run") {
+        const event = change.event;
+        if (event.type === "trace") this.sink?.accept(event);
+        if (event.type === "end" && this.tracing && event.end.reason !== "problems") this.tracedRunEnded(event.end.reason);
+      }
+    });
+  }
+
+  private async flip(): Promise<void> {
+    if (this.open) {
+      this.open = false;
+      this.toggle.setAttribute("aria-expanded", "false");
+      this.host.hidden = true;
+      this.sink?.panel?.pause();
+      return;
+    }
+    this.open = true;
+    this.toggle.setAttribute("aria-expanded", "true");
+    this.host.hidden = false;
+    const reuse = this.tracedCode !== null && this.tracedCode === this.session.code() && this.session.state !== "running";
+    if (!this.sink?.panel) this.status(say("loopLoading"));
+    try {
+      await this.loadSink();
+    } catch (error) {
+      this.failed(error);
+      return;
+    }
+    if (!this.open) return; // closed again while loading
+    // Record a fresh run while the panel loads: on the virtual clock (Instant), so the
+    // whole run is there at once, ready to step through.
+    let running: Promise<void> | null = null;
+    if (!reuse) {
+      const instant = this.root.querySelector<HTMLInputElement>('.ex-clock input[value="virtual"]');
+      if (instant) instant.checked = true;
+      running = this.session.start();
+    }
+    try {
+      await this.sink?.open(this.host);
+    } catch (error) {
+      this.failed(error);
+      return;
+    } finally {
+      await running;
+    }
+    this.host.querySelector(".ex-loop-status")?.remove();
+    if (reuse) this.reveal();
+    else this.revealOnEnd = true; // the output is still growing above the panel
+  }
+
+  /** The panel sits below the output: bring its head into view if it is out of sight. */
+  private reveal(): void {
+    if (this.open && this.host.getBoundingClientRect().top > window.innerHeight - 160) {
+      this.host.scrollIntoView({ block: "start" });
+    }
+  }
+
+  private loadSink(): Promise<TraceSink> {
+    this.sinkLoading ??= import("../../visualizer").then(
+      ({ createTraceSink }) => (this.sink = createTraceSink()),
+      (error: unknown) => {
+        this.sinkLoading = null;
+        throw error;
+      },
+    );
+    return this.sinkLoading;
+  }
+
+  /** A traced run ended: keep its trace for a reopened panel; an Instant run rewinds to its start. */
+  private tracedRunEnded(reason: string): void {
+    if (reason === "done" || reason === "limit") this.tracedCode = this.ranCode;
+    const panel = this.sink?.panel;
+    if (panel && this.ranClock === "virtual" && panel.following) panel.goTo(panel.model.first - 1);
+    if (this.revealOnEnd) {
+      this.revealOnEnd = false;
+      this.flushOutput();
+      this.reveal();
+    }
+  }
+
+  /** A line in the loop view's place while its panel is not there yet. */
+  private status(words: Words, fail = false): void {
+    let status = this.host.querySelector<HTMLElement>(".ex-loop-status");
+    if (!status) {
+      status = document.createElement("p");
+      status.setAttribute("role", "status");
+      this.host.prepend(status);
+    }
+    status.className = fail ? "ex-loop-status ex-loop-status--fail" : "ex-loop-status";
+    status.replaceChildren(bilingual(words));
+  }
+
+  private failed(error: unknown): void {
+    const detail = error instanceof Error ? error.message : String(error);
+    this.status(say("loopFailed", { detail }), true);
+    console.error("asyncio-example: the loop view did not load", error);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The one place where what a run reports (structured data from src/runner/protocol.ts)
+ * becomes text for the reader, in both languages. Nothing here parses text: a missing
+ * module comes with its name, an error with its frames, a failure with its key.
+ *
+ *   endWords({ reason: "limit", limit: "lines" })("en");
+ *   // "Stopped: the run printed 10,000 lines, the limit."
+ */
+import { limitWords } from "../../runner/limits";
+import type { CodeProblem, Failure, RunEnd, RunError, SourcePosition } from "../../runner/protocol";
+import { summaryLine, tracebackLines } from "../../runner/traceback";
+import { say, type Words } from "./words";
+
+/** "line 3, column 9" / "3행 9열". */
+export const whereWords = (at: SourcePosition): Words => say("errorAt", { line: at.line, column: at.column });
+
+/** A compile problem: "Syntax error (line 1, column 7): …" or the only-asyncio import message. */
+export function problemWords(problem: CodeProblem): Words {
+  return (lang) => {
+    const what = problem.kind === "import" ? say("onlyAsyncio", { name: problem.module })(lang) : problem.text;
+    return `${say("syntaxError")(lang)} (${whereWords(problem)(lang)}): ${what}`;
+  };
+}
+
+/** What a run's failure says (the browser's detail kept as it came). */
+export const failureWords = (failure: Failure): Words => say(failure.key, { detail: failure.detail });
+
+/** The line that closes a run's output; null when the run ends without one (compile problems). */
+export function endWords(end: RunEnd): Words | null {
+  switch (end.reason) {
+    case "done":
+      return say("finished");
+    case "stopped":
+      return say("stopped");
+    case "limit": {
+      const { key, values } = limitWords(end.limit);
+      return say(key, values);
+    }
+    case "failed":
+      return failureWords(end.failure);
+    case "problems":
+      return null;
+  }
+}
+
+/** An uncaught error: its traceback lines (Python's words, the same in both languages). */
+export const errorLines = (error: RunError): string[] => tracebackLines(error);
+
+/** Where an uncaught error was raised in the reader's code (the innermost frame), if anywhere. */
+export function errorAt(error: RunError): { at: SourcePosition; summary: string } | null {
+  const frame = error.frames[error.frames.length - 1];
+  return frame ? { at: { line: frame.line, column: frame.column }, summary: summaryLine(error) } : null;
+}
+
+/** The example's `data-state` after a run ends (the browser tests read it). */
+export function endState(end: RunEnd): string {
+  switch (end.reason) {
+    case "limit":
+      return `limit-${end.limit}`;
+    case "failed":
+      return end.failure.key === "bundlerFailed" || end.failure.key === "prebuiltFailed" ? "idle" : "crashed";
+    case "problems":
+      return "idle";
+    default:
+      return end.reason;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Where the runner's files live on the built site: one directory, `_runner/`, under the
+ * site's base path (src/runner/build/prebuild.ts writes it; the page reads it).
+ *
+ *   const paths = runnerPaths("/notes/", "lx2k");
+ *   paths.sandbox();            // "/notes/_runner/sandbox.js?v=lx2k"
+ *   paths.prebuilt("gen", "ab") // "/notes/_runner/examples/gen.js?v=ab-lx2k"
+ *
+ * The file names (`RUNNER_FILES`) are shared with the build, so the two never disagree.
+ */
+
+/** The runner's directory under the site root. */
+export const RUNNER_DIR = "_runner";
+
+/** The runner's files, relative to RUNNER_DIR. */
+export const RUNNER_FILES = {
+  sandbox: "sandbox.js",
+  prebuilt: (id: string): string => `examples/${id}.js`,
+  source: (id: string): string => `examples/${id}.ts`,
+  wasm: (version: string): string => `esbuild-${version}.wasm`,
+} as const;
+
+export interface RunnerPaths {
+  /** The sandbox runtime (./worker.ts, built), stamped with the build. */
+  sandbox(): string;
+  /** An example's prebuilt bundle, stamped with its hash and the build. */
+  prebuilt(id: string, hash: string): string;
+  /** An example's TypeScript source (the playground's `?example=<id>`). */
+  source(id: string): string;
+  /** esbuild-wasm's binary (versioned by name, so never stamped). */
+  wasm(version: string): string;
+}
+
+/** The runner's URLs for a site at `base` (ends in "/"), from build `stamp`. */
+export function runnerPaths(base: string, stamp: string): RunnerPaths {
+  const dir = `${base.replace(/\/?$/, "/")}${RUNNER_DIR}/`;
+  const v = encodeURIComponent(stamp);
+  return {
+    sandbox: () => `${dir}${RUNNER_FILES.sandbox}?v=${v}`,
+    prebuilt: (id, hash) => `${dir}${RUNNER_FILES.prebuilt(id)}?v=${encodeURIComponent(hash)}-${v}`,
+    source: (id) => `${dir}${RUNNER_FILES.source(id)}?v=${v}`,
+    wasm: (version) => `${dir}${RUNNER_FILES.wasm(version)}`,
+  };
+}

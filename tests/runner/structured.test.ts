@@ -1,0 +1,77 @@
+/**
+ * Data across the worker boundary, worded in one place: limits, paths, tracebacks and
+ * the page's bilingual messages are built from structured values, never parsed text.
+ */
+import { describe, expect, it } from "vitest";
+import { characterColumn } from "../../src/runner/bundler";
+import { isLimitName, limitWords, RUN_LIMITS } from "../../src/runner/limits";
+import { runnerPaths } from "../../src/runner/paths";
+import { tracebackLines } from "../../src/runner/traceback";
+import { endState, endWords, errorAt, failureWords, problemWords } from "../../src/components/example/messages";
+
+describe("run limits table", () => {
+  it("names each limit's value, message and test", () => {
+    expect(RUN_LIMITS.lines.over(RUN_LIMITS.lines.value)).toBe(false);
+    expect(RUN_LIMITS.lines.over(RUN_LIMITS.lines.value + 1)).toBe(true);
+    expect(limitWords("lines")).toEqual({ key: "limitLines", values: { lines: "10,000" } });
+    expect(isLimitName("time")).toBe(true);
+    expect(isLimitName("toString")).toBe(false);
+  });
+});
+
+describe("runner paths", () => {
+  it("builds every _runner/ address under the base, stamped", () => {
+    const p = runnerPaths("/notes", "b 1");
+    expect(p.sandbox()).toBe("/notes/_runner/sandbox.js?v=b%201");
+    expect(p.prebuilt("hello-asyncio", "ab12")).toBe("/notes/_runner/examples/hello-asyncio.js?v=ab12-b%201");
+    expect(p.source("x")).toBe("/notes/_runner/examples/x.ts?v=b%201");
+    expect(p.wasm("0.28.2")).toBe("/notes/_runner/esbuild-0.28.2.wasm");
+  });
+});
+
+describe("errors as data", () => {
+  const error = {
+    name: "ValueError",
+    message: "bad",
+    frames: [
+      { file: "example.ts", line: 9, column: 1, function: "<module>" },
+      { file: "example.ts", line: 3, column: 9, function: "main" },
+    ],
+  };
+
+  it("turns frames into Python's traceback, outermost first", () => {
+    expect(tracebackLines(error)).toEqual([
+      "Traceback (most recent call last):",
+      '  File "example.ts", line 9, in <module>',
+      '  File "example.ts", line 3, in main',
+      "ValueError: bad",
+    ]);
+    expect(tracebackLines({ name: null, message: "{ a: 1 }", frames: [] })).toEqual(["Uncaught { a: 1 }"]);
+    expect(errorAt(error)).toEqual({ at: { line: 3, column: 9 }, summary: "ValueError: bad" });
+  });
+
+  it("words a forbidden import from the module's name, in both languages", () => {
+    const words = problemWords({ kind: "import", module: "node:fs", line: 1, column: 8 });
+    expect(words("en")).toBe('Syntax error (line 1, column 8): Cannot import "node:fs": only "asyncio" can be imported here.');
+    expect(words("ko")).toContain('"node:fs"은(는) 가져올 수 없습니다');
+    expect(words("ko")).toContain("1행 8열");
+  });
+
+  it("words every end and failure in both languages", () => {
+    const limit = endWords({ reason: "limit", limit: "lines" });
+    expect(limit?.("en")).toBe("Stopped: the run printed 10,000 lines, the limit.");
+    expect(limit?.("ko")).toBe("출력이 10,000줄 제한에 걸려 멈췄습니다.");
+    const failed = failureWords({ key: "bundlerFailed", detail: "HTTP 404" });
+    expect(failed("en")).toContain("(HTTP 404)");
+    expect(failed("ko")).toContain("번들러를 불러오지 못했습니다(HTTP 404)");
+    expect(endWords({ reason: "problems" })).toBeNull();
+    expect(endState({ reason: "limit", limit: "time" })).toBe("limit-time");
+    expect(endState({ reason: "failed", failure: { key: "workerCrashed", detail: "" } })).toBe("crashed");
+  });
+
+  it("counts syntax-error columns in characters, not UTF-8 bytes", () => {
+    const line = 'const s = "한국어 텍스트"; const b = ;';
+    const bytes = new TextEncoder().encode(line.slice(0, line.lastIndexOf(";"))).length;
+    expect(characterColumn(line, bytes)).toBe(line.lastIndexOf(";"));
+  });
+});
