@@ -33,6 +33,8 @@ export const RUN_LIMITS = {
   time: limit(10, "limitTime", "seconds"),
   /** Output lines a run may print (the worker counts). */
   lines: limit(10_000, "limitLines", "lines"),
+  /** Characters a run may print, all lines together (the Python runner counts). */
+  bytes: limit(1_000_000, "limitBytes", "bytes"),
 } as const satisfies Record<string, RunLimit>;
 
 export type LimitName = keyof typeof RUN_LIMITS;

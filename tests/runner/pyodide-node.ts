@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import type { Clock } from "../../src/runner/protocol";
 import { checkSyntax, installRunner, makeWait, runProgram } from "../../src/runner/python/host";
-import type { FromPythonWorker, PythonOutputLine, PythonRunError } from "../../src/runner/python/protocol";
+import type { CodeProblem, OutputLine, RunError } from "../../src/runner/protocol";
+import type { FromPythonWorker } from "../../src/runner/python/protocol";
 import type { TraceEvent } from "../../src/visualizer/trace";
 
 const require = createRequire(import.meta.url);
@@ -29,10 +30,11 @@ export async function loadRunner(): Promise<PyodideInterface> {
 
 export interface PyRun {
   messages: FromPythonWorker[];
-  lines: PythonOutputLine[];
+  lines: OutputLine[];
   /** stdout and stderr joined, one "\n" after every line (what a terminal shows). */
   text: string;
-  errors: PythonRunError[];
+  errors: RunError[];
+  problems: CodeProblem[];
   events: TraceEvent[];
   end: FromPythonWorker["type"] | undefined;
 }
@@ -48,6 +50,7 @@ export function runPy(py: PyodideInterface, code: string, clock: Clock = "virtua
     lines,
     text: lines.map((l) => `${l.text}\n`).join(""),
     errors: messages.flatMap((m) => (m.type === "error" ? [m.error] : [])),
+    problems: messages.flatMap((m) => (m.type === "problems" ? m.problems : [])),
     events: messages.flatMap((m) => (m.type === "trace" ? m.events : [])),
     end: messages.at(-1)?.type,
   };

@@ -97,6 +97,7 @@ asyncio.run(main())
     expect(out.errors).toHaveLength(1);
     expect(out.errors[0].name).toBe("RuntimeError");
     expect(out.errors[0].message).toBe("virtual clock: deadlock (nothing ready and no timer scheduled)");
+    expect(out.errors[0].frames).toEqual([{ file: "example.py", line: 6, column: 1, function: "<module>" }]);
     expect(out.errors[0].report).toBe(
       'Traceback (most recent call last):\n  File "example.py", line 6, in <module>\n    asyncio.run(main())\n' +
         "RuntimeError: virtual clock: deadlock (nothing ready and no timer scheduled)",
@@ -126,24 +127,28 @@ asyncio.run(divide(1, 0))
       "           ~~^~~",
       "ZeroDivisionError: division by zero",
     ].join("\n"));
-    expect(error.at).toEqual({ line: 5, column: 12 });
+    expect(error.frames).toEqual([
+      { file: "example.py", line: 7, column: 1, function: "<module>" },
+      { file: "example.py", line: 5, column: 12, function: "divide" },
+    ]);
+    expect(error.report).not.toMatch(/pyodide|asyncio_notes|\.zip/);
     expect(error.report).not.toMatch(/pyodide|asyncio_notes|\.zip/);
   });
 
   it("columns count characters, not UTF-8 bytes", () => {
     const error = runPy(py, 's = "한국어 텍스트"; n = 1 / 0\n').errors[0];
-    expect(error.at).toEqual({ line: 1, column: 20 });
+    expect(error.frames.at(-1)).toMatchObject({ line: 1, column: 20 });
+    expect(checkSyntax(py, 's = "한국어"; x = )\n')).toMatchObject({ line: 1, column: 16 });
   });
 
   it("a syntax error is found by compiling alone, with line and column, and nothing runs", () => {
-    const error = checkSyntax(py, 'print("ran")\nx = (1,\n  2\nprint(x)\n');
-    expect(error?.name).toBe("SyntaxError");
-    expect(error?.at).toEqual({ line: 2, column: 5 });
-    expect(error?.report).toBe('  File "example.py", line 2\n    x = (1,\n        ^\nSyntaxError: \'(\' was never closed');
+    const problem = checkSyntax(py, 'print("ran")\nx = (1,\n  2\nprint(x)\n');
+    expect(problem).toEqual({ kind: "syntax", text: "'(' was never closed", line: 2, column: 5 });
     expect(checkSyntax(py, source("hello-asyncio"))).toBeNull();
     const run = runPy(py, 'print("ran")\ndef f(:\n');
     expect(run.text).toBe("");
-    expect(run.errors[0].at).toEqual({ line: 2, column: 7 });
+    expect(run.end).toBe("problems");
+    expect(run.problems).toEqual([{ kind: "syntax", text: "invalid syntax", line: 2, column: 7 }]);
   });
 
   it("an unhandled task exception prints what CPython prints", () => {
@@ -193,22 +198,22 @@ describe("limits", () => {
     expect(out.lines).toHaveLength(PYTHON_LIMITS.lines);
     expect(out.lines.at(-1)?.text).toBe(String(PYTHON_LIMITS.lines - 1));
     expect(out.end).toBe("limit");
-    expect(out.messages.at(-1)).toEqual({ type: "limit", which: "lines" });
+    expect(out.messages.at(-1)).toEqual({ type: "limit", limit: "lines" });
   });
 
   it("cuts one huge line before it reaches JavaScript and counts what it cut", () => {
     const out = runPy(py, 'print("x" * 50_000_000)\nprint("after")\n');
     expect(out.lines[0].text).toHaveLength(PYTHON_LIMITS.lineChars);
     expect(out.lines[0].omitted).toBe(50_000_000 - PYTHON_LIMITS.lineChars);
-    expect(out.lines[1]).toMatchObject({ text: "after", omitted: 0 });
+    expect(out.lines[1]).toEqual({ level: "log", text: "after", time: null });
     const big = runPy(py, "print(list(range(10**6)))\n");
     expect(big.lines[0].text.startsWith("[0, 1, 2, 3")).toBe(true);
-    expect(big.lines[0].text.length + big.lines[0].omitted).toBe(`[${Array.from({ length: 1e6 }, (_, i) => i).join(", ")}]`.length);
+    expect(big.lines[0].text.length + (big.lines[0].omitted ?? 0)).toBe(`[${Array.from({ length: 1e6 }, (_, i) => i).join(", ")}]`.length);
   });
 
   it("stops at the byte limit of a run", () => {
     const out = runPy(py, 'for i in range(1000):\n    print("y" * 5000)\n');
-    expect(out.messages.at(-1)).toEqual({ type: "limit", which: "bytes" });
+    expect(out.messages.at(-1)).toEqual({ type: "limit", limit: "bytes" });
     const total = out.lines.reduce((n, l) => n + l.text.length + 1, 0);
     expect(total).toBeGreaterThanOrEqual(PYTHON_LIMITS.bytes);
     expect(total).toBeLessThan(PYTHON_LIMITS.bytes + PYTHON_LIMITS.lineChars + 2);

@@ -9,8 +9,9 @@
  */
 import type { PyodideInterface } from "pyodide";
 import type { TraceMessage } from "../../visualizer/bridge";
-import type { Clock, OutputLevel } from "../protocol";
-import { PYTHON_LIMITS, type FromPythonWorker, type PythonOutputLine, type PythonRunError } from "./protocol";
+import type { LimitName } from "../limits";
+import type { Clock, CodeProblem, OutputLevel, OutputLine, RunError } from "../protocol";
+import { PYTHON_LIMITS, type FromPythonWorker } from "./protocol";
 
 /** The Python sources, by module name. */
 export interface RunnerSources {
@@ -61,13 +62,13 @@ export function installRunner(py: PyodideInterface, sources: RunnerSources): voi
 /**
  * Compiles `code` as example.py without running it: null, or the SyntaxError.
  * @example
- * checkSyntax(py, "print(")?.at; // { line: 1, column: 6 }
+ * checkSyntax(py, "print("); // { kind: "syntax", text: "'(' was never closed", line: 1, column: 6 }
  */
-export function checkSyntax(py: PyodideInterface, code: string): PythonRunError | null {
+export function checkSyntax(py: PyodideInterface, code: string): CodeProblem | null {
   const check = py.pyimport("asyncio_notes_program").check;
   try {
     const json: unknown = check(code);
-    return typeof json === "string" ? (JSON.parse(json) as PythonRunError) : null;
+    return typeof json === "string" ? (JSON.parse(json) as CodeProblem) : null;
   } finally {
     check.destroy();
   }
@@ -86,9 +87,9 @@ export interface RunOptions {
  * @example
  * runProgram(py, "print('hi')", { clock: "virtual", trace: false, wait: makeWait(), post: console.log });
  */
-export function runProgram(py: PyodideInterface, code: string, options: RunOptions): void {
+export function runProgram(py: PyodideInterface, code: string, options: RunOptions): "done" | "limit" | "problems" {
   const { post } = options;
-  let pending: PythonOutputLine[] = [];
+  let pending: OutputLine[] = [];
   let windowStart = Number.NEGATIVE_INFINITY;
   let postsInWindow = 0;
   const flush = (): void => {
@@ -99,7 +100,7 @@ export function runProgram(py: PyodideInterface, code: string, options: RunOptio
   };
   const host = {
     line(level: OutputLevel, text: string, time: number | null | undefined, omitted: number): void {
-      pending.push({ level, text, time: time ?? null, omitted });
+      pending.push(omitted > 0 ? { level, text, time: time ?? null, omitted } : { level, text, time: time ?? null });
       const now = performance.now();
       if (now - windowStart >= FLUSH_INTERVAL_MS) {
         windowStart = now;
@@ -107,13 +108,16 @@ export function runProgram(py: PyodideInterface, code: string, options: RunOptio
       }
       if (pending.length >= FLUSH_LINES || postsInWindow < EAGER_POSTS) flush();
     },
-    limit(which: "lines" | "bytes"): void {
+    limit(which: LimitName): void {
       flush();
-      post({ type: "limit", which });
+      post({ type: "limit", limit: which });
     },
     error(json: string): void {
       flush();
-      post({ type: "error", error: JSON.parse(json) as PythonRunError });
+      post({ type: "error", error: JSON.parse(json) as RunError });
+    },
+    problems(json: string): void {
+      post({ type: "problems", problems: [JSON.parse(json) as CodeProblem] });
     },
     wait(ms: number | null | undefined): void {
       flush();
@@ -125,14 +129,15 @@ export function runProgram(py: PyodideInterface, code: string, options: RunOptio
   };
   const program = py.pyimport("asyncio_notes_program");
   const limits = py.toPy(PYTHON_LIMITS);
-  let finished = false;
+  let outcome: unknown;
   try {
-    finished = program.run(code, options.clock, host, limits, options.trace) === true;
+    outcome = program.run(code, options.clock, host, limits, options.trace);
   } finally {
     limits.destroy();
     program.destroy();
   }
-  if (!finished) return;
+  if (outcome !== "done") return outcome === "problems" ? "problems" : "limit";
   flush();
   post({ type: "done" });
+  return "done";
 }

@@ -7,7 +7,8 @@ exception turned into a traceback of the reader's own frames. ``check(source)`` 
 compiles: a syntax error is found before anything runs.
 
 ``host`` is a JavaScript object with ``line(level, text, time, omitted)``,
-``limit(which)``, ``error(json)``, ``wait(ms)`` and ``trace(json, dropped)``.
+``limit(which)``, ``error(json)``, ``problems(json)``, ``wait(ms)`` and
+``trace(json, dropped)``.
 """
 
 import builtins
@@ -125,24 +126,24 @@ def _reader_frames(te):
         te = te.__context__
 
 
-def _position(exc):
-    if isinstance(exc, SyntaxError) and exc.filename == FILE and exc.lineno:
-        return {"line": exc.lineno, "column": exc.offset or 1}
-    tb = exc.__traceback__
-    found = None
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename == FILE:
-            found = tb
-        tb = tb.tb_next
-    if found is None:
-        return None
-    positions = list(found.tb_frame.f_code.co_positions())
-    index = found.tb_lasti // 2
-    offset = positions[index][2] if index < len(positions) and positions[index][2] is not None else 0
-    # CPython counts the column in UTF-8 bytes; the editor counts characters.
-    text = linecache.getline(FILE, found.tb_lineno).encode("utf-8")
-    column = len(text[:offset].decode("utf-8", "replace"))
-    return {"line": found.tb_lineno, "column": column + 1}
+def _column(line_no, offset):
+    """CPython counts a column in UTF-8 bytes from 0; the editor counts characters from 1."""
+    text = linecache.getline(FILE, line_no).encode("utf-8")
+    return len(text[: offset or 0].decode("utf-8", "replace")) + 1
+
+
+def _frames(te):
+    """The reader's frames, outermost first, as the page's protocol has them."""
+    return [
+        {"file": FILE, "line": f.lineno, "column": _column(f.lineno, getattr(f, "colno", 0)), "function": f.name}
+        for f in te.stack
+        if f.lineno
+    ]
+
+
+def problem(exc):
+    """A SyntaxError as the page marks it: text, line and column (characters, from 1)."""
+    return {"kind": "syntax", "text": exc.msg or str(exc), "line": exc.lineno or 1, "column": max(exc.offset or 1, 1)}
 
 
 def _hint(exc, run):
@@ -167,26 +168,24 @@ def _hint(exc, run):
 def describe(exc, run):
     te = traceback.TracebackException.from_exception(exc)
     _reader_frames(te)
-    report = "".join(te.format()).rstrip("\n")
     out = {
-        "kind": "uncaught",
         "name": type(exc).__name__,
-        "message": str(exc) if not isinstance(exc, SyntaxError) else (exc.msg or ""),
-        "report": report,
-        "at": _position(exc),
+        "message": str(exc),
+        "frames": _frames(te),
+        "report": "".join(te.format()).rstrip("\n"),
     }
     out.update(_hint(exc, run))
     return out
 
 
 def check(source):
-    """Compiles without running: None, or the SyntaxError as ``describe`` reports it."""
+    """Compiles without running: None, or the SyntaxError as a problem (JSON)."""
     try:
         compile(source, FILE, "exec", dont_inherit=True)
-    except (SyntaxError, ValueError) as exc:
-        if isinstance(exc, ValueError):  # e.g. a NUL character in the source
-            return json.dumps({"kind": "uncaught", "name": "SyntaxError", "message": str(exc), "report": f"SyntaxError: {exc}", "at": None})
-        return json.dumps(describe(exc, Run(None, {"lines": 0, "bytes": 0, "lineChars": 0})))
+    except SyntaxError as exc:
+        return json.dumps(problem(exc))
+    except ValueError as exc:  # e.g. a NUL character in the source
+        return json.dumps({"kind": "syntax", "text": str(exc), "line": 1, "column": 1})
     return None
 
 
@@ -229,22 +228,26 @@ def run(source, clock, host, limits, trace=False):
     error = None
     try:
         try:
+            found = check(source)
+            if found is not None:
+                host.problems(found)
+                return "problems"
             code = compile(source, FILE, "exec", dont_inherit=True)
             exec(code, {"__name__": "__main__", "__file__": FILE, "__builtins__": builtins})
         except SystemExit as exc:
             if exc.code is not None and not isinstance(exc.code, int):
                 print(exc.code, file=sys.stderr)
         except RunEnded:
-            return False
+            return "limit"
         except BaseException as exc:  # noqa: B036 - the reader's program may raise anything
             error = describe(exc, state)
         stdout.flush_partial()
         stderr.flush_partial()
     except RunEnded:
-        return False
+        return "limit"
     finally:
         sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep = saved
     state.flush_trace()
     if error is not None:
         host.error(json.dumps(error))
-    return True
+    return "done"

@@ -19,7 +19,11 @@
  * (`isPythonMessage`) and ends the run on anything else.
  */
 import type { TraceMessage } from "../../visualizer/bridge";
-import type { Clock, OutputLevel, RunError, SourcePosition } from "../protocol";
+import { isLimitName, RUN_LIMITS } from "../limits";
+import type {
+  Clock, CodeProblem, DoneMessage, ErrorMessage, Failure, FailedMessage, Frame, LimitMessage, OutputLine,
+  OutputMessage, ProblemsEvent, RunError,
+} from "../protocol";
 
 /** The reader's file name in tracebacks. */
 export const PYTHON_FILE = "example.py";
@@ -27,11 +31,11 @@ export const PYTHON_FILE = "example.py";
 /** What ran the program, as the page shows it. */
 export const PYTHON_LABEL = "CPython 3.11.3 (WebAssembly)";
 
-/** Limits of one Python run (the time limit is the TypeScript runner's, LIMITS.seconds). */
+/** Limits of one Python run (the rows of ../limits.ts, plus the length of one line). */
 export const PYTHON_LIMITS = {
-  lines: 10_000,
+  lines: RUN_LIMITS.lines.value,
   /** Characters of the run's output, all lines together (about 1 MB). */
-  bytes: 1_000_000,
+  bytes: RUN_LIMITS.bytes.value,
   /** Characters of one line; the rest is counted in `omitted`. */
   lineChars: 10_000,
 } as const;
@@ -68,30 +72,15 @@ export interface PythonRunMessage {
 
 export type ToPythonWorker = CheckMessage | PythonRunMessage;
 
-/** Why a Python error could not have worked in a browser; the page explains it in both languages. */
-export type PythonHint = "module" | "input" | "network" | "thread";
-
-export interface PythonRunError extends RunError {
-  hint?: PythonHint;
-  /** The missing module, for `hint: "module"`. */
-  module?: string;
-}
-
-/** One printed line; `omitted` counts the characters cut off a line over the limit. */
-export interface PythonOutputLine {
-  level: OutputLevel;
-  text: string;
-  time: number | null;
-  omitted: number;
-}
-
 export type FromPythonWorker =
   | { type: "ready"; version: string }
-  | { type: "checked"; id: number; error: PythonRunError | null }
-  | { type: "output"; lines: PythonOutputLine[] }
-  | { type: "error"; error: PythonRunError }
-  | { type: "done" }
-  | { type: "limit"; which: "lines" | "bytes" }
+  | { type: "checked"; id: number; problem: CodeProblem | null }
+  | OutputMessage
+  | ErrorMessage
+  | ProblemsEvent
+  | DoneMessage
+  | LimitMessage
+  | FailedMessage
   | TraceMessage;
 
 const LEVELS = new Set(["log", "info", "warn", "error"]);
@@ -99,25 +88,32 @@ const HINTS = new Set(["module", "input", "network", "thread"]);
 
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isString = (v: unknown, max: number): v is string => typeof v === "string" && v.length <= max;
+const isPlace = (line: unknown, column: unknown): boolean =>
+  isNumber(line) && isNumber(column) && line >= 1 && line <= 1e6 && column >= 1 && column <= 1e6;
 
-function isPosition(v: unknown): v is SourcePosition | null {
-  if (v === null) return true;
-  const p = v as SourcePosition;
-  return typeof v === "object" && isNumber(p.line) && isNumber(p.column) && p.line >= 1 && p.line <= 1e6 && p.column >= 1 && p.column <= 1e6;
+function isProblem(v: unknown): v is CodeProblem {
+  const p = v as CodeProblem | null;
+  return typeof p === "object" && p !== null && p.kind === "syntax" && isString(p.text, 10_000) && isPlace(p.line, p.column);
 }
 
-function isError(v: unknown): v is PythonRunError {
-  if (typeof v !== "object" || v === null) return false;
-  const e = v as PythonRunError;
-  return e.kind === "uncaught" && isString(e.name, 1000) && isString(e.message, 1e6) && isString(e.report, 2e6) &&
-    isPosition(e.at) && (e.hint === undefined || HINTS.has(e.hint)) && (e.module === undefined || isString(e.module, 1000));
+function isFrame(v: unknown): v is Frame {
+  const f = v as Frame | null;
+  return typeof f === "object" && f !== null && f.file === PYTHON_FILE && isString(f.function, 1000) && isPlace(f.line, f.column);
 }
 
-function isLine(v: unknown): v is PythonOutputLine {
+function isError(v: unknown): v is RunError {
   if (typeof v !== "object" || v === null) return false;
-  const l = v as PythonOutputLine;
+  const e = v as RunError;
+  return isString(e.name, 1000) && isString(e.message, 100_000) && Array.isArray(e.frames) && e.frames.length <= 10_000 &&
+    e.frames.every(isFrame) && (e.report === undefined || isString(e.report, 2_000_000)) &&
+    (e.hint === undefined || HINTS.has(e.hint)) && (e.module === undefined || isString(e.module, 1000));
+}
+
+function isLine(v: unknown): v is OutputLine {
+  if (typeof v !== "object" || v === null) return false;
+  const l = v as OutputLine;
   return LEVELS.has(l.level) && isString(l.text, PYTHON_LIMITS.lineChars) && (l.time === null || isNumber(l.time)) &&
-    isNumber(l.omitted) && l.omitted >= 0;
+    (l.omitted === undefined || (isNumber(l.omitted) && l.omitted >= 0));
 }
 
 /**
@@ -132,15 +128,19 @@ export function isPythonMessage(data: unknown): data is FromPythonWorker {
     case "ready":
       return isString(m.version, 100);
     case "checked":
-      return isNumber(m.id) && (m.error === null || isError(m.error));
+      return isNumber(m.id) && (m.problem === null || isProblem(m.problem));
     case "output":
       return Array.isArray(m.lines) && m.lines.length <= 1000 && m.lines.every(isLine);
     case "error":
       return isError(m.error);
+    case "problems":
+      return Array.isArray(m.problems) && m.problems.length <= 100 && m.problems.every(isProblem);
     case "done":
       return true;
     case "limit":
-      return m.which === "lines" || m.which === "bytes";
+      return isLimitName(m.limit);
+    case "failed":
+      return typeof m.failure === "object" && m.failure !== null && isString((m.failure as Failure).detail, 10_000);
     case "trace":
       return Array.isArray(m.events) && m.events.length <= 100_000 && isNumber(m.dropped);
     default:
