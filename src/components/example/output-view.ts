@@ -6,7 +6,7 @@
  *   new OutputView(session, part(root, "out-wrap"), part(root, "out"), part(root, "status"));
  */
 import type { OutputLine } from "../../runner/protocol";
-import { endWords, errorAt, errorLines, problemWords, whereWords } from "./messages";
+import { endWords, errorAt, errorLines, hintWords, problemWords, whereWords } from "./messages";
 import type { RunSession } from "./session";
 import { bilingual, say, type Words } from "./words";
 
@@ -37,7 +37,7 @@ export class OutputView {
           this.queue(event.lines);
           break;
         case "preparing":
-          this.setStatus(say("bundling"));
+          this.setStatus(say(event.what === "python" ? "loadingPython" : "bundling"));
           break;
         case "problems":
           for (const p of event.problems) this.appendWords(problemWords(p), "fail");
@@ -47,6 +47,8 @@ export class OutputView {
           for (const text of errorLines(event.error)) this.append({ level: "error", text, time: null }, "fail");
           const found = errorAt(event.error);
           if (found) this.appendWords((lang) => `↑ ${whereWords(found.at)(lang)}`, "fail");
+          const hint = hintWords(event.error);
+          if (hint) this.appendWords(hint, "meta");
           break;
         }
         case "end": {
@@ -90,6 +92,12 @@ export class OutputView {
     text.className = "ex-text";
     text.textContent = line.text;
     row.append(time, text);
+    if (line.omitted) {
+      const more = document.createElement("span");
+      more.className = "ex-more";
+      more.append(bilingual(say("moreChars", { count: line.omitted.toLocaleString("en-US") }), " / "));
+      text.append(" ", more);
+    }
     return row;
   }
 
