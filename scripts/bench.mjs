@@ -3,10 +3,11 @@
 //   bench/loop.mjs    the loop library against CPython asyncio and uvloop
 //   bench/site.mjs    page weight (JS transferred) and build time, in Chromium
 //   bench/runner.mjs  click Run → first output line, in Chromium
+//   bench/python.mjs  Run Python → first output line (cold, throttled, warm), in Chromium
 // Benchmarks report; they never fail the build. `npm run bench -- loop` runs one.
 import { spawnSync } from "node:child_process";
 
-const all = ["loop", "site", "runner"];
+const all = ["loop", "site", "runner", "python"];
 const only = process.argv.slice(2).filter((a) => all.includes(a));
 for (const name of only.length ? only : all) {
   console.log(`\n##### bench/${name}.mjs`);
