@@ -161,6 +161,20 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(await panel.locator("tr.ex-cmp-diff").count()).toBe(1);
   });
 
+  it("See the loop on the Python tab shows the events of CPython's own loop", async () => {
+    const root = await open();
+    await pythonTab(root);
+    await root.locator('[data-act="loop"]').first().click();
+    expect(await waitForEnd(root, 90_000)).toBe("done");
+    await env.page.waitForTimeout(500);
+    const steps = await root.locator('[data-part="loop"]').evaluate((host) => {
+      const viz = host.firstElementChild?.shadowRoot?.querySelector<HTMLElement>(".viz");
+      return /Step \d+ of (\d+)/.exec(viz?.innerText ?? "")?.[1] ?? "0";
+    });
+    expect(Number(steps)).toBeGreaterThan(10);
+    expect(await stdout(root)).toBe(expectedOutput(id));
+  });
+
   for (const theme of ["light", "dark"] as const) {
     it(`passes axe with the Python tab, its output and the comparison shown (${theme})`, async () => {
       const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
