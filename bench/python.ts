@@ -68,9 +68,14 @@ async function timeRun(page: Page, id: string): Promise<{ first: number; stall: 
     });
     (root.querySelector('[data-act="run"]') as HTMLButtonElement).click();
     const ms = await first;
+    // (No named functions in here: tsx would wrap them in a helper the page does not have.)
     await new Promise<void>((ok) => {
-      const check = (): void => (root.getAttribute("data-state") === "running" ? void setTimeout(check, 20) : ok());
-      check();
+      const poll = setInterval(() => {
+        if (root.getAttribute("data-state") !== "running") {
+          clearInterval(poll);
+          ok();
+        }
+      }, 20);
     });
     clearInterval(tick);
     return { first: ms, stall };
