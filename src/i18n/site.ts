@@ -43,6 +43,8 @@ const koStrings = {
   correction: "정정",
   footerCredit: "원문: 한국어 노트 「event_loop를 위한 선수지식」. 이 사이트는 원문의 순서와 목소리를 지키며 번역하고, 틀리거나 오래된 내용에는 정정을 덧붙였습니다.",
   footerExamples: "예제는 브라우저에서 TypeScript로 다시 만든 asyncio 위에서 실행됩니다. 파이썬 원본은 CPython 3.11로 검증했습니다.",
+  footerPython:
+    "Python 탭은 Pyodide 0.25.1(Mozilla Public License 2.0)이 WebAssembly로 옮긴 CPython 3.11.3(Python Software Foundation License)으로 브라우저 안에서 실행됩니다. 두 프로젝트와 기여자들께 감사드립니다.",
   notFoundTitle: "페이지를 찾을 수 없습니다",
   notFoundBody: "주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 아래 차례에서 찾아보세요.",
   home: "처음",
@@ -86,6 +88,8 @@ const enStrings: { readonly [K in Keys]: string } = {
     "Source: the Korean notes “event_loop를 위한 선수지식” (Prerequisites for the event loop). This site keeps their order and voice, translates them, and adds corrections where they are wrong or outdated.",
   footerExamples:
     "Examples run in your browser on asyncio rebuilt in TypeScript; the Python originals are checked against CPython 3.11.",
+  footerPython:
+    "The Python tab runs in your browser on CPython 3.11.3 (Python Software Foundation License), compiled to WebAssembly by Pyodide 0.25.1 (Mozilla Public License 2.0). Thanks to both projects and their contributors.",
   notFoundTitle: "Page not found",
   notFoundBody: "The address may have changed or been mistyped. Find your way from the contents below.",
   home: "Home",

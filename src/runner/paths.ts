@@ -18,7 +18,17 @@ export const RUNNER_FILES = {
   prebuilt: (id: string): string => `examples/${id}.js`,
   source: (id: string): string => `examples/${id}.ts`,
   wasm: (version: string): string => `esbuild-${version}.wasm`,
+  /** The Python sandbox runtime (src/runner/python/worker.ts, with Pyodide's loader and the runner's Python). */
+  python: "python.js",
+  /** One of Pyodide's files (pyodide.asm.js, pyodide.asm.wasm, python_stdlib.zip), versioned by folder. */
+  pyodide: (file: string): string => `pyodide-${PYODIDE_VERSION}/${file}`,
 } as const;
+
+/** The Pyodide the build copies (the npm package's exact pin): CPython 3.11.3. */
+export const PYODIDE_VERSION = "0.25.1";
+
+/** Pyodide's files the Python runner fetches, and nothing else of the package. */
+export const PYODIDE_FILES = ["pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip"] as const;
 
 export interface RunnerPaths {
   /** The sandbox runtime (./worker.ts, built), stamped with the build. */
@@ -29,6 +39,10 @@ export interface RunnerPaths {
   source(id: string): string;
   /** esbuild-wasm's binary (versioned by name, so never stamped). */
   wasm(version: string): string;
+  /** The Python sandbox runtime, stamped with the build. */
+  python(): string;
+  /** One of Pyodide's files (versioned by folder, so never stamped). */
+  pyodide(file: string): string;
 }
 
 /** The runner's URLs for a site at `base` (ends in "/"), from build `stamp`. */
@@ -40,5 +54,7 @@ export function runnerPaths(base: string, stamp: string): RunnerPaths {
     prebuilt: (id, hash) => `${dir}${RUNNER_FILES.prebuilt(id)}?v=${encodeURIComponent(hash)}-${v}`,
     source: (id) => `${dir}${RUNNER_FILES.source(id)}?v=${v}`,
     wasm: (version) => `${dir}${RUNNER_FILES.wasm(version)}`,
+    python: () => `${dir}${RUNNER_FILES.python}?v=${v}`,
+    pyodide: (file) => `${dir}${RUNNER_FILES.pyodide(file)}`,
   };
 }

@@ -108,7 +108,20 @@ export interface RunError {
   message: string;
   /** The reader's frames, outermost first (Python's order); empty when none lie in the reader's code. */
   frames: Frame[];
+  /**
+   * The interpreter's own report, when it has one (CPython's traceback of the reader's
+   * frames, with source lines, carets and chained exceptions); shown instead of the
+   * report built from `frames`.
+   */
+  report?: string;
+  /** Why this cannot work in a browser, when that is the reason (the page explains it in both languages). */
+  hint?: BrowserHint;
+  /** The missing module, for `hint: "module"`. */
+  module?: string;
 }
+
+/** What a program asked for that a browser tab cannot give it. */
+export type BrowserHint = "module" | "input" | "network" | "thread";
 
 /** Why a run could not go on, by runner string (src/i18n/runner.ts), with the browser's detail. */
 export type FailureKey = "bundlerFailed" | "prebuiltFailed" | "runtimeFailed" | "workerCrashed" | "brokeRules";
@@ -184,7 +197,8 @@ export interface ProblemsEvent {
 /** Something slow is on its way before the program starts (the bundler downloading). */
 export interface PreparingEvent {
   type: "preparing";
-  what: "bundler";
+  /** The bundler (edited TypeScript), or CPython (the first Python run on a page). */
+  what: "bundler" | "python";
 }
 
 /** How a run ended. */

@@ -13,7 +13,7 @@ import type { Runtime, RuntimeContext, RuntimeFactory } from "./runtime";
 
 const LOADERS: Record<Language, (() => Promise<{ createRuntime: RuntimeFactory }>) | null> = {
   ts: () => import("./ts-runtime"),
-  py: null,
+  py: () => import("./py-runtime"),
 };
 
 const made = new Map<Language, Promise<Runtime>>();

@@ -104,8 +104,10 @@ export class CodeBox {
   }
 
   ensureEditor(): Promise<EditorHandle | null> {
-    this.editorLoading ??= import("./editor").then(
-      ({ mountEditor }) => {
+    // Python's grammar comes with the Python editor only (the TypeScript one never loads it).
+    const grammar = this.language === "py" ? import("@codemirror/lang-python").then((m) => m.python()) : Promise.resolve(undefined);
+    this.editorLoading ??= Promise.all([import("./editor"), grammar]).then(
+      ([{ mountEditor }, pythonGrammar]) => {
         const lang = activeLang();
         const height = this.box.offsetHeight;
         this.box.style.minHeight = `${height}px`;
@@ -115,6 +117,7 @@ export class CodeBox {
           label: `${say("code")(lang)}: ${this.options.title()}`,
           lang,
           language: this.language,
+          grammar: pythonGrammar,
           onChange: (doc) => this.session.setCode(this.language, doc, "editor"),
           onRun: this.options.onRun,
         });
@@ -133,6 +136,12 @@ export class CodeBox {
       },
     );
     return this.editorLoading;
+  }
+
+  /** Marks problems found before a run (Python's compile check), replacing older marks. */
+  showProblems(problems: CodeProblem[]): void {
+    this.clearMarks();
+    if (problems.length) this.mark(problems.map((p) => ({ ...p, words: problemWords(p) })));
   }
 
   private mark(marks: Mark[]): void {

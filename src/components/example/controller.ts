@@ -3,6 +3,9 @@
  * change it, each in its own module over the server-rendered markup:
  *
  *   ./code-box.ts       the code, the editor (CodeMirror, on first focus), error marks
+ *                       (one per language: the TypeScript twin and the Python original)
+ *   ./python-check.ts   Python syntax errors marked before Run
+ *   ./compare-view.ts   "Compare with Python": both outputs side by side
  *   ./output-view.ts    printed lines, errors, how the run ended, the status line
  *   ./loop-view.ts      "See the loop" and the visualizer's panel
  *   ./share-restore.ts  share links, saved edits, the playground's `?example=`
@@ -16,9 +19,11 @@ import { runnerPaths } from "../../runner/paths";
 import type { Clock, Language } from "../../runner/protocol";
 import { Autosave } from "./autosave";
 import { CodeBox } from "./code-box";
+import { CompareView } from "./compare-view";
 import { LoopView } from "./loop-view";
 import { Notice } from "./notice";
 import { OutputView } from "./output-view";
+import { watchPythonSyntax } from "./python-check";
 import { RunSession } from "./session";
 import { ShareRestore } from "./share-restore";
 import { ShareKit } from "./share-kit";
@@ -58,6 +63,11 @@ export function attach(root: HTMLElement): RunSession {
   const start = (): void => void session.start();
   const title = (): string => root.querySelector(`.ex-title .l-${activeLang()}`)?.textContent ?? id;
   const code = new CodeBox(session, "ts", tsBox, { title, onRun: start });
+  const pyBox = root.querySelector<HTMLElement>(".ex-code--py");
+  const pyCode = pyBox ? new CodeBox(session, "py", pyBox, { title, onRun: start }) : null;
+  if (pyCode) watchPythonSyntax(session, pyCode);
+  const compare = root.querySelector<HTMLButtonElement>('[data-act="compare"]');
+  if (compare) new CompareView(session, compare, part(root, "compare"));
   const output = new OutputView(session, part(root, "out-wrap"), part(root, "out"), part(root, "status"));
   new LoopView(session, button(root, "loop"), part(root, "loop"), root, (then) => output.whenDrained(then));
   new Autosave(session, notice);
@@ -95,7 +105,7 @@ export function attach(root: HTMLElement): RunSession {
   root.addEventListener("pointerenter", () => session.prepare(), { once: true });
   root.addEventListener("focusin", () => session.prepare(), { once: true });
   root.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !code.editing) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !code.editing && !pyCode?.editing) {
       event.preventDefault();
       start();
     }

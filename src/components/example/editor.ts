@@ -1,5 +1,5 @@
 /**
- * The example's editor: CodeMirror 6 with TypeScript, built from small extensions
+ * The example's editor: CodeMirror 6 with TypeScript (or Python), built from small extensions
  * (./editor/*). Imported only when the reader focuses or edits the code, never on load.
  *
  * Tab indents (indentWithTab); CodeMirror's escape hatch keeps the editor from trapping
@@ -8,7 +8,7 @@
 import { indentWithTab } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { bracketMatching, indentOnInput, indentUnit } from "@codemirror/language";
-import { EditorState } from "@codemirror/state";
+import { EditorState, type Extension } from "@codemirror/state";
 import { highlightActiveLine, keymap } from "@codemirror/view";
 import { EditorView, minimalSetup } from "codemirror";
 import type { Lang } from "../../i18n/lang";
@@ -25,8 +25,10 @@ export interface EditorOptions {
   doc: string;
   label: string;
   lang: Lang;
-  /** The code's language: TypeScript gets its grammar; Python is plain text until a Python grammar is added. */
+  /** The code's language: TypeScript gets its grammar here; Python's comes in `grammar`. */
   language: Language;
+  /** A grammar loaded with the editor for a language other than TypeScript (`@codemirror/lang-python`). */
+  grammar?: Extension;
   onChange(doc: string): void;
   onRun(): void;
 }
@@ -47,12 +49,12 @@ export function mountEditor(options: EditorOptions): EditorHandle {
       doc: options.doc,
       extensions: [
         minimalSetup,
-        indentUnit.of("  "),
+        indentUnit.of(options.language === "py" ? "    " : "  "),
         indentOnInput(),
         bracketMatching(),
         highlightActiveLine(),
         keymap.of([indentWithTab]),
-        options.language === "ts" ? javascript({ typescript: true }) : [],
+        options.language === "ts" ? javascript({ typescript: true }) : (options.grammar ?? []),
         highlight(),
         runKeymap(options.onRun),
         errorMarks(),

@@ -43,8 +43,24 @@ export function endWords(end: RunEnd): Words | null {
   }
 }
 
-/** An uncaught error: its traceback lines (Python's words, the same in both languages). */
-export const errorLines = (error: RunError): string[] => tracebackLines(error);
+/** An uncaught error: its traceback lines (Python's words, the same in both languages); CPython's own report when it sent one. */
+export const errorLines = (error: RunError): string[] => (error.report ? error.report.split("\n") : tracebackLines(error));
+
+/** Why the program could not work in a browser, when that is why it failed (Python runs). */
+export function hintWords(error: RunError): Words | null {
+  switch (error.hint) {
+    case "module":
+      return say("hintModule", { name: error.module ?? "" });
+    case "input":
+      return say("hintInput");
+    case "network":
+      return say("hintNetwork");
+    case "thread":
+      return say("hintThread");
+    default:
+      return null;
+  }
+}
 
 /** Where an uncaught error was raised in the reader's code (the innermost frame), if anywhere. */
 export function errorAt(error: RunError): { at: SourcePosition; summary: string } | null {

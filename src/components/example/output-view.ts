@@ -10,7 +10,7 @@
  */
 import { RUN_LIMITS } from "../../runner/limits";
 import type { OutputLine } from "../../runner/protocol";
-import { endWords, errorAt, errorLines, problemWords, whereWords } from "./messages";
+import { endWords, errorAt, errorLines, hintWords, problemWords, whereWords } from "./messages";
 import type { RunSession } from "./session";
 import { bilingual, say, type Words } from "./words";
 
@@ -51,7 +51,7 @@ export class OutputView {
           for (const line of event.lines) this.push({ line, kind: line.level });
           break;
         case "preparing":
-          this.setStatus(say("bundling"));
+          this.setStatus(say(event.what === "python" ? "loadingPython" : "bundling"));
           break;
         case "problems":
           for (const p of event.problems) this.push({ words: problemWords(p), kind: "fail" });
@@ -60,6 +60,8 @@ export class OutputView {
           for (const text of errorLines(event.error)) this.push({ line: { level: "error", text, time: null, cut: 0 }, kind: "fail" });
           const found = errorAt(event.error);
           if (found) this.push({ words: (lang) => `↑ ${whereWords(found.at)(lang)}`, kind: "fail" });
+          const hint = hintWords(event.error);
+          if (hint) this.push({ words: hint, kind: "meta" });
           break;
         }
         case "end": {

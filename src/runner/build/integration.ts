@@ -9,9 +9,11 @@
 import type { AstroIntegration } from "astro";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { esbuildWasmVersion, loadExample, repoRoot } from "../../lib/examples";
-import { RUNNER_DIR, RUNNER_FILES } from "../paths";
+import { PYODIDE_FILES, RUNNER_DIR, RUNNER_FILES } from "../paths";
+import { buildPythonRuntime, pyodideDir } from "./python-files";
 import { buildProgram, buildSandbox, writeRunnerFiles } from "./prebuild";
 import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
 
@@ -46,6 +48,12 @@ export default function runner(): AstroIntegration {
             work = Promise.resolve(send("text/plain; charset=utf-8", loadExample(example[1], root).ts));
           } else if (example) {
             work = buildProgram(loadExample(example[1], root).ts).then((code) => send("text/javascript", code));
+          } else if (file === RUNNER_FILES.python) {
+            work = buildPythonRuntime(root).then((code) => send("text/javascript", code));
+          } else if (PYODIDE_FILES.some((name) => file === RUNNER_FILES.pyodide(name))) {
+            const name = file.slice(file.lastIndexOf("/") + 1);
+            const type = name.endsWith(".wasm") ? "application/wasm" : name.endsWith(".js") ? "text/javascript" : "application/zip";
+            work = Promise.resolve(send(type, readFileSync(join(pyodideDir(), name))));
           } else if (file === RUNNER_FILES.wasm(esbuildWasmVersion(root))) {
             work = Promise.resolve(send("application/wasm", readFileSync(require.resolve("esbuild-wasm/esbuild.wasm"))));
           } else {

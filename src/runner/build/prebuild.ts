@@ -8,6 +8,7 @@
  *                                   unedited Run needs no bundler at all
  *   _runner/examples/<id>.ts        its source, for the playground's `?example=<id>`
  *   _runner/typecheck.js            the type service's worker (src/typecheck/), with .gz/.br
+ *   _runner/python.js, _runner/pyodide-<v>/   the Python runner (./python-files.ts)
  *   _runner/esbuild-<v>.wasm        esbuild-wasm's binary for edited code, with .gz and
  *                                   .br twins (3.7 MB / 2.9 MB instead of 14 MB)
  *
@@ -26,6 +27,7 @@ import { esbuildWasmVersion, listExampleIds, loadExample } from "../../lib/examp
 import { programOptions } from "../bundle-options";
 import { RUNNER_DIR, RUNNER_FILES } from "../paths";
 import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
+import { writePythonFiles } from "./python-files";
 
 const require = createRequire(import.meta.url);
 
@@ -67,7 +69,7 @@ export async function buildExamples(root: string): Promise<Map<string, string>> 
   return out;
 }
 
-async function compressedTwins(file: Buffer, cacheDir: string): Promise<{ gz: Buffer; br: Buffer }> {
+export async function compressedTwins(file: Buffer, cacheDir: string): Promise<{ gz: Buffer; br: Buffer }> {
   const key = createHash("sha256").update(file).digest("hex").slice(0, 16) + "-q9";
   const gzPath = join(cacheDir, `${key}.gz`);
   const brPath = join(cacheDir, `${key}.br`);
@@ -88,7 +90,7 @@ async function compressedTwins(file: Buffer, cacheDir: string): Promise<{ gz: Bu
   return { gz, br };
 }
 
-function write(path: string, data: string | Buffer): void {
+export function write(path: string, data: string | Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, data);
 }
@@ -123,9 +125,10 @@ export async function writeRunnerFiles(root: string, outDir: string): Promise<st
   write(join(dir, wasmName), wasm);
   write(join(dir, `${wasmName}.gz`), twins.gz);
   write(join(dir, `${wasmName}.br`), twins.br);
+  const python = await writePythonFiles(root, dir);
   return (
     `sandbox.js ${(sandbox.length / 1024).toFixed(1)} KB (${(sandboxGz.length / 1024).toFixed(1)} KB gzip), ` +
     `${TYPECHECK_FILE} ${(typecheckTwins.gz.length / 1024).toFixed(0)} KB gzip, ` +
-    `${examples.size} example bundles, ${wasmName} (${(twins.br.length / 1048576).toFixed(1)} MB brotli)`
+    `${examples.size} example bundles, ${wasmName} (${(twins.br.length / 1048576).toFixed(1)} MB brotli), ${python}`
   );
 }

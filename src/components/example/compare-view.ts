@@ -1,0 +1,119 @@
+/**
+ * "Compare with Python": runs the TypeScript twin and the Python original (each with the
+ * reader's edits, if any) on the Instant clock, and shows their outputs side by side,
+ * differing lines marked (a "≠" as well as a colour), with a verdict in both languages:
+ * identical, or the first line that differs. This is where the site's promise — the twin
+ * prints exactly what CPython prints — is checked in front of the reader.
+ *
+ *   new CompareView(session, button(root, "compare"), part(root, "compare"));
+ */
+import type { Language, RunEvent } from "../../runner/protocol";
+import { loadRuntime } from "../../runner/runtimes";
+import { endWords, errorLines, problemWords } from "./messages";
+import type { RunSession } from "./session";
+import { bilingual, say } from "./words";
+
+/** Every line a run shows, as text: what it printed, its traceback, and how it ended when not cleanly. */
+function collect(session: RunSession, language: Language): Promise<string[]> {
+  return loadRuntime(language, session.runtime).then(
+    (runtime) =>
+      new Promise<string[]>((resolve) => {
+        const lines: string[] = [];
+        const code = session.code(language);
+        const prebuilt =
+          language === "ts" && session.prebuiltId && !session.edited("ts") ? { id: session.prebuiltId, hash: session.hash } : null;
+        runtime.start({ language, code, clock: "virtual", trace: false, prebuilt }, (event: RunEvent) => {
+          if (event.type === "output") for (const l of event.lines) lines.push(l.text);
+          else if (event.type === "error") lines.push(...errorLines(event.error));
+          else if (event.type === "problems") for (const p of event.problems) lines.push(problemWords(p)("en"));
+          else if (event.type === "end") {
+            if (event.end.reason !== "done") lines.push(`[${endWords(event.end)?.("en") ?? event.end.reason}]`);
+            resolve(lines);
+          }
+        });
+      }),
+    (error: unknown) => [`[${String(error)}]`],
+  );
+}
+
+/** 1-based line of the first difference, or null when the two are identical. */
+export function firstDifference(a: readonly string[], b: readonly string[]): number | null {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i + 1;
+  return null;
+}
+
+export class CompareView {
+  private busy = false;
+
+  constructor(
+    private readonly session: RunSession,
+    private readonly trigger: HTMLButtonElement,
+    private readonly panel: HTMLElement,
+  ) {
+    trigger.addEventListener("click", () => void this.run());
+  }
+
+  async run(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.trigger.disabled = true;
+    this.panel.hidden = false;
+    this.panel.dataset.state = "running";
+    const status = document.createElement("p");
+    status.className = "ex-cmp-verdict";
+    status.setAttribute("role", "status");
+    status.append(bilingual(say("compareRunning")));
+    this.panel.replaceChildren(status);
+    try {
+      const [ts, py] = await Promise.all([collect(this.session, "ts"), collect(this.session, "py")]);
+      this.render(ts, py);
+    } finally {
+      this.busy = false;
+      this.trigger.disabled = false;
+    }
+  }
+
+  private render(ts: string[], py: string[]): void {
+    const first = firstDifference(ts, py);
+    const verdict = document.createElement("p");
+    verdict.className = `ex-cmp-verdict ex-cmp-verdict--${first === null ? "same" : "diff"}`;
+    verdict.setAttribute("role", "status");
+    verdict.append(bilingual(first === null ? say("compareIdentical") : say("compareDiffers", { line: first })));
+    const table = document.createElement("table");
+    table.className = "ex-cmp";
+    const head = table.createTHead().insertRow();
+    for (const words of [null, say("compareTs"), say("comparePy")]) {
+      const th = document.createElement("th");
+      th.scope = "col";
+      if (words) th.append(bilingual(words, " / "));
+      else th.textContent = "#";
+      head.append(th);
+    }
+    const body = table.createTBody();
+    const n = Math.max(ts.length, py.length);
+    for (let i = 0; i < n; i++) {
+      const row = body.insertRow();
+      const differs = ts[i] !== py[i];
+      if (differs) row.className = "ex-cmp-diff";
+      const num = document.createElement("th");
+      num.scope = "row";
+      num.textContent = `${differs ? "≠ " : ""}${i + 1}`;
+      row.append(num);
+      for (const side of [ts, py]) {
+        const cell = row.insertCell();
+        cell.textContent = side[i] ?? "";
+      }
+    }
+    const close = document.createElement("button");
+    close.type = "button";
+    close.className = "ex-btn";
+    close.append(bilingual(say("compareClose"), " / "));
+    close.addEventListener("click", () => {
+      this.panel.hidden = true;
+      this.trigger.focus();
+    });
+    this.panel.dataset.state = first === null ? "identical" : `differs-${first}`;
+    this.panel.replaceChildren(verdict, table, close);
+  }
+}

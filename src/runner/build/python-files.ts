@@ -1,0 +1,70 @@
+/**
+ * The Python runner's files on the static site, built in Node:
+ *
+ *   _runner/python.js                 the Python sandbox runtime (src/runner/python/worker.ts)
+ *                                     with Pyodide's loader and the runner's Python modules
+ *   _runner/pyodide-<v>/<file>        Pyodide's glue, wasm and standard library, copied from
+ *                                     node_modules/pyodide (the exact pin), with .gz and .br
+ *                                     twins like esbuild's wasm
+ *
+ * Nothing here is on any page: the page fetches these only when a reader runs Python.
+ */
+import { build } from "esbuild";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import { PYODIDE_FILES, PYODIDE_VERSION, RUNNER_FILES } from "../paths";
+import { compressedTwins, write } from "./prebuild";
+
+const require = createRequire(import.meta.url);
+
+/** Node's modules, which Pyodide's loader imports only when it runs in Node. */
+const NODE_ONLY = ["url", "fs", "fs/promises", "vm", "path", "crypto", "ws", "child_process", "node-fetch"];
+
+/** The Python sandbox runtime as one minified ES module. */
+export async function buildPythonRuntime(root: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, "src/runner/python/worker.ts")],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    loader: { ".py": "text" },
+    external: NODE_ONLY,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Where node_modules/pyodide is, and that it is the pinned version. */
+export function pyodideDir(): string {
+  const dir = dirname(require.resolve("pyodide/package.json"));
+  const { version } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string };
+  if (version !== PYODIDE_VERSION) throw new Error(`node_modules/pyodide is ${version}; the runner expects ${PYODIDE_VERSION}`);
+  return dir;
+}
+
+/** Writes python.js and Pyodide's files into `dir` (the output's `_runner/`). Returns a summary. */
+export async function writePythonFiles(root: string, dir: string): Promise<string> {
+  const runtime = await buildPythonRuntime(root);
+  write(join(dir, RUNNER_FILES.python), runtime);
+  write(join(dir, `${RUNNER_FILES.python}.gz`), await promisify(gzip)(runtime, { level: 9 }));
+  const source = pyodideDir();
+  const cache = join(root, "node_modules", ".cache", "asyncio-notes-runner");
+  let brotli = 0;
+  for (const file of PYODIDE_FILES) {
+    const data = readFileSync(join(source, file));
+    const twins = await compressedTwins(data, cache);
+    const name = RUNNER_FILES.pyodide(file);
+    write(join(dir, name), data);
+    write(join(dir, `${name}.gz`), twins.gz);
+    write(join(dir, `${name}.br`), twins.br);
+    brotli += twins.br.length;
+  }
+  return `python.js ${(runtime.length / 1024).toFixed(1)} KB, pyodide-${PYODIDE_VERSION}/ (${(brotli / 1048576).toFixed(1)} MB brotli)`;
+}

@@ -1,0 +1,143 @@
+/**
+ * The JavaScript half of the Python runner, shared by the sandbox worker (./worker.ts)
+ * and the Node tests: puts the runner's Python modules (./loop.py, ./program.py,
+ * ./trace.py) into a loaded Pyodide and runs one program, reporting through `post`.
+ *
+ * Output is batched the way the TypeScript runner batches it: the first lines of every
+ * 30 ms window go out at once (so `print("x"); while True: pass` still shows "x"), the
+ * rest in batches; everything waiting goes out before the loop waits and at the end.
+ */
+import type { PyodideInterface } from "pyodide";
+import type { TraceMessage } from "../../visualizer/bridge";
+import type { LimitName } from "../limits";
+import type { Clock, CodeProblem, OutputLevel, OutputLine, RunError } from "../protocol";
+import { PYTHON_LIMITS, type FromPythonWorker } from "./protocol";
+
+/** The Python sources, by module name. */
+export interface RunnerSources {
+  loop: string;
+  program: string;
+  trace: string;
+}
+
+const FLUSH_INTERVAL_MS = 30;
+const FLUSH_LINES = 200;
+const EAGER_POSTS = 16;
+const DIR = "/asyncio_notes";
+
+/** Blocks the thread for `ms` (forever for null) without spinning: Atomics.wait on a word nobody changes. */
+export function makeWait(): (ms: number | null) => void {
+  const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+  const word = new Int32Array(memory.buffer);
+  return (ms) => {
+    Atomics.wait(word, 0, 0, ms === null || ms === undefined ? Infinity : Math.max(0, ms));
+  };
+}
+
+/**
+ * Installs the runner's modules; call once per Pyodide.
+ * @example
+ * const py = await loadPyodide(); installRunner(py, sources);
+ */
+export function installRunner(py: PyodideInterface, sources: RunnerSources): void {
+  py.FS.mkdirTree(DIR);
+  py.FS.writeFile(`${DIR}/asyncio_notes_loop.py`, sources.loop);
+  py.FS.writeFile(`${DIR}/asyncio_notes_program.py`, sources.program);
+  py.FS.writeFile(`${DIR}/asyncio_notes_trace.py`, sources.trace);
+  py.runPython(
+    [
+      "import sys",
+      `if ${JSON.stringify(DIR)} not in sys.path: sys.path.insert(0, ${JSON.stringify(DIR)})`,
+      // A missing module says what CPython says ("No module named 'x'"), not Pyodide's
+      // advice to install packages the page never loads; the page adds its own hint.
+      "from importlib import _bootstrap",
+      "from _pyodide import _importhook",
+      "if _importhook.orig_get_module_not_found_error is not None:",
+      "    _bootstrap._get_module_not_found_error = _importhook.orig_get_module_not_found_error",
+      "import asyncio_notes_program",
+    ].join("\n"),
+  );
+}
+
+/**
+ * Compiles `code` as example.py without running it: null, or the SyntaxError.
+ * @example
+ * checkSyntax(py, "print("); // { kind: "syntax", text: "'(' was never closed", line: 1, column: 6 }
+ */
+export function checkSyntax(py: PyodideInterface, code: string): CodeProblem | null {
+  const check = py.pyimport("asyncio_notes_program").check;
+  try {
+    const json: unknown = check(code);
+    return typeof json === "string" ? (JSON.parse(json) as CodeProblem) : null;
+  } finally {
+    check.destroy();
+  }
+}
+
+export interface RunOptions {
+  clock: Clock;
+  trace: boolean;
+  /** Blocks the thread (real clock, `time.sleep`); see makeWait. */
+  wait: (ms: number | null) => void;
+  post: (message: FromPythonWorker) => void;
+}
+
+/**
+ * Runs `code` as example.py and posts its output, error, trace and end.
+ * @example
+ * runProgram(py, "print('hi')", { clock: "virtual", trace: false, wait: makeWait(), post: console.log });
+ */
+export function runProgram(py: PyodideInterface, code: string, options: RunOptions): "done" | "limit" | "problems" {
+  const { post } = options;
+  let pending: OutputLine[] = [];
+  let windowStart = Number.NEGATIVE_INFINITY;
+  let postsInWindow = 0;
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    postsInWindow++;
+    post({ type: "output", lines: pending });
+    pending = [];
+  };
+  const host = {
+    line(level: OutputLevel, text: string, time: number | null | undefined, cut: number): void {
+      pending.push({ level, text, time: time ?? null, cut });
+      const now = performance.now();
+      if (now - windowStart >= FLUSH_INTERVAL_MS) {
+        windowStart = now;
+        postsInWindow = 0;
+      }
+      if (pending.length >= FLUSH_LINES || postsInWindow < EAGER_POSTS) flush();
+    },
+    limit(which: LimitName): void {
+      flush();
+      post({ type: "limit", limit: which });
+    },
+    error(json: string): void {
+      flush();
+      post({ type: "error", error: JSON.parse(json) as RunError });
+    },
+    problems(json: string): void {
+      post({ type: "problems", problems: [JSON.parse(json) as CodeProblem] });
+    },
+    wait(ms: number | null | undefined): void {
+      flush();
+      options.wait(ms ?? null);
+    },
+    trace(json: string, dropped: number): void {
+      post({ type: "trace", events: JSON.parse(json) as TraceMessage["events"], dropped });
+    },
+  };
+  const program = py.pyimport("asyncio_notes_program");
+  const limits = py.toPy(PYTHON_LIMITS);
+  let outcome: unknown;
+  try {
+    outcome = program.run(code, options.clock, host, limits, options.trace);
+  } finally {
+    limits.destroy();
+    program.destroy();
+  }
+  if (outcome !== "done") return outcome === "problems" ? "problems" : "limit";
+  flush();
+  post({ type: "done" });
+  return "done";
+}

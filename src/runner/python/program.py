@@ -1,0 +1,253 @@
+"""Runs the reader's program as ``example.py`` and reports to JavaScript.
+
+``run(source, clock, host)`` compiles and executes the source as ``__main__`` with every
+new event loop on the browser loop (``asyncio_notes_loop``), its output captured line by
+line (stamped with the running loop's time, capped in lines and characters), and an uncaught
+exception turned into a traceback of the reader's own frames. ``check(source)`` only
+compiles: a syntax error is found before anything runs.
+
+``host`` is a JavaScript object with ``line(level, text, time, cut)``,
+``limit(which)``, ``error(json)``, ``problems(json)``, ``wait(ms)`` and
+``trace(json, dropped)``.
+"""
+
+import builtins
+import io
+import json
+import linecache
+import sys
+import time as _time
+import traceback
+
+import asyncio_notes_loop as browser_loop
+import asyncio_notes_trace as loop_trace
+
+FILE = "example.py"
+
+# Modules a browser worker cannot offer, by what they need.
+NETWORK_MODULES = {"socket", "ssl", "http", "urllib", "ftplib", "smtplib", "poplib", "imaplib", "selectors", "asyncio.streams"}
+THREAD_MESSAGES = ("can't start new thread", "cannot start new thread")
+
+
+class RunEnded(BaseException):
+    """Unwinds the program once it reached an output limit (the page ends the worker)."""
+
+
+class Output(io.TextIOBase):
+    """``sys.stdout``/``sys.stderr``: whole lines to the page, within the run's limits."""
+
+    def __init__(self, level, run):
+        self.level = level
+        self.run = run
+        self.partial = []
+        self.size = 0
+        self.cut = 0
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        start = 0
+        while True:
+            end = text.find("\n", start)
+            if end < 0:
+                if start < len(text):
+                    self.keep(text[start:])
+                return len(text)
+            self.keep(text[start:end])
+            self.end_line()
+            start = end + 1
+
+    def keep(self, piece):
+        # A line longer than the cap is cut here, before it ever reaches JavaScript.
+        room = self.run.max_line_chars - self.size
+        if len(piece) > room:
+            self.cut += len(piece) - max(room, 0)
+            piece = piece[: max(room, 0)]
+        self.partial.append(piece)
+        self.size += len(piece)
+
+    def end_line(self):
+        text, cut = "".join(self.partial), self.cut
+        self.partial, self.size, self.cut = [], 0, 0
+        self.run.emit(self.level, text, cut)
+
+    def flush_partial(self):
+        if self.partial or self.cut:
+            self.end_line()
+
+
+class Run:
+    def __init__(self, host, limits, tracer=None):
+        self.host = host
+        self.tracer = tracer
+        self.max_lines = limits["lines"]
+        self.max_chars = limits["chars"]
+        self.max_line_chars = limits["lineChars"]
+        self.lines = 0
+        self.chars = 0
+        self.ended = False
+        self.asked_input = False
+
+    def emit(self, level, text, cut):
+        if self.ended:
+            raise RunEnded()
+        self.lines += 1
+        self.chars += len(text) + 1
+        loop = browser_loop.asyncio.events._get_running_loop()
+        if self.tracer is not None:
+            self.tracer.note(text)
+        self.host.line(level, text, None if loop is None else loop.time(), cut)
+        if self.lines >= self.max_lines or self.chars >= self.max_chars:
+            self.ended = True
+            self.flush_trace()
+            self.host.limit("lines" if self.lines >= self.max_lines else "chars")
+            raise RunEnded()
+
+
+    def flush_trace(self):
+        if self.tracer is not None:
+            self.tracer.flush()
+
+    def wait(self, ms):
+        self.flush_trace()
+        self.host.wait(ms)
+
+
+def _reader_frames(te):
+    """Keeps only the frames in the reader's file, through causes and contexts."""
+    seen = set()
+    while te is not None and id(te) not in seen:
+        seen.add(id(te))
+        te.stack = traceback.StackSummary.from_list([f for f in te.stack if f.filename == FILE])
+        _reader_frames(te.__cause__)
+        te = te.__context__
+
+
+def _column(line_no, offset):
+    """CPython counts a column in UTF-8 bytes from 0; the editor counts characters from 1."""
+    text = linecache.getline(FILE, line_no).encode("utf-8")
+    return len(text[: offset or 0].decode("utf-8", "replace")) + 1
+
+
+def _frames(te):
+    """The reader's frames, outermost first, as the page's protocol has them."""
+    return [
+        {"file": FILE, "line": f.lineno, "column": _column(f.lineno, getattr(f, "colno", 0)), "function": f.name}
+        for f in te.stack
+        if f.lineno
+    ]
+
+
+def problem(exc):
+    """A SyntaxError as the page marks it: text, line and column (characters, from 1)."""
+    return {"kind": "syntax", "text": exc.msg or str(exc), "line": exc.lineno or 1, "column": max(exc.offset or 1, 1)}
+
+
+def _hint(exc, run):
+    """Why this could not work in a browser, when that is the reason (the page explains)."""
+    if isinstance(exc, ModuleNotFoundError) and exc.name:
+        top = exc.name.split(".")[0]
+        return {"hint": "network" if top in NETWORK_MODULES else "module", "module": exc.name}
+    if isinstance(exc, EOFError) and run.asked_input:
+        return {"hint": "input"}
+    if isinstance(exc, RuntimeError) and any(m in str(exc) for m in THREAD_MESSAGES):
+        return {"hint": "thread"}
+    if isinstance(exc, (OSError, ConnectionError)):
+        tb = exc.__traceback__
+        while tb is not None:
+            name = tb.tb_frame.f_code.co_filename
+            if any(f"/{m}" in name for m in ("socket", "ssl", "http/", "urllib/", "asyncio/base_events", "asyncio/streams")):
+                return {"hint": "network"}
+            tb = tb.tb_next
+    return {}
+
+
+def describe(exc, run):
+    te = traceback.TracebackException.from_exception(exc)
+    _reader_frames(te)
+    out = {
+        "name": type(exc).__name__,
+        "message": str(exc),
+        "frames": _frames(te),
+        "report": "".join(te.format()).rstrip("\n"),
+    }
+    out.update(_hint(exc, run))
+    return out
+
+
+def check(source):
+    """Compiles without running: None, or the SyntaxError as a problem (JSON)."""
+    try:
+        compile(source, FILE, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        return json.dumps(problem(exc))
+    except ValueError as exc:  # e.g. a NUL character in the source
+        return json.dumps({"kind": "syntax", "text": str(exc), "line": 1, "column": 1})
+    return None
+
+
+def run(source, clock, host, limits, trace=False):
+    """Runs ``source`` as ``__main__`` on the browser loop; reports through ``host``.
+
+    ``limits`` has ``lines``, ``chars`` and ``lineChars``; ``trace`` reports the loop's
+    events (``asyncio_notes_trace``).
+    """
+    tracer = loop_trace.Tracer(host.trace) if trace else None
+    state = Run(host, limits, tracer)
+    stdout, stderr = Output("log", state), Output("error", state)
+    saved = sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep
+    origin = _time.monotonic()
+
+    def make_loop():
+        if clock == "virtual":
+            selector = browser_loop.VirtualSelector()
+        else:
+            selector = browser_loop.RealSelector(state.wait, origin)
+        if tracer is not None:
+            return loop_trace.TracingLoop(selector, tracer)
+        return browser_loop.BrowserEventLoop(selector)
+
+    def reader_input(prompt=""):
+        state.asked_input = True
+        return saved[3](prompt)
+
+    def sleep(seconds):
+        # time.sleep blocks, as in CPython, but without spinning the worker's core.
+        if seconds < 0:
+            raise ValueError("sleep length must be non-negative")
+        state.wait(seconds * 1000.0)
+
+    linecache.cache[FILE] = (len(source), None, source.splitlines(True), FILE)
+    browser_loop.install(make_loop)
+    sys.stdout, sys.stderr, sys.stdin = stdout, stderr, io.StringIO("")
+    builtins.input = reader_input
+    _time.sleep = sleep
+    error = None
+    try:
+        try:
+            found = check(source)
+            if found is not None:
+                host.problems(found)
+                return "problems"
+            code = compile(source, FILE, "exec", dont_inherit=True)
+            exec(code, {"__name__": "__main__", "__file__": FILE, "__builtins__": builtins})
+        except SystemExit as exc:
+            if exc.code is not None and not isinstance(exc.code, int):
+                print(exc.code, file=sys.stderr)
+        except RunEnded:
+            return "limit"
+        except BaseException as exc:  # noqa: B036 - the reader's program may raise anything
+            error = describe(exc, state)
+        stdout.flush_partial()
+        stderr.flush_partial()
+    except RunEnded:
+        return "limit"
+    finally:
+        sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep = saved
+    state.flush_trace()
+    if error is not None:
+        host.error(json.dumps(error))
+    return "done"

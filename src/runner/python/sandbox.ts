@@ -1,0 +1,234 @@
+/**
+ * The page's side of the Python sandbox (the worker's side is ./worker.ts; messages in
+ * ./protocol.ts). The same rules as the TypeScript sandbox (../sandbox.ts): a fresh
+ * Web Worker from a `data:` URL for every run, booted ahead of time, ended by
+ * terminating it, so `while True: pass` ends the moment the reader presses Stop.
+ *
+ * Pyodide's files are fetched on the first request for Python (never on page load) from
+ * the site's own `_runner/` and kept in memory: the wasm compiled once and handed to
+ * every worker, the standard library and the glue copied to each. After the first run
+ * a booted worker (CPython started, about 1 s) always waits for the next Run.
+ */
+import type { RunnerPaths } from "../paths";
+import { RUN_LIMITS } from "../limits";
+import type { Clock, CodeProblem, RunEvent } from "../protocol";
+import type { RunHandle, RunListener } from "../runtime";
+import { BOOT_GLOBAL } from "./boot-global";
+import { isPythonMessage, type FromPythonWorker, type PyodideFiles, type PythonBootMessage, type ToPythonWorker } from "./protocol";
+
+const BOOTSTRAP =
+  `onmessage=e=>{onmessage=null;self[${JSON.stringify(BOOT_GLOBAL)}]=e.data;` +
+  "import(URL.createObjectURL(new Blob([e.data.runtime],{type:'text/javascript'})))" +
+  ".catch(r=>e.data.port.postMessage({type:'failed',failure:{key:'runtimeFailed',detail:String(r)}}))}";
+
+/** The helper that compiles the wasm: bytes in, a WebAssembly.Module (or an error's text) out. */
+const COMPILER = "onmessage=e=>WebAssembly.compile(e.data).then(m=>postMessage(m),r=>postMessage(String(r)))";
+
+interface Loaded {
+  runtime: string;
+  files: PyodideFiles;
+}
+
+interface Booting {
+  worker: Worker;
+  port: MessagePort;
+  /** Resolves when CPython is up (false: the worker failed to start). */
+  ready: Promise<boolean>;
+  early: FromPythonWorker[];
+  listener: ((message: FromPythonWorker) => void) | null;
+  checks: Map<number, (problem: CodeProblem | null) => void>;
+}
+
+let paths: RunnerPaths | null = null;
+let loading: Promise<Loaded> | null = null;
+let loaded = false;
+let spare: Booting | null = null;
+let checkIds = 0;
+
+export function configurePythonSandbox(runnerPaths: RunnerPaths): void {
+  paths = runnerPaths;
+}
+
+/** True once Pyodide's files are in memory (a Run starts without downloading). */
+export function pythonLoaded(): boolean {
+  return loaded;
+}
+
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
+
+/**
+ * Compiles Pyodide's wasm in a helper worker, not on the page: compiling 9 MB on the
+ * page's thread stalled it for 0.5–1.7 s even with `compileStreaming`. The compiled
+ * module comes back (shared, not copied) and is handed to every sandbox worker.
+ */
+async function compileWasm(url: string): Promise<WebAssembly.Module> {
+  const bytes = await (await fetchOk(url)).arrayBuffer();
+  const helper = new Worker(`data:text/javascript,${encodeURIComponent(COMPILER)}`);
+  try {
+    return await new Promise<WebAssembly.Module>((resolve, reject) => {
+      helper.onmessage = (event: MessageEvent<unknown>) =>
+        event.data instanceof WebAssembly.Module ? resolve(event.data) : reject(new Error(String(event.data)));
+      helper.onerror = (event) => reject(new Error(event.message || "the wasm compiler worker failed"));
+      helper.postMessage(bytes, [bytes]);
+    });
+  } finally {
+    helper.terminate();
+  }
+}
+
+/** Fetches the runtime and Pyodide's files once; a failure is forgotten so the next run retries. */
+function load(): Promise<Loaded> {
+  if (!paths) return Promise.reject(new Error("the Python sandbox is not configured"));
+  const p = paths;
+  loading ??= Promise.all([
+    fetchOk(p.python()).then((r) => r.text()),
+    fetchOk(p.pyodide("pyodide.asm.js")).then((r) => r.text()),
+    compileWasm(p.pyodide("pyodide.asm.wasm")),
+    fetchOk(p.pyodide("python_stdlib.zip")).then((r) => r.arrayBuffer()),
+  ]).then(([runtime, asmJs, wasm, stdlib]) => {
+    loaded = true;
+    return { runtime, files: { asmJs, wasm, stdlib } };
+  });
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+function boot({ runtime, files }: Loaded): Booting {
+  const worker = new Worker(`data:text/javascript,${encodeURIComponent(BOOTSTRAP)}`, { type: "module" });
+  const channel = new MessageChannel();
+  let settle: (ok: boolean) => void = () => undefined;
+  const booting: Booting = {
+    worker,
+    port: channel.port1,
+    ready: new Promise((resolve) => (settle = resolve)),
+    early: [],
+    listener: null,
+    checks: new Map(),
+  };
+  channel.port1.onmessage = (event) => {
+    const data: unknown = event.data;
+    // Anything off the protocol ends the run (or the spare) as a crash.
+    const message: FromPythonWorker = isPythonMessage(data)
+      ? data
+      : { type: "failed", failure: { key: "workerCrashed", detail: "the program broke the runner's rules" } };
+    if (message.type === "ready") settle(true);
+    if (message.type === "failed") settle(false);
+    if (message.type === "checked") {
+      booting.checks.get(message.id)?.(message.problem);
+      booting.checks.delete(message.id);
+      return;
+    }
+    if (booting.listener) booting.listener(message);
+    else booting.early.push(message);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    const message: FromPythonWorker = { type: "failed", failure: { key: "workerCrashed", detail: event.message || "the worker failed" } };
+    settle(false);
+    if (booting.listener) booting.listener(message);
+    else booting.early.push(message);
+  };
+  const bootMessage: PythonBootMessage = { type: "boot", runtime, files, port: channel.port2 };
+  worker.postMessage(bootMessage, [channel.port2]);
+  return booting;
+}
+
+/** Boots a spare worker if Pyodide is already in memory (never downloads on its own). */
+export function preparePython(): void {
+  if (spare || !loaded || !loading) return;
+  void loading.then((files) => {
+    spare ??= boot(files);
+  }, () => undefined);
+}
+
+/**
+ * Compiles `code` in the spare worker without running it; null when it compiles, or
+ * when CPython is not loaded yet (a check never downloads it).
+ */
+export async function checkPython(code: string): Promise<CodeProblem | null | undefined> {
+  preparePython();
+  const target = spare;
+  if (!target || !(await target.ready)) return undefined;
+  const id = ++checkIds;
+  return new Promise((resolve) => {
+    target.checks.set(id, resolve);
+    target.port.postMessage({ type: "check", id, code } satisfies ToPythonWorker);
+  });
+}
+
+/** Runs `code` on CPython in a fresh worker; `listener` gets the protocol's events, `end` last. */
+export function startPythonRun(code: string, clock: Clock, trace: boolean, listener: RunListener): RunHandle {
+  let booting: Booting | null = null;
+  let ended = false;
+  let limit: ReturnType<typeof setTimeout> | null = null;
+
+  function finish(event: RunEvent & { type: "end" }): void {
+    if (ended) return;
+    ended = true;
+    if (limit !== null) clearTimeout(limit);
+    booting?.worker.terminate();
+    booting = null;
+    listener(event);
+    preparePython();
+  }
+
+  function handle(message: FromPythonWorker): void {
+    if (ended) return;
+    switch (message.type) {
+      case "output":
+      case "error":
+      case "trace":
+      case "problems":
+        listener(message);
+        if (message.type === "problems") finish({ type: "end", end: { reason: "problems" } });
+        break;
+      case "done":
+        finish({ type: "end", end: { reason: "done" } });
+        break;
+      case "limit":
+        finish({ type: "end", end: { reason: "limit", limit: message.limit } });
+        break;
+      case "failed":
+        finish({ type: "end", end: { reason: "failed", failure: message.failure } });
+        break;
+      case "ready":
+        booting?.port.postMessage({ type: "run", code, clock, trace } satisfies ToPythonWorker);
+        limit = setTimeout(() => finish({ type: "end", end: { reason: "limit", limit: "time" } }), RUN_LIMITS.time.value * 1000);
+        break;
+    }
+  }
+
+  function claim(ready: Booting): void {
+    if (ended) {
+      ready.worker.terminate();
+      return;
+    }
+    booting = ready;
+    ready.listener = handle;
+    for (const message of ready.early.splice(0)) handle(message);
+  }
+
+  if (spare) {
+    const ready = spare;
+    spare = null;
+    claim(ready);
+  } else {
+    if (!loaded) listener({ type: "preparing", what: "python" });
+    load().then(
+      (files) => claim(boot(files)),
+      (error: unknown) => finish({ type: "end", end: { reason: "failed", failure: { key: "runtimeFailed", detail: String(error) } } }),
+    );
+  }
+  return {
+    stop: () => finish({ type: "end", end: { reason: "stopped" } }),
+    get ended() {
+      return ended;
+    },
+  };
+}

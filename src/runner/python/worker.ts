@@ -1,0 +1,88 @@
+/**
+ * The Python sandbox's runtime: runs inside a Web Worker started from a `data:` URL (an
+ * opaque origin), like the TypeScript one (../worker.ts). The page hands it, at boot,
+ * Pyodide's files (the wasm already compiled) and a `MessagePort`; it starts CPython,
+ * installs the runner's Python (./loop.py, ./program.py, ./trace.py), says ready, then
+ * compiles code on request (syntax checks) and runs one program.
+ *
+ * The reader's program can reach this worker's globals (`import js`), so the port is
+ * kept in this module's closure and the global `postMessage` is made inert before
+ * Pyodide starts: nothing the program does reaches the page, which listens on the port
+ * alone (and checks every message there).
+ *
+ * Nothing is fetched: the few URLs Pyodide's loader asks for are answered from the
+ * files the page sent (`fetch` is replaced for the loader's start, then removed).
+ *
+ * Built by src/runner/build/ into `_runner/python.js`; the page never imports it.
+ */
+import { loadPyodide, type PyodideInterface } from "pyodide";
+import loop from "./loop.py";
+import program from "./program.py";
+import trace from "./trace.py";
+import { checkSyntax, installRunner, makeWait, runProgram } from "./host";
+import { BOOT_GLOBAL } from "./boot-global";
+import type { FromPythonWorker, PythonBootMessage, ToPythonWorker } from "./protocol";
+
+const scope = globalThis as unknown as Record<string, unknown>;
+const boot = scope[BOOT_GLOBAL] as PythonBootMessage;
+delete scope[BOOT_GLOBAL];
+const port = boot.port;
+const post = (message: FromPythonWorker): void => port.postMessage(message);
+scope.postMessage = () => undefined;
+
+const INDEX = "https://pyodide.invalid/";
+const LOCK = {
+  info: { arch: "wasm32", platform: "emscripten_3_1_46", version: "0.25.1", python: "3.11.3" },
+  packages: {},
+};
+
+async function start(): Promise<PyodideInterface> {
+  const { files } = boot;
+  // Emscripten's glue defines `_createPyodideModule` on the global object; the loader then skips fetching it.
+  (0, eval)(files.asmJs);
+  const realFetch = globalThis.fetch;
+  const realStreaming = WebAssembly.instantiateStreaming;
+  globalThis.fetch = async (input: RequestInfo | URL): Promise<Response> => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.endsWith("python_stdlib.zip")) return new Response(files.stdlib.slice(0));
+    if (url.endsWith("pyodide-lock.json")) return new Response(JSON.stringify(LOCK));
+    if (url.endsWith("pyodide.asm.wasm")) return new Response(new Uint8Array(0), { headers: { "content-type": "application/wasm" } });
+    throw new TypeError(`the Python sandbox fetches nothing (${url})`);
+  };
+  WebAssembly.instantiateStreaming = async (_source, imports) => ({
+    module: files.wasm,
+    instance: await WebAssembly.instantiate(files.wasm, imports),
+  });
+  try {
+    const py = await loadPyodide({ indexURL: INDEX, stdout: () => undefined, stderr: () => undefined });
+    installRunner(py, { loop, program, trace });
+    return py;
+  } finally {
+    globalThis.fetch = realFetch;
+    WebAssembly.instantiateStreaming = realStreaming;
+  }
+}
+
+let ran = false;
+
+start().then(
+  (py) => {
+    const version = String(py.runPython("import sys; sys.version.split()[0]"));
+    port.onmessage = (event: MessageEvent<ToPythonWorker>) => {
+      const message = event.data;
+      if (message.type === "check") {
+        post({ type: "checked", id: message.id, problem: checkSyntax(py, message.code) });
+      } else if (message.type === "run" && !ran) {
+        ran = true;
+        try {
+          runProgram(py, message.code, { clock: message.clock, trace: message.trace, wait: makeWait(), post });
+        } catch (error) {
+          // CPython itself failed (Pyodide's fatal error, the wasm stack overflowing).
+          post({ type: "failed", failure: { key: "workerCrashed", detail: String(error) } });
+        }
+      }
+    };
+    post({ type: "ready", version });
+  },
+  (error: unknown) => post({ type: "failed", failure: { key: "runtimeFailed", detail: String(error) } }),
+);

@@ -1,0 +1,59 @@
+/**
+ * Pyodide in Node, with the browser runner's Python modules installed: the same code
+ * the sandbox worker runs (src/runner/python/host.ts), minus the worker. Load once per
+ * test file (about 2.5 s).
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadPyodide, type PyodideInterface } from "pyodide";
+import type { Clock } from "../../src/runner/protocol";
+import { checkSyntax, installRunner, makeWait, runProgram } from "../../src/runner/python/host";
+import type { CodeProblem, OutputLine, RunError } from "../../src/runner/protocol";
+import type { FromPythonWorker } from "../../src/runner/python/protocol";
+import type { TraceEvent } from "../../src/visualizer/trace";
+
+const require = createRequire(import.meta.url);
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SRC = join(ROOT, "src/runner/python");
+
+export async function loadRunner(): Promise<PyodideInterface> {
+  const py = await loadPyodide({ indexURL: `${dirname(require.resolve("pyodide/pyodide.mjs"))}/` });
+  installRunner(py, {
+    loop: readFileSync(join(SRC, "loop.py"), "utf8"),
+    program: readFileSync(join(SRC, "program.py"), "utf8"),
+    trace: readFileSync(join(SRC, "trace.py"), "utf8"),
+  });
+  return py;
+}
+
+export interface PyRun {
+  messages: FromPythonWorker[];
+  lines: OutputLine[];
+  /** stdout and stderr joined, one "\n" after every line (what a terminal shows). */
+  text: string;
+  errors: RunError[];
+  problems: CodeProblem[];
+  events: TraceEvent[];
+  end: FromPythonWorker["type"] | undefined;
+}
+
+const wait = makeWait();
+
+export function runPy(py: PyodideInterface, code: string, clock: Clock = "virtual", trace = false): PyRun {
+  const messages: FromPythonWorker[] = [];
+  runProgram(py, code, { clock, trace, wait, post: (m) => messages.push(m) });
+  const lines = messages.flatMap((m) => (m.type === "output" ? m.lines : []));
+  return {
+    messages,
+    lines,
+    text: lines.map((l) => `${l.text}\n`).join(""),
+    errors: messages.flatMap((m) => (m.type === "error" ? [m.error] : [])),
+    problems: messages.flatMap((m) => (m.type === "problems" ? m.problems : [])),
+    events: messages.flatMap((m) => (m.type === "trace" ? m.events : [])),
+    end: messages.at(-1)?.type,
+  };
+}
+
+export { checkSyntax };

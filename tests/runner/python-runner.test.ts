@@ -1,0 +1,259 @@
+/**
+ * The Python runner on Pyodide (CPython 3.11.3 compiled to WebAssembly), in Node: the
+ * modules the browser's worker runs, on the in-browser loop (src/runner/python/).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { PyodideInterface } from "pyodide";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PYTHON_LIMITS } from "../../src/runner/python/protocol";
+import { checkSyntax, loadRunner, ROOT, runPy } from "./pyodide-node";
+
+const ids = JSON.parse(readFileSync(join(ROOT, "content/examples/ids.json"), "utf8")) as string[];
+const source = (id: string): string => readFileSync(join(ROOT, "content/examples", id, "example.py"), "utf8");
+const expected = (id: string): string => readFileSync(join(ROOT, "content/examples", id, "expected.txt"), "utf8");
+
+let py: PyodideInterface;
+beforeAll(async () => {
+  py = await loadRunner();
+}, 60_000);
+
+describe("every example's original on the in-browser virtual loop", () => {
+  it("runs CPython 3.11.3", () => {
+    expect(runPy(py, "import sys; print(sys.version.split()[0], sys.implementation.name)").text).toBe("3.11.3 cpython\n");
+  });
+  for (const id of ids) {
+    it(`${id} prints expected.txt, with and without the loop trace`, () => {
+      const plain = runPy(py, source(id));
+      expect(plain.errors).toEqual([]);
+      expect(plain.end).toBe("done");
+      expect(plain.text).toBe(expected(id));
+      const traced = runPy(py, source(id), "virtual", true);
+      expect(traced.text).toBe(expected(id));
+    });
+  }
+});
+
+describe("the virtual loop overrides only what it must", () => {
+  it("is BaseEventLoop with CPython's _run_once, ready deque and timer heap", () => {
+    const out = runPy(py, `
+import asyncio, asyncio.base_events, collections, _asyncio
+import asyncio_notes_loop as L
+skip = {"__module__", "__doc__", "__qualname__", "__dict__", "__weakref__", "__firstlineno__", "__static_attributes__", "_abc_impl", "__abstractmethods__"}
+own = lambda cls: sorted(set(cls.__dict__) - skip)
+print(L.BrowserEventLoop.__mro__[1] is asyncio.base_events.BaseEventLoop)
+print(own(L.BrowserEventLoop))
+print(own(L.VirtualSelector))
+print(own(L.BrowserEventLoopPolicy))
+async def main():
+    loop = asyncio.get_running_loop()
+    print(type(loop).__name__, type(loop)._run_once is asyncio.base_events.BaseEventLoop._run_once)
+    print(type(loop._ready) is collections.deque, type(loop._scheduled) is list)
+    print(asyncio.Task is _asyncio.Task, type(asyncio.current_task()) is _asyncio.Task)
+    await asyncio.sleep(3600)
+    print(loop.time())
+asyncio.run(main())
+`);
+    expect(out.errors).toEqual([]);
+    expect(out.text).toBe([
+      "True",
+      "['__init__', '_process_events', '_write_to_self', 'time']",
+      "['__init__', 'select', 'time']",
+      "['__init__', 'new_event_loop']",
+      "BrowserEventLoop True",
+      "True True",
+      "True True",
+      "3600.0",
+      "",
+    ].join("\n"));
+  });
+
+  it("a closed loop still tells the time and refuses new timers as CPython does", () => {
+    const out = runPy(py, `
+import asyncio
+loop = asyncio.new_event_loop()
+loop.call_later(0.1, lambda: print("t", loop.time()))
+loop.call_later(2, loop.stop)
+loop.run_forever()
+loop.close()
+print(loop.time())
+try:
+    loop.call_later(1, print)
+except RuntimeError as e:
+    print(e)
+`);
+    expect(out.text).toBe("t 0.1\n2.0\nEvent loop is closed\n");
+  });
+
+  it("a program that waits on nothing ends with the deadlock error, not a hang", () => {
+    const out = runPy(py, `
+import asyncio
+async def main():
+    print("waiting")
+    await asyncio.get_running_loop().create_future()
+asyncio.run(main())
+`);
+    expect(out.text).toBe("waiting\n");
+    expect(out.errors).toHaveLength(1);
+    expect(out.errors[0].name).toBe("RuntimeError");
+    expect(out.errors[0].message).toBe("virtual clock: deadlock (nothing ready and no timer scheduled)");
+    expect(out.errors[0].frames).toEqual([{ file: "example.py", line: 6, column: 1, function: "<module>" }]);
+    expect(out.errors[0].report).toBe(
+      'Traceback (most recent call last):\n  File "example.py", line 6, in <module>\n    asyncio.run(main())\n' +
+        "RuntimeError: virtual clock: deadlock (nothing ready and no timer scheduled)",
+    );
+    expect(out.end).toBe("done");
+  });
+});
+
+describe("errors a learner can read", () => {
+  it("a traceback names example.py with the reader's lines and no runner or Pyodide frame", () => {
+    const out = runPy(py, `import asyncio
+
+async def divide(a, b):
+    await asyncio.sleep(1)
+    return a / b
+
+asyncio.run(divide(1, 0))
+`);
+    const [error] = out.errors;
+    expect(error.name).toBe("ZeroDivisionError");
+    expect(error.report).toBe([
+      "Traceback (most recent call last):",
+      '  File "example.py", line 7, in <module>',
+      "    asyncio.run(divide(1, 0))",
+      '  File "example.py", line 5, in divide',
+      "    return a / b",
+      "           ~~^~~",
+      "ZeroDivisionError: division by zero",
+    ].join("\n"));
+    expect(error.frames).toEqual([
+      { file: "example.py", line: 7, column: 1, function: "<module>" },
+      { file: "example.py", line: 5, column: 12, function: "divide" },
+    ]);
+    expect(error.report).not.toMatch(/pyodide|asyncio_notes|\.zip/);
+    expect(error.report).not.toMatch(/pyodide|asyncio_notes|\.zip/);
+  });
+
+  it("columns count characters, not UTF-8 bytes", () => {
+    const error = runPy(py, 's = "한국어 텍스트"; n = 1 / 0\n').errors[0];
+    expect(error.frames.at(-1)).toMatchObject({ line: 1, column: 20 });
+    expect(checkSyntax(py, 's = "한국어"; x = )\n')).toMatchObject({ line: 1, column: 16 });
+  });
+
+  it("a syntax error is found by compiling alone, with line and column, and nothing runs", () => {
+    const problem = checkSyntax(py, 'print("ran")\nx = (1,\n  2\nprint(x)\n');
+    expect(problem).toEqual({ kind: "syntax", text: "'(' was never closed", line: 2, column: 5 });
+    expect(checkSyntax(py, source("hello-asyncio"))).toBeNull();
+    const run = runPy(py, 'print("ran")\ndef f(:\n');
+    expect(run.text).toBe("");
+    expect(run.end).toBe("problems");
+    expect(run.problems).toEqual([{ kind: "syntax", text: "invalid syntax", line: 2, column: 7 }]);
+  });
+
+  it("an unhandled task exception prints what CPython prints", () => {
+    const out = runPy(py, `import asyncio
+
+async def boom():
+    raise ValueError("x")
+
+async def main():
+    asyncio.create_task(boom())
+    await asyncio.sleep(0.1)
+
+asyncio.run(main())
+`);
+    expect(out.errors).toEqual([]);
+    expect(out.lines.every((l) => l.level === "error")).toBe(true);
+    expect(out.text).toMatch(/^Task exception was never retrieved\nfuture: <Task finished name='Task-\d+' coro=<boom\(\) done, defined at example\.py:3> exception=ValueError\('x'\)>\nTraceback \(most recent call last\):\n {2}File "example\.py", line 4, in boom\n/);
+  });
+
+  it("explains what a browser cannot do: a missing module, input(), threads, the network", () => {
+    const missing = runPy(py, "import requests\n").errors[0];
+    expect([missing.name, missing.hint, missing.module]).toEqual(["ModuleNotFoundError", "module", "requests"]);
+    expect(missing.message).toBe("No module named 'requests'");
+    const input = runPy(py, 'name = input("name? ")\n').errors[0];
+    expect([input.name, input.hint]).toEqual(["EOFError", "input"]);
+    const thread = runPy(py, "import threading\nthreading.Thread(target=print).start()\n").errors[0];
+    expect([thread.name, thread.hint]).toEqual(["RuntimeError", "thread"]);
+    const net = runPy(py, 'import urllib.request\nurllib.request.urlopen("http://example.com")\n').errors[0];
+    expect(net.hint).toBe("network");
+    expect(net.report).not.toMatch(/urllib\/request\.py/);
+    const sock = runPy(py, 'import asyncio\nasync def main():\n    await asyncio.open_connection("example.com", 80)\nasyncio.run(main())\n').errors[0];
+    expect(sock.hint === "network" || sock.hint === "thread").toBe(true);
+  });
+
+  it("deep recursion ends with CPython's RecursionError, repeated frames folded", () => {
+    const out = runPy(py, "def f(n):\n    return f(n + 1)\nf(0)\n");
+    const [error] = out.errors;
+    expect(error.name).toBe("RecursionError");
+    expect(error.report).toMatch(/\[Previous line repeated \d+ more times\]\nRecursionError: maximum recursion depth exceeded$/);
+    expect(out.end).toBe("done");
+  });
+});
+
+describe("limits", () => {
+  it("stops at the line limit and says so", () => {
+    const out = runPy(py, "i = 0\nwhile True:\n    print(i)\n    i += 1\n");
+    expect(out.lines).toHaveLength(PYTHON_LIMITS.lines);
+    expect(out.lines.at(-1)?.text).toBe(String(PYTHON_LIMITS.lines - 1));
+    expect(out.end).toBe("limit");
+    expect(out.messages.at(-1)).toEqual({ type: "limit", limit: "lines" });
+  });
+
+  it("cuts one huge line before it reaches JavaScript and counts what it cut", () => {
+    const out = runPy(py, 'print("x" * 50_000_000)\nprint("after")\n');
+    expect(out.lines[0].text).toHaveLength(PYTHON_LIMITS.lineChars);
+    expect(out.lines[0].cut).toBe(50_000_000 - PYTHON_LIMITS.lineChars);
+    expect(out.lines[1]).toEqual({ level: "log", text: "after", time: null });
+    const big = runPy(py, "print(list(range(10**6)))\n");
+    expect(big.lines[0].text.startsWith("[0, 1, 2, 3")).toBe(true);
+    expect(big.lines[0].text.length + big.lines[0].cut).toBe(`[${Array.from({ length: 1e6 }, (_, i) => i).join(", ")}]`.length);
+  });
+
+  it("stops at the byte limit of a run", () => {
+    const out = runPy(py, 'for i in range(1000):\n    print("y" * 5000)\n');
+    expect(out.messages.at(-1)).toEqual({ type: "limit", limit: "chars" });
+    const total = out.lines.reduce((n, l) => n + l.text.length + 1, 0);
+    expect(total).toBeGreaterThanOrEqual(PYTHON_LIMITS.chars);
+    expect(total).toBeLessThan(PYTHON_LIMITS.chars + PYTHON_LIMITS.lineChars + 2);
+  });
+
+  it("a program that catches BaseException cannot print past the limit", () => {
+    // (In the browser the page ends the worker at the limit message; here the loop ends by itself.)
+    const out = runPy(py, 'for i in range(30_000):\n    try:\n        print("z")\n    except BaseException:\n        pass\n');
+    expect(out.lines).toHaveLength(PYTHON_LIMITS.lines);
+    expect(out.messages.filter((m) => m.type === "limit")).toHaveLength(1);
+  });
+});
+
+describe("the real clock", () => {
+  it("sleeps take real time without spinning a core, and lines carry the loop time", () => {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const out = runPy(py, `import asyncio, time
+async def main():
+    print("start")
+    await asyncio.sleep(0.3)
+    print("slept")
+    time.sleep(0.2)
+    print("blocked")
+asyncio.run(main())
+`, "real");
+    const wall = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    expect(out.text).toBe("start\nslept\nblocked\n");
+    expect(wall).toBeGreaterThanOrEqual(500);
+    expect((used.user + used.system) / 1000).toBeLessThan(wall / 2);
+    const [a, b, c] = out.lines.map((l) => l.time ?? -1);
+    expect(a).toBeGreaterThanOrEqual(0);
+    expect(a).toBeLessThan(0.1);
+    expect(b).toBeGreaterThanOrEqual(0.3);
+    expect(c).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("virtual-clock lines carry the virtual time", () => {
+    const out = runPy(py, "import asyncio\nasync def main():\n    await asyncio.sleep(2.5)\n    print('late')\nprint('before')\nasyncio.run(main())\n");
+    expect(out.lines.map((l) => [l.text, l.time])).toEqual([["before", null], ["late", 2.5]]);
+  });
+});
