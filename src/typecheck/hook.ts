@@ -1,6 +1,7 @@
 /**
  * The editor's one link to the type service: a slot that stays empty until the editor
- * is open and the page is idle, then fills with ./extension.ts (loaded on demand, with
+ * is open, the page is idle and no run of the example is in flight (a run never waits
+ * on the service, not even for CPU), then fills with ./extension.ts (loaded on demand, with
  * `@codemirror/lint` and `@codemirror/autocomplete`), which starts the worker. Nothing
  * of the service is requested on page load or before an editor opens.
  */
@@ -27,18 +28,31 @@ export function typeServiceWhenIdle(host: HTMLElement): Extension {
     slot.of([]),
     ViewPlugin.define((view) => {
       let live = true;
-      const cancel = whenIdle(() => {
+      let watcher: MutationObserver | null = null;
+      const load = (): void => {
+        // A run in flight (bundling or running) goes first: start once it has ended.
+        if (example?.dataset.state === "running") {
+          watcher ??= new MutationObserver(() => {
+            if (example.dataset.state === "running") return;
+            watcher?.disconnect();
+            if (live) load();
+          });
+          watcher.observe(example, { attributes: true, attributeFilter: ["data-state"] });
+          return;
+        }
         import("./extension").then(
           ({ typeService }) => {
             if (live) view.dispatch({ effects: slot.reconfigure(typeService(host, url)) });
           },
           (error: unknown) => console.error("asyncio-example: the type service did not load", error),
         );
-      });
+      };
+      const cancel = whenIdle(load);
       return {
         destroy() {
           live = false;
           cancel();
+          watcher?.disconnect();
         },
       };
     }),

@@ -25,7 +25,7 @@ async function count(root: Locator): Promise<number> {
   return Number(/\d+/.exec((await button.locator(".l-en").textContent()) ?? "")?.[0] ?? "0");
 }
 
-async function waitForCount(root: Locator, predicate: (n: number) => boolean, timeout = 20_000): Promise<number> {
+async function waitForCount(root: Locator, predicate: (n: number) => boolean, timeout = 60_000): Promise<number> {
   const start = Date.now();
   for (;;) {
     const n = await count(root);
@@ -35,10 +35,14 @@ async function waitForCount(root: Locator, predicate: (n: number) => boolean, ti
   }
 }
 
-/** Puts `code` in the editor and waits for the service's diagnostics for it. */
+/**
+ * Puts `code` in the editor and waits for the service's diagnostics for it. The wait is a
+ * ceiling, not a budget (bench/typecheck.ts measures): a fresh page starts the service
+ * cold, which takes long on a loaded machine.
+ */
 async function check(root: Locator, code: string): Promise<void> {
   await replaceCode(root, code);
-  await root.locator(".cm-lintRange").first().waitFor({ timeout: 20_000 });
+  await root.locator(".cm-lintRange").first().waitFor({ timeout: 80_000 });
 }
 
 describe.skipIf(!chromium)("type service", () => {
@@ -198,7 +202,7 @@ describe.skipIf(!chromium)("type service", () => {
     const root = await wake(page, ID);
     const huge = `const xs: number[] = [${"1, ".repeat(90_000)}];\nconsole.log(xs.length);\n`;
     await replaceCode(root, huge);
-    await root.locator(".ex-types-notice .l-en").filter({ hasText: "too large" }).waitFor({ timeout: 20_000 });
+    await root.locator(".ex-types-notice .l-en").filter({ hasText: "too large" }).waitFor({ timeout: 60_000 });
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     await check(root, `const n: number = "one";\nconsole.log(n);\n`);
     expect(await waitForCount(root, (n) => n === 1)).toBe(1);
