@@ -1,4 +1,5 @@
 import itertools
+import struct
 import sys
 
 
@@ -17,10 +18,11 @@ total = sum(itertools.islice(naturals(), 10**6))
 print(f"sum of the first 1,000,000: {total:,}")
 
 # The same numbers as a list would have to exist all at once. Count, don't allocate:
-# on 64-bit CPython 3.11 a list slot is 8 bytes, and an int from 2**30 up to 10**12
-# (all but a thousandth of these) is a 32-byte object.
+# on 64-bit CPython 3.11 a list slot (a pointer) is 8 bytes, and an int from 2**30 up
+# to 10**12 (all but a thousandth of these) is a 32-byte object.
 count = 10**12
+slot = struct.calcsize("P")
 per_int = sys.getsizeof(count - 1)
 print(f"an int just below 10**12 takes {per_int} bytes")
-needed = count * (8 + per_int)
+needed = count * (slot + per_int)
 print(f"a list of 10**12 ints would need about {needed:,} bytes ({needed / 2**40:.1f} TiB)")
