@@ -77,18 +77,19 @@ export interface CaseResult {
 export async function runCase(page: Page, root: Locator, c: HostileCase): Promise<CaseResult> {
   await replaceCode(root, c.code);
   await setClock(root, "virtual");
-  await page.evaluate(() => {
-    const w = window as unknown as { __stall: { worst: number; on: boolean } };
+  // A plain script, not a function: tsx (bench/hostile.ts) would wrap a function's inner names in a helper the page lacks.
+  await page.evaluate(`(() => {
+    const w = window;
     w.__stall = { worst: 0, on: true };
     let last = performance.now();
-    const tick = (): void => {
+    function tick() {
       const now = performance.now();
       w.__stall.worst = Math.max(w.__stall.worst, now - last);
       last = now;
       if (w.__stall.on) setTimeout(tick, 0);
-    };
+    }
     setTimeout(tick, 0);
-  });
+  })()`);
   await root.locator('[data-act="run"]').click();
   await page.waitForFunction(
     ([el, states]) => states.includes(el?.getAttribute("data-state") ?? ""),
