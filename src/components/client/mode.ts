@@ -4,7 +4,8 @@
  * BeforePaint.astro applied the saved mode before paint; setMode remembers a new choice
  * and keeps the reader's place: the block at the top of the screen stays there.
  */
-export type Mode = "ko" | "en" | "both";
+import type { Mode } from "../../i18n/lang";
+
 const MODES: readonly Mode[] = ["ko", "en", "both"];
 const LANG_KEY = "notes:lang";
 
