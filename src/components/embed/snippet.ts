@@ -7,7 +7,10 @@
  *                   title: "Task states", height: 480 })
  *   // → '<iframe src="https://h/notes/embed/task-states/?lang=en" title="Task states" …></iframe>'
  */
-export type EmbedLang = "ko" | "en" | "both";
+import type { Mode } from "../../i18n/lang";
+
+/** An embed shows one reading mode, the site's own. */
+export type EmbedLang = Mode;
 export type EmbedTheme = "system" | "light" | "dark";
 export type EmbedTab = "ts" | "py";
 
