@@ -25,6 +25,7 @@ const RUN_TS = join(ROOT, "scripts", "run-ts.ts");
 const PYTHON = process.env.PYTHON ?? "python3";
 const PARALLEL = 2;
 const MARK = "[asyncio-mutant-copy]";
+const TIMEOUT_MS = Number(process.env.MUTANT_TIMEOUT_S ?? "60") * 1000;
 
 /** One deliberate breakage: text replacements in the copy of src/asyncio. */
 const MUTANTS = [
@@ -129,10 +130,12 @@ function runTs(file, tsconfig) {
     let stderr = "";
     child.stdout.on("data", (b) => (stdout += b));
     child.stderr.on("data", (b) => (stderr += b));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    // Generous: on a loaded 2-core machine tsx alone can take 30 s to start a scenario.
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill("SIGKILL"); }, TIMEOUT_MS);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      resolve({ stdout, stderr, code: code ?? signal });
+      resolve({ stdout, stderr, code: code ?? signal, timedOut });
     });
   });
 }
@@ -144,6 +147,11 @@ async function runAll(names, expected, tsconfig) {
     while (next < names.length) {
       const name = names[next++];
       const r = await runTs(join(SCENARIOS, `${name}.ts`), tsconfig);
+      // A run killed after the copy loaded is a failing scenario (a mutant may hang it);
+      // one killed before it even loaded means the machine is too busy to judge.
+      if (r.timedOut && !r.stderr.includes(MARK)) {
+        throw new Error(`${name}: not even started within ${TIMEOUT_MS / 1000} s (machine too busy? raise MUTANT_TIMEOUT_S)`);
+      }
       if (!r.stderr.includes(MARK)) throw new Error(`${name}: the library copy was not loaded (tsconfig override failed)`);
       if (r.code !== 0 || r.stdout !== expected.get(name)) failing.push(name);
     }
