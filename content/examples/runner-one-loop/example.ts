@@ -22,12 +22,16 @@ function* startTicker(): asyncio.Coroutine<asyncio.Task<void>> {
   return asyncio.createTask(ticker());
 }
 
-/** Runner.close(): cancel what is left, wait for it, close async generators, close the loop. */
+/**
+ * Runner.close(): cancel what is left, wait for it, close async generators, shut down the
+ * default executor, close the loop (the same clean-up as asyncio.run()).
+ */
 async function closeRunner(loop: asyncio.EventLoop): Promise<void> {
   const leftovers = [...asyncio.allTasks(loop)];
   for (const t of leftovers) t.cancel();
   await loop.runUntilComplete(asyncio.gather(...leftovers, { returnExceptions: true }));
   await loop.runUntilComplete(loop.shutdownAsyncgens());
+  await loop.runUntilComplete(loop.shutdownDefaultExecutor());
   asyncio.setEventLoop(null);
   loop.close();
 }
