@@ -34,8 +34,9 @@ interface AxeResult {
 const RECORD_RUNS = `(() => {
   const runs = [];
   window.__runMessages = runs;
-  const post = Worker.prototype.postMessage;
-  Worker.prototype.postMessage = function (message, ...rest) {
+  // A run request goes to the runner over its private MessagePort (src/runner/sandbox.ts).
+  const post = MessagePort.prototype.postMessage;
+  MessagePort.prototype.postMessage = function (message, ...rest) {
     if (message && message.type === "run") runs.push({ trace: message.trace, clock: message.clock });
     return post.call(this, message, ...rest);
   };
