@@ -33,3 +33,29 @@ export function jobs(log: string[]) {
     return name;
   };
 }
+
+/** A value as the CPython scenarios print it: an exception as `Name('message')`, else JSON. */
+export function repr(x: unknown): string {
+  if (x instanceof Error) return `${x.name}('${x.message}')`;
+  return JSON.stringify(x);
+}
+
+/**
+ * Like `jobs`, but each job also logs `<name> start`, and a cancellation is logged as
+ * `<name> cancelled` without the time (the gather and shield scenarios' format).
+ */
+export function startJobs(log: string[]) {
+  return function* work(name: string, delay: number, fail = false): Coroutine<string> {
+    const loop = asyncio.getRunningLoop();
+    log.push(`${name} start`);
+    try {
+      yield* asyncio.sleep(delay);
+    } catch (e) {
+      if (e instanceof asyncio.CancelledError) log.push(`${name} cancelled`);
+      throw e;
+    }
+    if (fail) throw new asyncio.ValueError(name);
+    log.push(`${name} done t=${loop.time()}`);
+    return name;
+  };
+}

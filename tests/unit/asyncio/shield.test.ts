@@ -2,30 +2,7 @@
 // The expected logs come from the same scenarios run in CPython 3.11.
 import { describe, expect, it } from "vitest";
 import * as asyncio from "asyncio";
-import type { Coroutine } from "asyncio";
-import { runVirtual } from "./helpers";
-
-function repr(x: unknown): string {
-  if (x instanceof Error) return `${x.name}('${x.message}')`;
-  return JSON.stringify(x);
-}
-
-/** A job that logs its start, its cancellation and its end. */
-function jobs(log: string[]) {
-  return function* work(name: string, delay: number, fail = false): Coroutine<string> {
-    const loop = asyncio.getRunningLoop();
-    log.push(`${name} start`);
-    try {
-      yield* asyncio.sleep(delay);
-    } catch (e) {
-      if (e instanceof asyncio.CancelledError) log.push(`${name} cancelled`);
-      throw e;
-    }
-    if (fail) throw new asyncio.ValueError(name);
-    log.push(`${name} done t=${loop.time()}`);
-    return name;
-  };
-}
+import { repr, runVirtual, startJobs as jobs } from "./helpers";
 
 describe("shield", () => {
   it("keeps the inner task running when the awaiting task is cancelled", async () => {
