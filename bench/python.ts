@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "../tests/browser/lib";
+import { ROOT, findChromium, launchBrowser, serveStatic, throttleTo10Mbit, type StaticSite } from "../tests/browser/lib";
 
 const DIST = join(ROOT, "dist");
 const WARM_RUNS = 10;
@@ -85,16 +85,7 @@ async function timeRun(page: Page, id: string): Promise<{ first: number; stall: 
 async function cold(browser: Browser, site: StaticSite, path: string, id: string, throttle: boolean): Promise<{ first: number; stall: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  if (throttle) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 20,
-      downloadThroughput: (10 * 1024 * 1024) / 8,
-      uploadThroughput: (10 * 1024 * 1024) / 8,
-    });
-  }
+  if (throttle) await throttleTo10Mbit(context, page);
   await open(page, site, path, id);
   const result = await timeRun(page, id);
   await context.close();

@@ -28,7 +28,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { LOOP_FEATURED } from "../src/components/example/loop-featured";
-import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "../tests/browser/lib";
+import { ROOT, findChromium, launchBrowser, serveStatic, throttleTo10Mbit, type StaticSite } from "../tests/browser/lib";
 
 const args = process.argv.slice(2);
 const DIST = args.includes("--dist") ? join(ROOT, args[args.indexOf("--dist") + 1]) : join(ROOT, "dist");
@@ -116,16 +116,7 @@ async function edit(page: Page, id: string, code: string): Promise<void> {
 async function firstEdited(browser: Browser, site: StaticSite, path: string, id: string, throttle: boolean): Promise<number> {
   const context: BrowserContext = await browser.newContext();
   const page = await context.newPage();
-  if (throttle) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 20,
-      downloadThroughput: (10 * 1024 * 1024) / 8,
-      uploadThroughput: (10 * 1024 * 1024) / 8,
-    });
-  }
+  if (throttle) await throttleTo10Mbit(context, page);
   await page.goto(site.url + path);
   await wake(page, id);
   const original = (await page.locator(`asyncio-example[data-id="${id}"] .ex-code--ts pre`).first().textContent()) ?? "";
