@@ -31,22 +31,23 @@ const TIMEOUT_MS = Number(process.env.MUTANT_TIMEOUT_S ?? "60") * 1000;
 const MUTANTS = [
   {
     name: "lifo-ready-queue",
-    about: "the ready queue hands out the newest handle first (LIFO) instead of FIFO",
-    edits: [{
-      file: "ready-queue.ts",
-      find: `    const items = this._items;
-    const head = this._head;
-    const handle = items[head] as Handle;
-    items[head] = null;
-    this._head = (head + 1) & this._mask;
-    this.size--;
-    return handle;`,
-      replace: `    this.size--;
-    const last = (this._head + this.size) & this._mask;
-    const handle = this._items[last] as Handle;
-    this._items[last] = null;
-    return handle;`,
-    }],
+    about: "the ready queue puts new entries at the front (LIFO) instead of the back (FIFO)",
+    edits: [
+      {
+        file: "ready-queue.ts",
+        find: `    this._items[(this._head + this.size) & this._mask] = handle;
+    this.size++;`,
+        replace: `    this._head = (this._head - 1) & this._mask;
+    this._items[this._head] = handle;
+    this.size++;`,
+      },
+      {
+        file: "ready-queue.ts",
+        find: `    const at = this._head + this.size;`,
+        replace: `    this._head = (this._head - 2) & this._mask;
+    const at = this._head;`,
+      },
+    ],
   },
   {
     name: "timer-ties-reversed",
@@ -66,8 +67,8 @@ const MUTANTS = [
     edits: [
       {
         file: "futures.ts",
-        find: `    if (cb0 !== null) loop._callSoon1(cb0, this);
-    if (rest !== null) for (let i = 0; i < rest.length; i++) loop._callSoon1(rest[i], this);`,
+        find: `    if (cb0 !== null) loop._callSoon(cb0, this);
+    if (rest !== null) for (let i = 0; i < rest.length; i++) loop._callSoon(rest[i], this);`,
         replace: `    void loop;
     if (cb0 !== null) (cb0 as (f: unknown) => void)(this);
     if (rest !== null) for (let i = 0; i < rest.length; i++) (rest[i] as (f: unknown) => void)(this);`,
@@ -80,7 +81,7 @@ const MUTANTS = [
     about: "a new task runs its first step at once instead of via callSoon",
     edits: [{
       file: "tasks.ts",
-      find: `    loop._callSoon1(_taskStep, this);
+      find: `    loop._callSoon(_taskStep, this);
     _registerTask(loop, this);`,
       replace: `    _registerTask(loop, this);
     this._step(undefined);`,

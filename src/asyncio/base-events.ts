@@ -12,7 +12,8 @@
  */
 import { realTime, type ClockKind } from "./clock";
 import { _repr, type Awaitable, type Coroutine } from "./coroutines";
-import { Handle, ONE_ARG, TimerHandle, type Callback } from "./events";
+import { NO_ARGS, _packArgs } from "./call-args";
+import { Handle, TimerHandle, type Callback } from "./events";
 import { RuntimeError } from "./exceptions";
 import {
   _callExceptionHandler, _checkCallback, _defaultExceptionHandler, type ExceptionContext, type ExceptionHandler,
@@ -29,18 +30,6 @@ import { Task, type TaskOptions } from "./tasks";
 
 export type { ExceptionContext, ExceptionHandler };
 
-
-/**
- * The extra arguments of a `callLater`/`callAt` call that passes two or more (from
- * `all[2]` on), as the array a TimerHandle keeps. Those two take `arguments` instead
- * of a rest parameter (see `callSoon`) and call this only on that rare path: zero or
- * one argument, nearly every call, builds no array.
- */
-function _timerArgs(all: IArguments): unknown[] {
-  const rest: unknown[] = [];
-  for (let i = 2; i < all.length; i++) rest.push(all[i]);
-  return rest;
-}
 
 /**
  * An event loop. Create one with `newEventLoop()`, or let `run()` do it.
@@ -136,20 +125,21 @@ export class EventLoop {
     // argument. `arguments.length` tells those apart (`cb()` is not `cb(undefined)`);
     // V8 reads it without building the arguments object.
     const n = arguments.length - 1;
-    if (n <= 1) return this._queue(new Handle(callback, n === 0 ? null : ONE_ARG, this, arg));
-    const args: unknown[] = [];
-    for (let i = 1; i <= n; i++) args.push(arguments[i]);
-    return this._callSoon(callback, args);
+    const args = n === 0 ? NO_ARGS : n === 1 ? arg : _packArgs(arguments, 1);
+    return this._queue(new Handle(callback, args, this));
   }
 
-  /** Append a handle to the ready queue (no checks). @internal */
-  _callSoon(callback: Callback, args: readonly unknown[] | null): Handle {
-    return this._queue(new Handle(callback, args, this, undefined));
-  }
-
-  /** `_callSoon(callback, [arg])` without the array (done callbacks, task steps). @internal */
-  _callSoon1(callback: Callback, arg: unknown): Handle {
-    return this._queue(new Handle(callback, ONE_ARG, this, arg));
+  /**
+   * Queue `callback(arg)` with no handle for anyone to keep (a task's next step, a
+   * future's done callbacks: nothing can cancel them, see ready-queue.ts). @internal
+   */
+  _callSoon(callback: Callback, arg: unknown): void {
+    if (this._observer !== null) {
+      this._queue(new Handle(callback, arg, this)); // the observer reports and lists handles
+      return;
+    }
+    this._ready.pushCall(callback, arg);
+    if (this._waiting) _wakeUp(this);
   }
 
   private _queue(handle: Handle): Handle {
@@ -169,9 +159,9 @@ export class EventLoop {
   callLater(delay: number, callback: Callback, arg?: unknown): TimerHandle {
     if (delay === null || delay === undefined) throw new TypeError("delay must not be None");
     if (typeof delay !== "number") throw new TypeError(`delay must be a number, not ${_repr(delay)}`);
-    const n = arguments.length - 2; // see callSoon and _timerArgs: no rest parameter
-    const args = n <= 1 ? (n === 0 ? null : ONE_ARG) : _timerArgs(arguments);
-    return this._callAt(this.time() + delay, callback, args, arg); // CPython names call_at() in errors here too
+    const n = arguments.length - 2; // see callSoon: no rest parameter
+    const args = n === 0 ? NO_ARGS : n === 1 ? arg : _packArgs(arguments, 2);
+    return this._callAt(this.time() + delay, callback, args); // CPython names call_at() in errors here too
   }
 
   /**
@@ -184,16 +174,16 @@ export class EventLoop {
   callAt(when: number, callback: Callback, arg?: unknown): TimerHandle {
     if (when === null || when === undefined) throw new TypeError("when cannot be None");
     if (typeof when !== "number") throw new TypeError(`when must be a number, not ${_repr(when)}`);
-    const n = arguments.length - 2; // see callSoon and _timerArgs: no rest parameter
-    const args = n <= 1 ? (n === 0 ? null : ONE_ARG) : _timerArgs(arguments);
-    return this._callAt(when, callback, args, arg);
+    const n = arguments.length - 2; // see callSoon: no rest parameter
+    const args = n === 0 ? NO_ARGS : n === 1 ? arg : _packArgs(arguments, 2);
+    return this._callAt(when, callback, args);
   }
 
-  /** Push a timer onto the heap; `args` as Handle takes them (`ONE_ARG` with `arg`). */
-  private _callAt(when: number, callback: unknown, args: readonly unknown[] | null, arg: unknown): TimerHandle {
+  /** Push a timer onto the heap; `args` are packed (see call-args.ts). */
+  private _callAt(when: number, callback: unknown, args: unknown): TimerHandle {
     this._checkClosed();
     _checkCallback(callback, "callAt");
-    const timer = new TimerHandle(when, callback as Callback, args, this, arg);
+    const timer = new TimerHandle(when, callback as Callback, args, this);
     this._timers.push(timer);
     timer._scheduled = true;
     if (this._observer !== null) this._emitHandle("schedule", timer);

@@ -4,6 +4,7 @@
  * `_run()` when the handle reaches the front of the ready queue.
  */
 import type { EventLoop } from "./base-events";
+import { NO_ARGS, _invoke, _unpackArgs } from "./call-args";
 import { _callbackName, _formatCallback, _reprFloat, type TaggedFunction } from "./coroutines";
 import type { HandleInfo } from "./observer";
 
@@ -31,30 +32,6 @@ export interface TaskMethod extends TaggedFunction {
   _asyncioTaskMethod: "step";
 }
 
-/** What a handle keeps in `_args` when the callback takes no argument. */
-const NO_ARGS: readonly unknown[] = Object.freeze([]);
-/** Passed to the Handle constructor with `arg`: "the single argument is `arg`" (no array made). @internal */
-export const ONE_ARG: readonly unknown[] = Object.freeze([]);
-
-/**
- * Two or more arguments, as a handle keeps them in `_args`. A single argument is kept
- * bare instead (any value, arrays too), so `_args` needs a wrapper that no argument
- * can be: `ArgList.has` is a brand check on a private field, which no user value (not
- * even a Proxy) passes and which runs no user code.
- */
-class ArgList {
-  readonly #list: readonly unknown[];
-  constructor(list: readonly unknown[]) {
-    this.#list = list;
-  }
-  static has(x: unknown): x is ArgList {
-    return typeof x === "object" && x !== null && #list in x;
-  }
-  get list(): readonly unknown[] {
-    return this.#list;
-  }
-}
-
 /**
  * A callback queued on the loop, returned by `loop.callSoon()`.
  * Invariant: once cancelled, it never runs, and it drops its callback and arguments.
@@ -65,12 +42,10 @@ class ArgList {
  */
 export class Handle {
   /** @internal */ _callback: Callback | null;
-  /**
-   * The arguments in one field (one field less per handle, see `_id`): `NO_ARGS` for
-   * none, an `ArgList` for two or more, else the single argument itself. @internal
-   */
+  /** The arguments, packed (see call-args.ts): one field for any number. @internal */
   _args: unknown;
   /** @internal */ _loop: EventLoop;
+
   /**
    * Observer id; 0 when the loop has no observer. Only a loop with an observer gives a
    * handle its own `_id`; every other handle reads the 0 on the prototype (set below the
@@ -87,13 +62,10 @@ export class Handle {
    */
   declare _ran: boolean | undefined;
 
-  /** @internal Use `loop.callSoon()`. Pass `ONE_ARG` and `arg` for a single argument. */
-  constructor(callback: Callback, args: readonly unknown[] | null, loop: EventLoop, arg?: unknown) {
+  /** @internal Use `loop.callSoon()`. `args` are packed (see call-args.ts). */
+  constructor(callback: Callback, args: unknown, loop: EventLoop) {
     this._callback = callback;
-    if (args === ONE_ARG) this._args = arg;
-    else if (args === null || args.length === 0) this._args = NO_ARGS;
-    else if (args.length === 1) this._args = args[0];
-    else this._args = new ArgList(args);
+    this._args = args;
     this._loop = loop;
     if (loop._observer !== null) this._id = ++loop._handleIds;
   }
@@ -124,15 +96,7 @@ export class Handle {
 
   /** The callback's arguments as a list. @internal */
   _argList(): readonly unknown[] {
-    const args = this._args;
-    if (args === NO_ARGS) return NO_ARGS;
-    return ArgList.has(args) ? args.list : [args];
-  }
-
-  /** The arguments as messages show them: a task method's task is its receiver, not shown. */
-  private _shownArgs(): readonly unknown[] {
-    const args = this._argList();
-    return (this._callback as Partial<TaskMethod> | null)?._asyncioTaskMethod !== undefined ? args.slice(1) : args;
+    return _unpackArgs(this._args);
   }
 
   /**
@@ -151,16 +115,12 @@ export class Handle {
    * @internal
    */
   _run(): void {
-    const cb = this._callback as (...args: unknown[]) => unknown;
-    const args = this._args;
+    const cb = this._callback as Callback;
     try {
-      if (args === NO_ARGS) cb();
-      else if (!ArgList.has(args)) cb(args);
-      else if (args.list.length === 2) cb(args.list[0], args.list[1]);
-      else cb(...args.list);
+      _invoke(cb, this._args);
     } catch (exc) {
       this._loop.callExceptionHandler({
-        message: `Exception in callback ${_formatCallback(cb, this._shownArgs())}`,
+        message: `Exception in callback ${_formatCallback(cb, _shownArgs(cb, this._args))}`,
         exception: exc,
         handle: this,
       });
@@ -171,7 +131,7 @@ export class Handle {
   _reprInfo(): string[] {
     const info: string[] = [(this.constructor as { name: string }).name];
     if (this._cancelled) info.push("cancelled");
-    if (this._callback !== null) info.push(_formatCallback(this._callback, this._shownArgs()));
+    if (this._callback !== null) info.push(_formatCallback(this._callback, _shownArgs(this._callback, this._args)));
     return info;
   }
 
@@ -201,8 +161,32 @@ export class Handle {
   }
 }
 Object.defineProperty(Handle, "name", { value: "Handle" });
-// The observer id of every handle made while the loop had no observer (see `_id`).
-Handle.prototype._id = 0;
+
+/** The arguments as messages show them: a task method's task is its receiver, not shown. */
+function _shownArgs(cb: Callback, args: unknown): readonly unknown[] {
+  const list = _unpackArgs(args);
+  return (cb as Partial<TaskMethod>)._asyncioTaskMethod !== undefined ? list.slice(1) : list;
+}
+
+/**
+ * Run `cb(arg)`, a call the ready queue holds without a handle (see ready-queue.ts),
+ * as a handle would: an error goes to the exception handler, whose context then
+ * names a handle made for the report (the same repr CPython's would have).
+ * @example
+ * _runCall(loop, (fut) => console.log(fut), fut);
+ * @internal
+ */
+export function _runCall(loop: EventLoop, cb: (arg: unknown) => unknown, arg: unknown): void {
+  try {
+    cb(arg);
+  } catch (exc) {
+    loop.callExceptionHandler({
+      message: `Exception in callback ${_formatCallback(cb, _shownArgs(cb, arg))}`,
+      exception: exc,
+      handle: new Handle(cb, arg, loop),
+    });
+  }
+}
 
 /**
  * A callback due at a deadline, returned by `loop.callLater()` / `loop.callAt()`; it
@@ -216,9 +200,9 @@ export class TimerHandle extends Handle {
   /** @internal */ _when: number;
   /** True while the handle sits in the timer heap. @internal */ _scheduled: boolean;
 
-  /** @internal Use `loop.callLater()` or `loop.callAt()`. Pass `ONE_ARG` and `arg` for a single argument. */
-  constructor(when: number, callback: Callback, args: readonly unknown[] | null, loop: EventLoop, arg?: unknown) {
-    super(callback, args, loop, arg);
+  /** @internal Use `loop.callLater()` or `loop.callAt()`. `args` are packed (see call-args.ts). */
+  constructor(when: number, callback: Callback, args: unknown, loop: EventLoop) {
+    super(callback, args, loop);
     this._when = when;
     this._scheduled = false;
   }

@@ -52,7 +52,12 @@ export class Future<T = unknown> {
   /** True while a task waits on this future after `yield*` (see `[Symbol.iterator]`). @internal */
   _asyncioFutureBlocking = false;
   /** @internal */ _logTraceback = false;
-  /** @internal */ _id: number;
+  /**
+   * Observer id; 0 when the loop has no observer. As with `Handle._id`, only a loop with
+   * an observer gives a future its own `_id`; every other future reads the 0 on the
+   * prototype (set below the class): one field less on every future and task. @internal
+   */
+  declare _id: number;
 
   /**
    * Create a pending future on `loop` (default: `getEventLoop()`). Prefer `loop.createFuture()`.
@@ -63,9 +68,7 @@ export class Future<T = unknown> {
   constructor(options?: { loop?: EventLoop }) {
     const loop = options?.loop ?? getEventLoop();
     this._loop = loop;
-    if (loop._observer === null) {
-      this._id = 0;
-    } else {
+    if (loop._observer !== null) {
       this._id = ++loop._futureIds;
       this._emitCreate();
     }
@@ -136,8 +139,8 @@ export class Future<T = unknown> {
     loop._checkClosed();
     this._callback0 = null;
     this._callbacks = null;
-    if (cb0 !== null) loop._callSoon1(cb0, this);
-    if (rest !== null) for (let i = 0; i < rest.length; i++) loop._callSoon1(rest[i], this);
+    if (cb0 !== null) loop._callSoon(cb0, this);
+    if (rest !== null) for (let i = 0; i < rest.length; i++) loop._callSoon(rest[i], this);
   }
 
   /**
@@ -326,6 +329,8 @@ export class Future<T = unknown> {
   }
 }
 Object.defineProperty(Future, "name", { value: "Future" });
+// The observer id of every future made while the loop had no observer (see `_id`).
+Future.prototype._id = 0;
 
 /**
  * True for a Future, or an object that declares itself one (`_asyncioFutureBlocking`).

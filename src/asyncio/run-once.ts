@@ -9,7 +9,7 @@
  */
 import type { EventLoop } from "./base-events";
 import { CLOCK_RESOLUTION, MAXIMUM_SELECT_TIMEOUT, hostTimer } from "./clock";
-import type { TimerHandle } from "./events";
+import { _runCall, type Handle, type TimerHandle } from "./events";
 import { RuntimeError } from "./exceptions";
 import { _emitIterationEvent } from "./observer";
 
@@ -85,10 +85,17 @@ export function _dispatch(loop: EventLoop): void {
   }
   if (loop._observer !== null) _emitIterationEvent(loop);
 
-  // Run exactly the handles that were ready when the turn began; callbacks they
-  // queue wait for the next turn.
-  for (let ntodo = ready.size; ntodo > 0; ntodo--) {
-    const handle = ready.shift();
+  // Run exactly the entries that were ready when the turn began; callbacks they
+  // queue wait for the next turn. An entry is a Handle, or a call the loop queued
+  // for itself: a callback, then its one argument (see ready-queue.ts).
+  for (let nslots = ready.size; nslots > 0; nslots--) {
+    const item = ready.shift();
+    if (typeof item === "function") {
+      nslots--;
+      _runCall(loop, item as (arg: unknown) => unknown, ready.shift());
+      continue;
+    }
+    const handle = item as Handle;
     if (handle._cancelled) continue;
     if (loop._observer !== null) {
       handle._ran = true; // a later cancel() changes nothing: not reported

@@ -85,7 +85,7 @@ export class Task<T = unknown> extends Future<T> {
       loop._emit({ type: "task-create", task: this._id, name: this.getName(), coro: _coroName(coro) });
     }
     loop._checkClosed(); // CPython's call_soon raises here, after the name is drawn
-    loop._callSoon1(_taskStep, this);
+    loop._callSoon(_taskStep, this);
     _registerTask(loop, this);
   }
 
@@ -238,7 +238,7 @@ export class Task<T = unknown> extends Future<T> {
     const loop = this._loop;
     if (result === undefined) {
       // A bare yield gives up the loop for one turn.
-      loop._callSoon1(_taskStep, this);
+      loop._callSoon(_taskStep, this);
       if (loop._observer !== null) loop._emit({ type: "task-suspend", task: this._id, future: null });
       return;
     }
@@ -271,7 +271,7 @@ export class Task<T = unknown> extends Future<T> {
       error = new RuntimeError(`Task got bad yield: ${_repr(result)}`);
     }
     // Answer a wrong yield by throwing the error into the coroutine on the next step.
-    loop._callSoon(_taskStep, [this, error]);
+    loop.callSoon(_taskStep as unknown as (task: Task, exc: unknown) => void, this, error);
     if (loop._observer !== null) loop._emit({ type: "task-suspend", task: this._id, future: null });
   }
 
