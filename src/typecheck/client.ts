@@ -15,7 +15,7 @@ export const MAX_CODE_CHARS = 200_000;
 /** A worker that fails this often (offline, blocked script) is not started again. */
 export const MAX_CRASHES = 3;
 
-type Pending = { resolve(response: Response): void; timer: number };
+type Pending = { resolve(response: Response): void; timer: number; message: Request; size: number };
 type Body<K extends Request["kind"]> = Omit<Extract<Request, { kind: K }>, "id" | "kind">;
 
 export type RestartReason = "timeout" | "crashed";
@@ -31,6 +31,10 @@ export class TypeServiceClient {
   private readonly restartListeners = new Set<(reason: RestartReason) => void>();
   /** Code this long or longer made the service time out once: it is not sent again. */
   private sizeLimit = MAX_CODE_CHARS;
+  /** A run is in flight (./run-gate.ts): no worker starts, and a booting one was ended. */
+  private held = false;
+  /** Someone asked for the service: start it when the hold ends. */
+  private wanted = false;
 
   constructor(readonly url: string) {}
 
@@ -38,9 +42,10 @@ export class TypeServiceClient {
     return this.worker !== null;
   }
 
-  /** Starts the worker now (it loads and builds the service in the background). */
+  /** Starts the worker now (it loads and builds the service in the background), or when the hold ends. */
   start(): void {
-    if (this.worker || this.crashes >= MAX_CRASHES) return;
+    this.wanted = true;
+    if (this.worker || this.held || this.crashes >= MAX_CRASHES) return;
     const worker = new Worker(this.url, { name: "typecheck" });
     this.ready = false;
     worker.onmessage = (event: MessageEvent<Response>) => {
@@ -56,8 +61,30 @@ export class TypeServiceClient {
       this.restart("crashed");
     };
     this.worker = worker;
+    // Requests that waited (a hold, a worker ended while booting) go to this one.
+    for (const waiting of this.pending.values()) this.send(waiting);
     // Build the service while the reader is still reading: an empty check costs little.
-    void this.diagnostics("");
+    if (this.pending.size === 0) void this.diagnostics("");
+  }
+
+  /**
+   * A run starts: until `release()`, no worker starts, and a worker still booting is
+   * ended (its requests wait for the next one), so the run gets the CPU. A worker that
+   * is up stays: answering a check is short.
+   */
+  hold(): void {
+    this.held = true;
+    if (!this.worker || this.ready) return;
+    this.worker.terminate();
+    this.worker = null;
+    for (const waiting of this.pending.values()) window.clearTimeout(waiting.timer);
+  }
+
+  /** No run is in flight any more: start the service again if it was wanted. */
+  release(): void {
+    if (!this.held) return;
+    this.held = false;
+    if (this.wanted) this.start();
   }
 
   onRestart(listener: (reason: RestartReason) => void): () => void {
@@ -81,16 +108,22 @@ export class TypeServiceClient {
     this.start();
     const id = this.nextId++;
     const message = { id, kind, ...body } as Request;
-    if (!this.worker) return Promise.resolve({ id, kind: "failed", message: "off" });
+    if (!this.worker && !this.held) return Promise.resolve({ id, kind: "failed", message: "off" });
     return new Promise((resolve) => {
-      const size = "code" in body ? String(body.code).length : 0;
-      const timer = window.setTimeout(() => {
-        this.sizeLimit = Math.min(this.sizeLimit, Math.max(size, 1000));
-        this.restart("timeout");
-      }, this.ready ? REQUEST_TIMEOUT_MS : START_TIMEOUT_MS);
-      this.pending.set(id, { resolve, timer });
-      this.worker?.postMessage(message);
+      const waiting: Pending = { resolve, timer: 0, message, size: "code" in body ? String(body.code).length : 0 };
+      this.pending.set(id, waiting);
+      if (this.worker) this.send(waiting);
     });
+  }
+
+  /** Posts a request to the current worker, with a deadline after which the worker is restarted. */
+  private send(waiting: Pending): void {
+    window.clearTimeout(waiting.timer);
+    waiting.timer = window.setTimeout(() => {
+      this.sizeLimit = Math.min(this.sizeLimit, Math.max(waiting.size, 1000));
+      this.restart("timeout");
+    }, this.ready ? REQUEST_TIMEOUT_MS : START_TIMEOUT_MS);
+    this.worker?.postMessage(waiting.message);
   }
 
   /** False for code too large to check (past the cap, or as large as a check that timed out). */

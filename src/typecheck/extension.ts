@@ -13,6 +13,7 @@ import { Prec, type Extension } from "@codemirror/state";
 import { EditorView, hoverTooltip, keymap, ViewPlugin, type ViewUpdate } from "@codemirror/view";
 import { typeServiceClient, type TypeServiceClient } from "./client";
 import { renderHover } from "./hover";
+import { runInFlight, watchRuns } from "./run-gate";
 import type { TypeDiagnostic } from "./protocol";
 import { bilingual, hintKey, readerLang, typeStrings, type TypeKey } from "./strings";
 import { typeTheme } from "./theme";
@@ -110,8 +111,16 @@ function statusPlugin(client: TypeServiceClient, host: HTMLElement): Extension {
   });
 }
 
+/** The page's one watch on runs (./run-gate.ts): a run holds the service, idle releases it. */
+let watching = false;
+
 export function typeService(host: HTMLElement, url: string): Extension {
   const client = typeServiceClient(url);
+  if (!watching) {
+    watching = true;
+    if (runInFlight()) client.hold();
+    watchRuns((running) => (running ? client.hold() : client.release()));
+  }
   client.start();
   const complete = async (ctx: CompletionContext): Promise<CompletionResult | null> => {
     const answer = await client.complete(ctx.state.doc.toString(), ctx.pos, ctx.explicit);

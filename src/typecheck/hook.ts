@@ -1,22 +1,14 @@
 /**
  * The editor's one link to the type service: a slot that stays empty until the editor
- * is open, the page is idle and no run of the example is in flight (a run never waits
- * on the service, not even for CPU), then fills with ./extension.ts (loaded on demand, with
- * `@codemirror/lint` and `@codemirror/autocomplete`), which starts the worker. Nothing
- * of the service is requested on page load or before an editor opens.
+ * is open, the page is idle and no run on the page is in flight (a run never waits on
+ * the service, not even for CPU: ./run-gate.ts), then fills with ./extension.ts (loaded
+ * on demand, with `@codemirror/lint` and `@codemirror/autocomplete`), which starts the
+ * worker. Nothing of the service is requested on page load or before an editor opens.
  */
 import { Compartment, type Extension } from "@codemirror/state";
 import { ViewPlugin } from "@codemirror/view";
 import { TYPECHECK_FILE } from "./protocol";
-
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const handle = requestIdleCallback(work, { timeout: 1500 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(work, 200);
-  return () => clearTimeout(handle);
-}
+import { runInFlight, watchRuns, whenIdle } from "./run-gate";
 
 /** `host`: the editor's parent, inside its `<asyncio-example>` (which names the base URL). */
 export function typeServiceWhenIdle(host: HTMLElement): Extension {
@@ -28,16 +20,17 @@ export function typeServiceWhenIdle(host: HTMLElement): Extension {
     slot.of([]),
     ViewPlugin.define((view) => {
       let live = true;
-      let watcher: MutationObserver | null = null;
+      let stopWatching: (() => void) | null = null;
       const load = (): void => {
-        // A run in flight (bundling or running) goes first: start once it has ended.
-        if (example?.dataset.state === "running") {
-          watcher ??= new MutationObserver(() => {
-            if (example.dataset.state === "running") return;
-            watcher?.disconnect();
-            if (live) load();
+        if (!live) return;
+        // A run in flight (bundling, running or drawing its output) goes first: load once it has ended.
+        if (runInFlight()) {
+          stopWatching ??= watchRuns((running) => {
+            if (running) return;
+            stopWatching?.();
+            stopWatching = null;
+            load();
           });
-          watcher.observe(example, { attributes: true, attributeFilter: ["data-state"] });
           return;
         }
         import("./extension").then(
@@ -52,7 +45,7 @@ export function typeServiceWhenIdle(host: HTMLElement): Extension {
         destroy() {
           live = false;
           cancel();
-          watcher?.disconnect();
+          stopWatching?.();
         },
       };
     }),

@@ -124,6 +124,44 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     await page.close();
   });
 
+  it("does not move as the example wakes: no layout shift on any embed, on a phone (Lighthouse's profile)", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    const page = await ctx.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shifts: string[]; __shift: number };
+      w.__shift = 0;
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+          w.__shift += e.value;
+          w.__shifts.push(e.sources.map((s) => (s.node as Element | undefined)?.className ?? "?").join(","));
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const moved: string[] = [];
+    for (const id of snippets().keys()) {
+      await page.goto(`${site.url}embed/${id}/`);
+      await page.locator(".ex-bar:not([hidden])").waitFor();
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      const { shift, shifts } = await page.evaluate(() => {
+        const w = window as unknown as { __shifts: string[]; __shift: number };
+        return { shift: w.__shift, shifts: w.__shifts };
+      });
+      if (shift > 0) moved.push(`${id}: ${shift.toFixed(4)} (${shifts.join("; ")})`);
+    }
+    expect(moved).toEqual([]);
+    await ctx.close();
+  });
+
+  it("keeps the controls out of the layout with JavaScript off", async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}embed/task-states/`);
+    const shown = await page.locator(".ex-bar, .ex-hint").evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
+    expect(shown).toEqual(["none", "none"]);
+    await ctx.close();
+  });
+
   it("builds an embed kit from the Share button with the reader's choices, and its snippet works elsewhere", async () => {
     const first = pagesWithExamples()[0];
     const id = first.ids[0];

@@ -1,9 +1,11 @@
 /**
  * The output view: what a run prints, its errors and how it ended, plus the status
  * line under it. Rows are queued and written in batches, one batch per animation frame
- * within a small time and size budget, so no flood stalls the page; the view never
- * holds more rows than a run may print (the limits in src/runner/limits.ts, checked
- * again by the sandbox). A line cut in the worker shows "… N more characters".
+ * within a time budget that counts the layout the batch causes, so no flood stalls the
+ * page; the view never holds more rows than a run may print (the limits in
+ * src/runner/limits.ts, checked again by the sandbox). Rows go into blocks of
+ * CHUNK_ROWS, so a new batch lays out one short block, not the whole log. A line cut in
+ * the worker shows "… N more characters".
  *
  *   const view = new OutputView(session, wrap, out, status);
  *   view.whenDrained(() => root.dataset.state = "done"); // after the last row is drawn
@@ -17,9 +19,14 @@ import { bilingual, say, type Words } from "./words";
 type Kind = OutputLine["level"] | "meta" | "fail";
 type Row = { line: OutputLine; kind: Kind } | { words: Words; kind: "meta" | "fail" };
 
-/** Work per frame: at least 1,024 rows (cheap ones), then stop after this long (ms) or this many characters. */
+/** Work per frame, building the rows and laying them out (ms); the batch size follows what the last frames cost. */
 const FRAME_MS = 8;
-const FRAME_CHARS = 200_000;
+/** A batch's size in units: one per row, plus one per UNIT_CHARS characters of text. */
+const UNIT_CHARS = 200;
+const MIN_UNITS = 16;
+const MAX_UNITS = 2048;
+/** Rows per block of the log. */
+const CHUNK_ROWS = 200;
 /** Rows kept at most: every line a run may print, and room for the messages around them. */
 const MAX_ROWS = RUN_LIMITS.lines.value + 100;
 
@@ -27,6 +34,9 @@ export class OutputView {
   private queue: Row[] = [];
   private frame = 0;
   private rows = 0;
+  private chunk: HTMLElement | null = null;
+  /** Units the next frame may draw (adapts to the time frames take on this machine). */
+  private units = 256;
   private drained: (() => void)[] = [];
 
   constructor(
@@ -40,6 +50,7 @@ export class OutputView {
         this.out.replaceChildren();
         this.queue = [];
         this.rows = 0;
+        this.chunk = null;
         this.wrap.hidden = false;
         this.setStatus(say("running"));
         return;
@@ -90,21 +101,28 @@ export class OutputView {
   private draw(): void {
     this.frame = 0;
     const started = performance.now();
-    const fragment = document.createDocumentFragment();
-    let chars = 0;
+    const stick = this.out.scrollTop + this.out.clientHeight >= this.out.scrollHeight - 8;
+    let units = 0;
     let taken = 0;
-    while (taken < this.queue.length && chars < FRAME_CHARS && (taken & 1023 || performance.now() - started < FRAME_MS)) {
+    while (taken < this.queue.length && units < this.units) {
       const row = this.queue[taken++];
       if (this.rows >= MAX_ROWS) continue;
+      if (this.rows % CHUNK_ROWS === 0 || !this.chunk) {
+        this.chunk = document.createElement("div");
+        this.chunk.className = "ex-chunk";
+        this.out.append(this.chunk);
+      }
       this.rows++;
       const element = "line" in row ? this.lineElement(row.line, row.kind) : this.wordsElement(row.words, row.kind);
-      chars += "line" in row ? row.line.text.length : 40;
-      fragment.append(element);
+      units += 1 + ("line" in row ? Math.floor(row.line.text.length / UNIT_CHARS) : 0);
+      this.chunk.append(element);
     }
     this.queue = this.queue.slice(taken);
-    const stick = this.out.scrollTop + this.out.clientHeight >= this.out.scrollHeight - 8;
-    this.out.append(fragment);
-    if (stick || this.queue.length === 0) this.out.scrollTop = this.out.scrollHeight;
+    // Reading the height lays the batch out now, so its cost is measured and steers the next batch.
+    const height = this.out.scrollHeight;
+    if (stick || this.queue.length === 0) this.out.scrollTop = height;
+    const spent = performance.now() - started;
+    if (units > 0) this.units = Math.round(Math.min(MAX_UNITS, Math.max(MIN_UNITS, (units * FRAME_MS) / Math.max(spent, 0.5))));
     if (this.queue.length > 0) {
       this.frame = requestAnimationFrame(() => this.draw());
       return;

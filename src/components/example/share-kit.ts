@@ -50,7 +50,7 @@ export class ShareKit {
 
     const src = embedUrl(siteRoot, this.session.id, { lang, theme, tab: this.session.language, share });
     const lines = (text: string): number => text.trimEnd().split("\n").length;
-    const outputLines = this.root.querySelectorAll(".ex-out > *").length;
+    const outputLines = this.root.querySelectorAll(".ex-out .ex-line").length;
     const fits = Math.ceil(this.root.getBoundingClientRect().height) + 24;
     const height = Math.max(fits, embedHeight(lines(this.session.code()), outputLines));
     const title = this.title(lang);
