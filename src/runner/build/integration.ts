@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { esbuildWasmVersion, loadExample, repoRoot } from "../../lib/examples";
 import { PYODIDE_FILES, RUNNER_DIR, RUNNER_FILES } from "../paths";
 import { buildPythonRuntime, pyodideDir } from "./python-files";
-import { buildProgram, buildSandbox, writeRunnerFiles } from "./prebuild";
+import { buildProgram, buildSandbox, startCompressing, writeRunnerFiles } from "./prebuild";
 import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
 
 const require = createRequire(import.meta.url);
@@ -65,6 +65,8 @@ export default function runner(): AstroIntegration {
           });
         });
       },
+      // Compressing the big binaries needs no page: it overlaps the rendering.
+      "astro:build:start": () => startCompressing(repoRoot()),
       "astro:build:done": async ({ dir, logger }) => {
         const summary = await writeRunnerFiles(repoRoot(), fileURLToPath(dir));
         logger.info(`${RUNNER_DIR}/: ${summary}`);

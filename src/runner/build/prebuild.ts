@@ -13,8 +13,9 @@
  *                                   .br twins (3.7 MB / 2.9 MB instead of 14 MB)
  *
  * Brotli quality 9 (about 5 s) rather than 11 (about 35 s for 0.3 MB less) keeps a cold
- * build inside its 30 s budget; the twins are still cached under node_modules/.cache,
- * keyed by the binary's hash, so later builds skip the work.
+ * build inside its 30 s budget, and the big binaries start compressing when the build
+ * starts (`startCompressing`), beside Astro's rendering. The twins are cached under
+ * node_modules/.cache, keyed by the binary's hash, so later builds skip the work.
  */
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
@@ -25,9 +26,9 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { esbuildWasmVersion, listExampleIds, loadExample } from "../../lib/examples";
 import { programOptions } from "../bundle-options";
-import { RUNNER_DIR, RUNNER_FILES } from "../paths";
+import { PYODIDE_FILES, RUNNER_DIR, RUNNER_FILES } from "../paths";
 import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
-import { writePythonFiles } from "./python-files";
+import { pyodideDir, writePythonFiles } from "./python-files";
 
 const require = createRequire(import.meta.url);
 
@@ -69,8 +70,24 @@ export async function buildExamples(root: string): Promise<Map<string, string>> 
   return out;
 }
 
-export async function compressedTwins(file: Buffer, cacheDir: string): Promise<{ gz: Buffer; br: Buffer }> {
+/** Compressions started in this process, by cache key: a file asked for twice is compressed once. */
+const twinsInFlight = new Map<string, Promise<{ gz: Buffer; br: Buffer }>>();
+
+/**
+ * The gzip and brotli twins of `file`, from the cache under `cacheDir` when a build
+ * made them before, else compressed now (on libuv's threads, off the build's own).
+ */
+export function compressedTwins(file: Buffer, cacheDir: string): Promise<{ gz: Buffer; br: Buffer }> {
   const key = createHash("sha256").update(file).digest("hex").slice(0, 16) + "-q9";
+  let twins = twinsInFlight.get(key);
+  if (!twins) {
+    twins = compressOnce(file, key, cacheDir);
+    twinsInFlight.set(key, twins);
+  }
+  return twins;
+}
+
+async function compressOnce(file: Buffer, key: string, cacheDir: string): Promise<{ gz: Buffer; br: Buffer }> {
   const gzPath = join(cacheDir, `${key}.gz`);
   const brPath = join(cacheDir, `${key}.br`);
   if (existsSync(gzPath) && existsSync(brPath)) return { gz: readFileSync(gzPath), br: readFileSync(brPath) };
@@ -88,6 +105,24 @@ export async function compressedTwins(file: Buffer, cacheDir: string): Promise<{
   writeFileSync(gzPath, gz);
   writeFileSync(brPath, br);
   return { gz, br };
+}
+
+/** Where compressed twins are kept between builds. */
+export function twinsCache(root: string): string {
+  return join(root, "node_modules", ".cache", "asyncio-notes-runner");
+}
+
+/**
+ * Starts compressing the large files that do not depend on the pages (esbuild's wasm,
+ * Pyodide's files) while Astro renders them: on a fresh clone that is most of the
+ * runner's build time, and the rendering leaves a core free. `writeRunnerFiles` later
+ * picks up the same compressions. Errors surface there, not here.
+ * @example
+ * "astro:build:start": () => startCompressing(repoRoot())
+ */
+export function startCompressing(root: string): void {
+  const binaries = [require.resolve("esbuild-wasm/esbuild.wasm"), ...PYODIDE_FILES.map((file) => join(pyodideDir(), file))];
+  for (const path of binaries) compressedTwins(readFileSync(path), twinsCache(root)).catch(() => undefined);
 }
 
 export function write(path: string, data: string | Buffer): void {
@@ -108,7 +143,7 @@ export async function writeRunnerFiles(root: string, outDir: string): Promise<st
   write(join(dir, `${RUNNER_FILES.sandbox}.br`), sandboxBr);
 
   const typecheck = Buffer.from(await buildTypecheck(root));
-  const typecheckTwins = await compressedTwins(typecheck, join(root, "node_modules", ".cache", "asyncio-notes-runner"));
+  const typecheckTwins = await compressedTwins(typecheck, twinsCache(root));
   write(join(dir, TYPECHECK_FILE), typecheck);
   write(join(dir, `${TYPECHECK_FILE}.gz`), typecheckTwins.gz);
   write(join(dir, `${TYPECHECK_FILE}.br`), typecheckTwins.br);
@@ -121,7 +156,7 @@ export async function writeRunnerFiles(root: string, outDir: string): Promise<st
 
   const wasm = readFileSync(require.resolve("esbuild-wasm/esbuild.wasm"));
   const wasmName = RUNNER_FILES.wasm(esbuildWasmVersion(root));
-  const twins = await compressedTwins(wasm, join(root, "node_modules", ".cache", "asyncio-notes-runner"));
+  const twins = await compressedTwins(wasm, twinsCache(root));
   write(join(dir, wasmName), wasm);
   write(join(dir, `${wasmName}.gz`), twins.gz);
   write(join(dir, `${wasmName}.br`), twins.br);

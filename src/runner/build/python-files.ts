@@ -16,7 +16,7 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { PYODIDE_FILES, PYODIDE_VERSION, RUNNER_FILES } from "../paths";
-import { compressedTwins, write } from "./prebuild";
+import { compressedTwins, twinsCache, write } from "./prebuild";
 
 const require = createRequire(import.meta.url);
 
@@ -55,16 +55,17 @@ export async function writePythonFiles(root: string, dir: string): Promise<strin
   write(join(dir, RUNNER_FILES.python), runtime);
   write(join(dir, `${RUNNER_FILES.python}.gz`), await promisify(gzip)(runtime, { level: 9 }));
   const source = pyodideDir();
-  const cache = join(root, "node_modules", ".cache", "asyncio-notes-runner");
-  let brotli = 0;
-  for (const file of PYODIDE_FILES) {
-    const data = readFileSync(join(source, file));
-    const twins = await compressedTwins(data, cache);
-    const name = RUNNER_FILES.pyodide(file);
-    write(join(dir, name), data);
-    write(join(dir, `${name}.gz`), twins.gz);
-    write(join(dir, `${name}.br`), twins.br);
-    brotli += twins.br.length;
-  }
+  const sizes = await Promise.all(
+    PYODIDE_FILES.map(async (file) => {
+      const data = readFileSync(join(source, file));
+      const twins = await compressedTwins(data, twinsCache(root));
+      const name = RUNNER_FILES.pyodide(file);
+      write(join(dir, name), data);
+      write(join(dir, `${name}.gz`), twins.gz);
+      write(join(dir, `${name}.br`), twins.br);
+      return twins.br.length;
+    }),
+  );
+  const brotli = sizes.reduce((a, b) => a + b, 0);
   return `python.js ${(runtime.length / 1024).toFixed(1)} KB, pyodide-${PYODIDE_VERSION}/ (${(brotli / 1048576).toFixed(1)} MB brotli)`;
 }

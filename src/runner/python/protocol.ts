@@ -41,20 +41,22 @@ export const PYTHON_LIMITS = {
 } as const;
 
 /** The files the worker needs, fetched by the page from `_runner/pyodide/`. */
-export interface PyodideFiles {
+/** What the worker needs first: the scripts it evaluates while the wasm still compiles. */
+export interface PythonBootMessage {
+  type: "boot";
+  runtime: string;
   /** pyodide.asm.js (Emscripten's glue), as text. */
   asmJs: string;
+  port: MessagePort;
+}
+
+/** Pyodide's binaries, posted to the worker when they are ready (after the boot message). */
+export interface PyodideBinaries {
+  type: "binaries";
   /** pyodide.asm.wasm, compiled once by the page and shared with every worker. */
   wasm: WebAssembly.Module;
   /** python_stdlib.zip */
   stdlib: ArrayBuffer;
-}
-
-export interface PythonBootMessage {
-  type: "boot";
-  runtime: string;
-  files: PyodideFiles;
-  port: MessagePort;
 }
 
 export interface CheckMessage {

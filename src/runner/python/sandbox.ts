@@ -13,20 +13,30 @@ import type { RunnerPaths } from "../paths";
 import { RUN_LIMITS } from "../limits";
 import type { Clock, CodeProblem, RunEvent } from "../protocol";
 import type { RunHandle, RunListener } from "../runtime";
-import { BOOT_GLOBAL } from "./boot-global";
-import { isPythonMessage, type FromPythonWorker, type PyodideFiles, type PythonBootMessage, type ToPythonWorker } from "./protocol";
+import { BOOT_GLOBAL, BOOT_QUEUE } from "./boot-global";
+import { isPythonMessage, type FromPythonWorker, type PyodideBinaries, type PythonBootMessage, type ToPythonWorker } from "./protocol";
 
+// The first message boots; later ones (the binaries) wait in a queue until the runtime takes over.
 const BOOTSTRAP =
-  `onmessage=e=>{onmessage=null;self[${JSON.stringify(BOOT_GLOBAL)}]=e.data;` +
+  `onmessage=e=>{const q=[];onmessage=m=>q.push(m.data);self[${JSON.stringify(BOOT_QUEUE)}]=q;` +
+  `self[${JSON.stringify(BOOT_GLOBAL)}]=e.data;` +
   "import(URL.createObjectURL(new Blob([e.data.runtime],{type:'text/javascript'})))" +
   ".catch(r=>e.data.port.postMessage({type:'failed',failure:{key:'runtimeFailed',detail:String(r)}}))}";
 
 /** The helper that compiles the wasm: bytes in, a WebAssembly.Module (or an error's text) out. */
 const COMPILER = "onmessage=e=>WebAssembly.compile(e.data).then(m=>postMessage(m),r=>postMessage(String(r)))";
 
-interface Loaded {
+/** The scripts a worker evaluates first. */
+interface Scripts {
   runtime: string;
-  files: PyodideFiles;
+  asmJs: string;
+}
+
+/** Pyodide's files, fetched once: scripts and binaries settle separately (a worker starts on the scripts). */
+interface Loading {
+  scripts: Promise<Scripts>;
+  binaries: Promise<Omit<PyodideBinaries, "type">>;
+  all: Promise<unknown>;
 }
 
 interface Booting {
@@ -40,7 +50,7 @@ interface Booting {
 }
 
 let paths: RunnerPaths | null = null;
-let loading: Promise<Loaded> | null = null;
+let loading: Loading | null = null;
 let loaded = false;
 let spare: Booting | null = null;
 let checkIds = 0;
@@ -81,25 +91,39 @@ async function compileWasm(url: string): Promise<WebAssembly.Module> {
 }
 
 /** Fetches the runtime and Pyodide's files once; a failure is forgotten so the next run retries. */
-function load(): Promise<Loaded> {
-  if (!paths) return Promise.reject(new Error("the Python sandbox is not configured"));
+function load(): Loading {
+  if (loading) return loading;
+  if (!paths) {
+    const failed = Promise.reject(new Error("the Python sandbox is not configured"));
+    return { scripts: failed, binaries: failed, all: failed };
+  }
   const p = paths;
-  loading ??= Promise.all([
+  const scripts = Promise.all([
     fetchOk(p.python()).then((r) => r.text()),
     fetchOk(p.pyodide("pyodide.asm.js")).then((r) => r.text()),
+  ]).then(([runtime, asmJs]) => ({ runtime, asmJs }));
+  const binaries = Promise.all([
     compileWasm(p.pyodide("pyodide.asm.wasm")),
     fetchOk(p.pyodide("python_stdlib.zip")).then((r) => r.arrayBuffer()),
-  ]).then(([runtime, asmJs, wasm, stdlib]) => {
-    loaded = true;
-    return { runtime, files: { asmJs, wasm, stdlib } };
-  });
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
+  ]).then(([wasm, stdlib]) => ({ wasm, stdlib }));
+  const all = Promise.all([scripts, binaries]);
+  const current: Loading = { scripts, binaries, all };
+  loading = current;
+  all.then(
+    () => (loaded = true),
+    () => {
+      if (loading === current) loading = null;
+    },
+  );
+  return current;
 }
 
-function boot({ runtime, files }: Loaded): Booting {
+/**
+ * Starts a worker on the scripts; the binaries follow over its port when they are
+ * ready (posted to the worker), so it evaluates Pyodide's glue while the page still
+ * compiles the wasm.
+ */
+function boot({ runtime, asmJs }: Scripts, binaries: Loading["binaries"]): Booting {
   const worker = new Worker(`data:text/javascript,${encodeURIComponent(BOOTSTRAP)}`, { type: "module" });
   const channel = new MessageChannel();
   let settle: (ok: boolean) => void = () => undefined;
@@ -134,16 +158,27 @@ function boot({ runtime, files }: Loaded): Booting {
     if (booting.listener) booting.listener(message);
     else booting.early.push(message);
   };
-  const bootMessage: PythonBootMessage = { type: "boot", runtime, files, port: channel.port2 };
+  const bootMessage: PythonBootMessage = { type: "boot", runtime, asmJs, port: channel.port2 };
   worker.postMessage(bootMessage, [channel.port2]);
+  binaries.then(
+    // The module is shared, not copied; the stdlib is copied to each worker (the page keeps its own).
+    ({ wasm, stdlib }) => worker.postMessage({ type: "binaries", wasm, stdlib } satisfies PyodideBinaries),
+    (error: unknown) => {
+      settle(false);
+      const message: FromPythonWorker = { type: "failed", failure: { key: "runtimeFailed", detail: String(error) } };
+      if (booting.listener) booting.listener(message);
+      else booting.early.push(message);
+    },
+  );
   return booting;
 }
 
 /** Boots a spare worker if Pyodide is already in memory (never downloads on its own). */
 export function preparePython(): void {
   if (spare || !loaded || !loading) return;
-  void loading.then((files) => {
-    spare ??= boot(files);
+  const { scripts, binaries } = loading;
+  void scripts.then((ready) => {
+    spare ??= boot(ready, binaries);
   }, () => undefined);
 }
 
@@ -220,8 +255,9 @@ export function startPythonRun(code: string, clock: Clock, trace: boolean, liste
     claim(ready);
   } else {
     if (!loaded) listener({ type: "preparing", what: "python" });
-    load().then(
-      (files) => claim(boot(files)),
+    const { scripts, binaries } = load();
+    scripts.then(
+      (ready) => claim(boot(ready, binaries)),
       (error: unknown) => finish({ type: "end", end: { reason: "failed", failure: { key: "runtimeFailed", detail: String(error) } } }),
     );
   }

@@ -1,7 +1,8 @@
 /**
  * The Python sandbox's runtime: runs inside a Web Worker started from a `data:` URL (an
  * opaque origin), like the TypeScript one (../worker.ts). The page hands it, at boot,
- * Pyodide's files (the wasm already compiled) and a `MessagePort`; it starts CPython,
+ * a `MessagePort` and Pyodide's glue, which it evaluates while the page still compiles
+ * the wasm; the binaries follow over the port (the wasm compiled). It starts CPython,
  * installs the runner's Python (./loop.py, ./program.py, ./trace.py), says ready, then
  * compiles code on request (syntax checks) and runs one program.
  *
@@ -20,8 +21,8 @@ import loop from "./loop.py";
 import program from "./program.py";
 import trace from "./trace.py";
 import { checkSyntax, installRunner, makeWait, runProgram } from "./host";
-import { BOOT_GLOBAL } from "./boot-global";
-import type { FromPythonWorker, PythonBootMessage, ToPythonWorker } from "./protocol";
+import { BOOT_GLOBAL, BOOT_QUEUE } from "./boot-global";
+import type { FromPythonWorker, PyodideBinaries, PythonBootMessage, ToPythonWorker } from "./protocol";
 
 const scope = globalThis as unknown as Record<string, unknown>;
 const boot = scope[BOOT_GLOBAL] as PythonBootMessage;
@@ -36,10 +37,28 @@ const LOCK = {
   packages: {},
 };
 
+// Emscripten's glue defines `_createPyodideModule` on the global object; the loader then skips fetching it.
+(0, eval)(boot.asmJs);
+
+/**
+ * The binaries, which the page posts to the worker (not over the port: Chromium cannot
+ * send a WebAssembly.Module through a MessageChannel) once the wasm is compiled. The
+ * bootstrap queued anything that came while this module loaded.
+ */
+const binaries = new Promise<PyodideBinaries>((resolve) => {
+  const isBinaries = (data: unknown): data is PyodideBinaries => (data as Partial<PyodideBinaries> | null)?.type === "binaries";
+  const queued = (scope[BOOT_QUEUE] as unknown[]).find(isBinaries);
+  delete scope[BOOT_QUEUE];
+  if (queued) return resolve(queued);
+  scope.onmessage = (event: MessageEvent<unknown>) => {
+    if (!isBinaries(event.data)) return;
+    scope.onmessage = null;
+    resolve(event.data);
+  };
+});
+
 async function start(): Promise<PyodideInterface> {
-  const { files } = boot;
-  // Emscripten's glue defines `_createPyodideModule` on the global object; the loader then skips fetching it.
-  (0, eval)(files.asmJs);
+  const files = await binaries;
   const realFetch = globalThis.fetch;
   const realStreaming = WebAssembly.instantiateStreaming;
   globalThis.fetch = async (input: RequestInfo | URL): Promise<Response> => {
