@@ -147,15 +147,19 @@ export function gather(...args: unknown[]): unknown {
   };
   (doneCallback as TaggedFunction)._asyncioName = "gather._done_callback";
 
-  const argToFut = new Map<unknown, Future>();
   let loop: EventLoop | undefined;
-  for (const arg of args) {
-    let fut = argToFut.get(arg);
+  // CPython keeps a dict from argument to child so that a repeated argument runs once.
+  // Repeats are rare: one Set built from all the arguments at once (hashed inside the
+  // engine) tells whether there is any, and only then is the per-argument map needed.
+  const argToFut = new Set(args).size === args.length ? null : new Map<unknown, Future>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    let fut = argToFut === null ? undefined : argToFut.get(arg);
     if (fut === undefined) {
       fut = ensureFuture(arg as Awaitable, loop) as Future;
       loop ??= fut.getLoop();
       nfuts += 1;
-      argToFut.set(arg, fut);
+      if (argToFut !== null) argToFut.set(arg, fut);
       fut.addDoneCallback(doneCallback);
     }
     children.push(fut);
