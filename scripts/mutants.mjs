@@ -67,11 +67,11 @@ const MUTANTS = [
     edits: [
       {
         file: "futures.ts",
-        find: `    if (cb0 !== null) loop._callSoon(cb0, this);
-    if (rest !== null) for (let i = 0; i < rest.length; i++) loop._callSoon(rest[i], this);`,
+        find: `    if (typeof cbs === "function") loop._callSoon(cbs, this);
+    else for (let i = 0; i < cbs.length; i++) loop._callSoon(cbs[i], this);`,
         replace: `    void loop;
-    if (cb0 !== null) (cb0 as (f: unknown) => void)(this);
-    if (rest !== null) for (let i = 0; i < rest.length; i++) (rest[i] as (f: unknown) => void)(this);`,
+    if (typeof cbs === "function") (cbs as (f: unknown) => void)(this);
+    else for (let i = 0; i < cbs.length; i++) (cbs[i] as (f: unknown) => void)(this);`,
       },
       { file: "futures.ts", find: "      this._loop.callSoon(fn, this);", replace: "      fn(this);" },
     ],

@@ -11,6 +11,12 @@
  * - `_asyncioFutureBlocking`: set by the iterator while a task waits on the future
  * - `_logTraceback`: true while an exception is set and nobody has looked at it
  * - `_id`: the observer id (0 without an observer)
+ *
+ * Few fields per future, on purpose: 100k pending tasks are 100k live futures, and the
+ * garbage collector copies every byte of them. The two flags share one number
+ * (`_flags`, read through accessors), the first done callback and the rest share one
+ * field, and the rare cancellation state (a message, or a saved CancelledError) one
+ * more.
  */
 import type { EventLoop } from "./base-events";
 import { _callbackName, _repr, type Suspension } from "./coroutines";
@@ -24,6 +30,10 @@ import { _emitFutureCallback, type DoneState } from "./observer";
 /** @internal */ export const _FINISHED = 2;
 /** @internal */ export type FutureState = typeof _PENDING | typeof _CANCELLED | typeof _FINISHED;
 const STATE_NAMES = ["pending", "cancelled", "finished"] as const;
+
+/** `_flags` bits. Task adds its own above these (see tasks.ts). @internal */
+export const _FLAG_BLOCKING = 1;
+/** @internal */ export const _FLAG_LOG_TRACEBACK = 2;
 
 /** A done callback: called (through the ready queue) with the future. */
 export type DoneCallback<F> = (fut: F) => unknown;
@@ -43,15 +53,21 @@ export class Future<T = unknown> {
   /** @internal */ _result: T | undefined = undefined;
   /** null when no exception is set. @internal */ _exception: unknown = null;
   /** @internal */ _loop: EventLoop;
-  /** First done callback (kept apart, as CPython's C Future does). @internal */
-  _callback0: Callback | null = null;
-  /** @internal */ _callbacks: Callback[] | null = null;
-  /** @internal */ _cancelMessage: string | null = null;
-  /** A CancelledError caught from the coroutine, handed on by `_makeCancelledError`. @internal */
-  _cancelledExc: CancelledError | null = null;
-  /** True while a task waits on this future after `yield*` (see `[Symbol.iterator]`). @internal */
-  _asyncioFutureBlocking = false;
-  /** @internal */ _logTraceback = false;
+  /**
+   * The done callbacks: null for none, the callback itself for one (no array, as
+   * CPython's C Future keeps its first callback apart), an array for two or more. A
+   * callback is a function and an array is not, so the kinds never mix up. @internal
+   */
+  _callbacks: Callback | Callback[] | null = null;
+  /**
+   * The rare cancellation state in one field: the message given to `cancel()` (a
+   * string), or a CancelledError caught from a task's coroutine that
+   * `_makeCancelledError` hands on (the message is then null: the task cancels itself
+   * with none), or null. @internal
+   */
+  _cancel: string | CancelledError | null = null;
+  /** `_FLAG_BLOCKING` | `_FLAG_LOG_TRACEBACK` (and Task's bits). @internal */
+  _flags = 0;
   /**
    * Observer id; 0 when the loop has no observer. As with `Handle._id`, only a loop with
    * an observer gives a future its own `_id`; every other future reads the 0 on the
@@ -72,6 +88,30 @@ export class Future<T = unknown> {
       this._id = ++loop._futureIds;
       this._emitCreate();
     }
+  }
+
+  /** True while a task waits on this future after `yield*` (see `[Symbol.iterator]`). @internal */
+  get _asyncioFutureBlocking(): boolean {
+    return (this._flags & _FLAG_BLOCKING) !== 0;
+  }
+
+  set _asyncioFutureBlocking(value: boolean) {
+    this._flags = value ? this._flags | _FLAG_BLOCKING : this._flags & ~_FLAG_BLOCKING;
+  }
+
+  /** True while an exception is set and nobody has looked at it. @internal */
+  get _logTraceback(): boolean {
+    return (this._flags & _FLAG_LOG_TRACEBACK) !== 0;
+  }
+
+  /** The message given to `cancel()`, or null. @internal */
+  get _cancelMessage(): string | null {
+    const c = this._cancel;
+    return typeof c === "string" ? c : null;
+  }
+
+  set _cancelMessage(msg: string | null) {
+    this._cancel = msg;
   }
 
   /** @internal */
@@ -106,12 +146,11 @@ export class Future<T = unknown> {
    * Python: Future._make_cancelled_error()
    */
   _makeCancelledError(): CancelledError {
-    const saved = this._cancelledExc;
-    if (saved !== null) {
-      this._cancelledExc = null;
-      return saved;
-    }
-    return this._cancelMessage === null ? new CancelledError() : new CancelledError(this._cancelMessage);
+    const c = this._cancel;
+    if (c === null) return new CancelledError();
+    if (typeof c === "string") return new CancelledError(c);
+    this._cancel = null; // a saved error is handed on once
+    return c;
   }
 
   /**
@@ -132,15 +171,13 @@ export class Future<T = unknown> {
 
   /** Queue every done callback on the loop, in order, and forget them. @internal */
   _scheduleCallbacks(): void {
-    const cb0 = this._callback0;
-    const rest = this._callbacks;
-    if (cb0 === null && rest === null) return;
+    const cbs = this._callbacks;
+    if (cbs === null) return;
     const loop = this._loop;
     loop._checkClosed();
-    this._callback0 = null;
     this._callbacks = null;
-    if (cb0 !== null) loop._callSoon(cb0, this);
-    if (rest !== null) for (let i = 0; i < rest.length; i++) loop._callSoon(rest[i], this);
+    if (typeof cbs === "function") loop._callSoon(cbs, this);
+    else for (let i = 0; i < cbs.length; i++) loop._callSoon(cbs[i], this);
   }
 
   /**
@@ -194,8 +231,8 @@ export class Future<T = unknown> {
 
   /** @internal */
   _clearLogTraceback(): void {
-    if (this._logTraceback) {
-      this._logTraceback = false;
+    if ((this._flags & _FLAG_LOG_TRACEBACK) !== 0) {
+      this._flags &= ~_FLAG_LOG_TRACEBACK;
       this._loop._unretrieved.delete(this);
     }
   }
@@ -213,12 +250,11 @@ export class Future<T = unknown> {
     }
     if (this._state !== _PENDING) {
       this._loop.callSoon(fn, this);
-    } else if (this._callback0 === null && this._callbacks === null) {
-      this._callback0 = fn;
-    } else if (this._callbacks === null) {
-      this._callbacks = [fn];
     } else {
-      this._callbacks.push(fn);
+      const cbs = this._callbacks;
+      if (cbs === null) this._callbacks = fn;
+      else if (typeof cbs === "function") this._callbacks = [cbs, fn];
+      else cbs.push(fn);
     }
     if (this._loop._observer !== null && this._state === _PENDING) _emitFutureCallback(this._loop, "add", this._id, fn);
   }
@@ -231,15 +267,16 @@ export class Future<T = unknown> {
    */
   removeDoneCallback(fn: DoneCallback<this>): number {
     let removed = 0;
-    if (this._callback0 !== null && this._callback0 === fn) {
-      this._callback0 = null;
-      removed++;
-    }
-    const rest = this._callbacks;
-    if (rest !== null) {
-      const kept = rest.filter((cb) => cb !== fn);
-      removed += rest.length - kept.length;
-      if (kept.length !== rest.length) this._callbacks = kept;
+    const cbs = this._callbacks;
+    if (typeof cbs === "function") {
+      if (cbs === fn) {
+        this._callbacks = null;
+        removed = 1;
+      }
+    } else if (cbs !== null) {
+      const kept = cbs.filter((cb) => cb !== fn);
+      removed = cbs.length - kept.length;
+      if (removed > 0) this._callbacks = kept.length === 0 ? null : kept;
     }
     if (this._loop._observer !== null && removed > 0) {
       for (let i = 0; i < removed; i++) _emitFutureCallback(this._loop, "remove", this._id, fn);
@@ -282,7 +319,7 @@ export class Future<T = unknown> {
     this._exception = exception;
     this._state = _FINISHED;
     this._scheduleCallbacks();
-    this._logTraceback = true;
+    this._flags |= _FLAG_LOG_TRACEBACK;
     this._loop._unretrieved.add(this);
     if (this._loop._observer !== null) this._emitDone("error", _repr(exception));
   }
@@ -296,7 +333,7 @@ export class Future<T = unknown> {
    */
   *[Symbol.iterator](): Generator<Suspension, T, unknown> {
     if (this._state === _PENDING) {
-      this._asyncioFutureBlocking = true;
+      this._flags |= _FLAG_BLOCKING;
       yield this as unknown as Suspension; // This tells the task to wait for completion.
     }
     if (this._state === _PENDING) throw new RuntimeError("await wasn't used with future");
@@ -309,9 +346,8 @@ export class Future<T = unknown> {
     if (this._state === _FINISHED) {
       info.push(this._exception !== null ? `exception=${_repr(this._exception)}` : `result=${_repr(this._result, true)}`);
     }
-    const cbs: unknown[] = [];
-    if (this._callback0 !== null) cbs.push(this._callback0);
-    if (this._callbacks !== null) cbs.push(...this._callbacks);
+    const held = this._callbacks;
+    const cbs: readonly unknown[] = held === null ? [] : typeof held === "function" ? [held] : held;
     if (cbs.length > 0) {
       const fmt = (cb: unknown): string => `${_callbackName(cb)}()`;
       const n = cbs.length;

@@ -6,7 +6,8 @@
  * Internals other modules of the library may use (besides Future's):
  * - `_coro`, `_futWaiter` (the future the task waits on, or null)
  * - `_mustCancel` (cancel() came while no waiter could take it: the next step throws
- *   CancelledError into the coroutine), `_numCancelsRequested`
+ *   CancelledError into the coroutine), `_numCancelsRequested`: both kept in Future's
+ *   `_flags` number (see `_FLAG_MUST_CANCEL`), so a task has no field for either
  * - `_wakeupCb`: the task's wakeup callback, made the first time the task waits on a
  *   future (null before); its `_asyncioTask` property names the task
  * - `_prevTask` / `_nextTask`: the loop's list of tasks not done yet (see `_registerTask`)
@@ -23,6 +24,12 @@ import { getEventLoop, getRunningLoop } from "./loops";
 import type { DoneState } from "./observer";
 
 let taskNameCounter = 0;
+
+/** `_flags` bit (above Future's): cancel() came while no waiter could take it. */
+const _FLAG_MUST_CANCEL = 4;
+/** `_flags` counts the pending cancellation requests from this bit up. */
+const CANCEL_COUNT_SHIFT = 3;
+const CANCEL_COUNT_ONE = 1 << CANCEL_COUNT_SHIFT;
 
 /**
  * The callback of a task's step handle: `_taskStep(task)` sends into the coroutine,
@@ -58,8 +65,6 @@ export class Task<T = unknown> extends Future<T> {
    * when someone asks (`getName()`), as CPython 3.12 does. @internal
    */
   _name: string | number;
-  /** @internal */ _numCancelsRequested = 0;
-  /** @internal */ _mustCancel = false;
   /** @internal */ _futWaiter: Future | null = null;
   /** Made on the first wait (see `_handleYield`). @internal */
   _wakeupCb: (TaskCallback & ((fut: Future) => void)) | null = null;
@@ -87,6 +92,20 @@ export class Task<T = unknown> extends Future<T> {
     loop._checkClosed(); // CPython's call_soon raises here, after the name is drawn
     loop._callSoon(_taskStep, this);
     _registerTask(loop, this);
+  }
+
+  /** How many cancellation requests are pending (in `_flags`). @internal */
+  get _numCancelsRequested(): number {
+    return this._flags >>> CANCEL_COUNT_SHIFT;
+  }
+
+  /** True if the next step must throw CancelledError into the coroutine (in `_flags`). @internal */
+  get _mustCancel(): boolean {
+    return (this._flags & _FLAG_MUST_CANCEL) !== 0;
+  }
+
+  set _mustCancel(value: boolean) {
+    this._flags = value ? this._flags | _FLAG_MUST_CANCEL : this._flags & ~_FLAG_MUST_CANCEL;
   }
 
   /** Tasks report `task-create` instead of `future-create`. @internal */
@@ -149,7 +168,7 @@ export class Task<T = unknown> extends Future<T> {
   override cancel(msg: string | null = null): boolean {
     this._clearLogTraceback();
     if (this._state !== _PENDING) return false;
-    this._numCancelsRequested += 1;
+    this._flags += CANCEL_COUNT_ONE;
     // If the waited-on future takes the cancellation, its done callback wakes us with
     // CancelledError. Keep _futWaiter: it may be a task that ignores the request.
     if (this._futWaiter !== null && this._futWaiter.cancel(msg)) return true;
@@ -176,7 +195,7 @@ export class Task<T = unknown> extends Future<T> {
    * Python: Task.uncancel()
    */
   uncancel(): number {
-    if (this._numCancelsRequested > 0) this._numCancelsRequested -= 1;
+    if (this._flags >= CANCEL_COUNT_ONE) this._flags -= CANCEL_COUNT_ONE;
     return this._numCancelsRequested;
   }
 
@@ -188,9 +207,9 @@ export class Task<T = unknown> extends Future<T> {
     if (this._state !== _PENDING) {
       throw new InvalidStateError(`_step(): already done: ${this} ${exc === undefined ? "None" : _repr(exc)}`);
     }
-    if (this._mustCancel) {
+    if ((this._flags & _FLAG_MUST_CANCEL) !== 0) {
       if (!(exc instanceof CancelledError)) exc = this._makeCancelledError();
-      this._mustCancel = false;
+      this._flags &= ~_FLAG_MUST_CANCEL;
     }
     const loop = this._loop;
     this._futWaiter = null;
@@ -208,9 +227,10 @@ export class Task<T = unknown> extends Future<T> {
       } catch (err) {
         _unregisterTask(loop, this);
         if (err instanceof CancelledError) {
-          // Save the original error so the CancelledError we raise later is this one.
-          this._cancelledExc = err;
           super.cancel();
+          // Save the original error so the CancelledError we raise later is this one.
+          // (After cancel(), which sets the message, null here, in the same field.)
+          this._cancel = err;
         } else {
           super._finishWithException(err ?? new TypeError("exceptions must derive from BaseException"));
         }
@@ -218,9 +238,9 @@ export class Task<T = unknown> extends Future<T> {
       }
       if (r.done === true) {
         _unregisterTask(loop, this);
-        if (this._mustCancel) {
+        if ((this._flags & _FLAG_MUST_CANCEL) !== 0) {
           // Cancelled right before the coroutine returned.
-          this._mustCancel = false;
+          this._flags &= ~_FLAG_MUST_CANCEL;
           super.cancel(this._cancelMessage);
         } else {
           super.setResult(r.value);
@@ -255,7 +275,7 @@ export class Task<T = unknown> extends Future<T> {
           error = new RuntimeError(`Task cannot await on itself: ${this}`);
         } else {
           // Sleep until the future is done; its done callback (our wakeup) resumes us.
-          fut._asyncioFutureBlocking = false;
+          fut._asyncioFutureBlocking = false; // an accessor on Future (a bit of `_flags`); a plain field on a duck-typed future
           fut.addDoneCallback(this._wakeupCb ?? this._makeWakeup());
           this._futWaiter = fut;
           if (loop._observer !== null) loop._emit({ type: "task-suspend", task: this._id, future: fut._id ?? null });
