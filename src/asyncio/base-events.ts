@@ -185,7 +185,7 @@ export class EventLoop {
     _checkCallback(callback, "callAt");
     const timer = new TimerHandle(when, callback as Callback, args, this);
     this._timers.push(timer);
-    timer._scheduled = true;
+    timer._heapLoop = this;
     if (this._observer !== null) this._emitHandle("schedule", timer);
     if (this._waiting) _wakeUp(this);
     return timer;

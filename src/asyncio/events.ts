@@ -44,7 +44,16 @@ export class Handle {
   /** @internal */ _callback: Callback | null;
   /** The arguments, packed (see call-args.ts): one field for any number. @internal */
   _args: unknown;
-  /** @internal */ _loop: EventLoop;
+
+  /**
+   * The loop, kept (like `_id`) only while the loop has an observer, which is the only
+   * time a handle needs it on its own: `cancel()` reports to it. Every other handle
+   * reads the null on the prototype. The loop that runs a handle passes itself to
+   * `_run(loop)`, and a timer knows its loop while it waits in the heap
+   * (`TimerHandle._heapLoop`). A plain handle is then two fields: 1M queued
+   * `callSoon` handles are 1M live objects for the garbage collector to copy. @internal
+   */
+  declare _loop: EventLoop | null;
 
   /**
    * Observer id; 0 when the loop has no observer. Only a loop with an observer gives a
@@ -66,8 +75,10 @@ export class Handle {
   constructor(callback: Callback, args: unknown, loop: EventLoop) {
     this._callback = callback;
     this._args = args;
-    this._loop = loop;
-    if (loop._observer !== null) this._id = ++loop._handleIds;
+    if (loop._observer !== null) {
+      this._id = ++loop._handleIds;
+      this._loop = loop;
+    }
   }
 
   /**
@@ -88,8 +99,8 @@ export class Handle {
   cancel(): void {
     if (this._cancelled) return;
     // Reported only while it could still run: not once its callback ran or its loop closed.
-    const loop = this._loop;
-    if (loop._observer !== null && this._ran !== true && !loop._closed) loop._emitHandle("cancel", this);
+    const loop = this._loop; // null without an observer
+    if (loop !== null && this._ran !== true && !loop._closed) loop._emitHandle("cancel", this);
     this._callback = null; // now _cancelled is true
     this._args = NO_ARGS;
   }
@@ -114,12 +125,12 @@ export class Handle {
    * ("Exception in callback ...") and the loop keeps running.
    * @internal
    */
-  _run(): void {
+  _run(loop: EventLoop): void {
     const cb = this._callback as Callback;
     try {
       _invoke(cb, this._args);
     } catch (exc) {
-      this._loop.callExceptionHandler({
+      loop.callExceptionHandler({
         message: `Exception in callback ${_formatCallback(cb, _shownArgs(cb, this._args))}`,
         exception: exc,
         handle: this,
@@ -161,6 +172,9 @@ export class Handle {
   }
 }
 Object.defineProperty(Handle, "name", { value: "Handle" });
+// The observer id and loop of every handle made while its loop had no observer (see `_id`, `_loop`).
+Handle.prototype._id = 0;
+Handle.prototype._loop = null;
 
 /** The arguments as messages show them: a task method's task is its receiver, not shown. */
 function _shownArgs(cb: Callback, args: unknown): readonly unknown[] {
@@ -198,13 +212,23 @@ export function _runCall(loop: EventLoop, cb: (arg: unknown) => unknown, arg: un
  */
 export class TimerHandle extends Handle {
   /** @internal */ _when: number;
-  /** True while the handle sits in the timer heap. @internal */ _scheduled: boolean;
+  /**
+   * The loop whose timer heap holds the handle; null before it is pushed and once it
+   * left the heap. (A timer needs its loop only there: cancelling a waiting timer
+   * counts it on the loop; see `Handle._loop`.) @internal
+   */
+  _heapLoop: EventLoop | null;
 
   /** @internal Use `loop.callLater()` or `loop.callAt()`. `args` are packed (see call-args.ts). */
   constructor(when: number, callback: Callback, args: unknown, loop: EventLoop) {
     super(callback, args, loop);
     this._when = when;
-    this._scheduled = false;
+    this._heapLoop = null;
+  }
+
+  /** True while the handle sits in the timer heap. @internal */
+  get _scheduled(): boolean {
+    return this._heapLoop !== null;
   }
 
   /**
@@ -224,7 +248,8 @@ export class TimerHandle extends Handle {
    * Python: TimerHandle.cancel()
    */
   override cancel(): void {
-    if (!this._cancelled) this._loop._timerHandleCancelled(this);
+    const loop = this._heapLoop;
+    if (!this._cancelled && loop !== null) loop._timerHandleCancelled(this);
     super.cancel();
   }
 

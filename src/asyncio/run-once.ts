@@ -28,14 +28,14 @@ export function _runOnce(loop: EventLoop): boolean {
   if (timers.size > MIN_SCHEDULED_TIMER_HANDLES &&
       loop._timerCancelledCount / timers.size > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
     timers.filter((handle) => {
-      if (handle._cancelled) handle._scheduled = false;
+      if (handle._cancelled) handle._heapLoop = null;
       return !handle._cancelled;
     });
     loop._timerCancelledCount = 0;
   } else {
     while (timers.size > 0 && timers.peek()._cancelled) {
       loop._timerCancelledCount--;
-      timers.pop()._scheduled = false;
+      timers.pop()._heapLoop = null;
     }
   }
 
@@ -81,7 +81,7 @@ export function _dispatch(loop: EventLoop): void {
     // the heap pops its timers from all over memory, so the first touch of each is a
     // cache miss, and a tight loop lets the CPU wait for many of those at once (no
     // callback runs in between, so nothing can tell the difference).
-    for (let i = firstMoved; i < ready.size; i++) (ready.at(i) as TimerHandle)._scheduled = false;
+    for (let i = firstMoved; i < ready.size; i++) (ready.at(i) as TimerHandle)._heapLoop = null;
   }
   if (loop._observer !== null) _emitIterationEvent(loop);
 
@@ -101,6 +101,6 @@ export function _dispatch(loop: EventLoop): void {
       handle._ran = true; // a later cancel() changes nothing: not reported
       loop._emitHandle("run", handle);
     }
-    handle._run();
+    handle._run(loop);
   }
 }
