@@ -13,10 +13,10 @@
  * - `_id`: the observer id (0 without an observer)
  *
  * Few fields per future, on purpose: 100k pending tasks are 100k live futures, and the
- * garbage collector copies every byte of them. The two flags share one number
- * (`_flags`, read through accessors), the first done callback and the rest share one
- * field, and the rare cancellation state (a message, or a saved CancelledError) one
- * more.
+ * garbage collector copies every byte of them. The flags share one number (`_flags`,
+ * read through accessors), the first done callback and the rest share one field, and
+ * the outcome shares one with the rare cancellation state (`_result`: a future never
+ * needs both at once).
  */
 import type { EventLoop } from "./base-events";
 import { _callbackName, _repr, type Suspension } from "./coroutines";
@@ -34,6 +34,12 @@ const STATE_NAMES = ["pending", "cancelled", "finished"] as const;
 /** `_flags` bits. Task adds its own above these (see tasks.ts). @internal */
 export const _FLAG_BLOCKING = 1;
 /** @internal */ export const _FLAG_LOG_TRACEBACK = 2;
+/** `_result` holds the exception the future finished with. @internal */
+export const _FLAG_EXCEPTION = 4;
+/** `_result` holds a CancelledError caught from a task's coroutine, to hand on. @internal */
+export const _FLAG_SAVED_CANCEL = 8;
+/** The lowest `_flags` bit left for subclasses (Task). @internal */
+export const _FLAG_FREE = 16;
 
 /** A done callback: called (through the ready queue) with the future. */
 export type DoneCallback<F> = (fut: F) => unknown;
@@ -50,8 +56,13 @@ export type DoneCallback<F> = (fut: F) => unknown;
  */
 export class Future<T = unknown> {
   /** @internal */ _state: FutureState = _PENDING;
-  /** @internal */ _result: T | undefined = undefined;
-  /** null when no exception is set. @internal */ _exception: unknown = null;
+  /**
+   * The outcome, by state. Finished: the result, or the exception if `_FLAG_EXCEPTION`.
+   * Cancelled: the message given to `cancel()` (null for none), or, if
+   * `_FLAG_SAVED_CANCEL`, the CancelledError raised by a task's coroutine. Pending:
+   * undefined, or a task's cancel message waiting for its next step. @internal
+   */
+  _result: unknown = undefined;
   /** @internal */ _loop: EventLoop;
   /**
    * The done callbacks: null for none, the callback itself for one (no array, as
@@ -59,14 +70,7 @@ export class Future<T = unknown> {
    * callback is a function and an array is not, so the kinds never mix up. @internal
    */
   _callbacks: Callback | Callback[] | null = null;
-  /**
-   * The rare cancellation state in one field: the message given to `cancel()` (a
-   * string), or a CancelledError caught from a task's coroutine that
-   * `_makeCancelledError` hands on (the message is then null: the task cancels itself
-   * with none), or null. @internal
-   */
-  _cancel: string | CancelledError | null = null;
-  /** `_FLAG_BLOCKING` | `_FLAG_LOG_TRACEBACK` (and Task's bits). @internal */
+  /** `_FLAG_*` bits (and Task's). @internal */
   _flags = 0;
   /**
    * Observer id; 0 when the loop has no observer. As with `Handle._id`, only a loop with
@@ -104,14 +108,26 @@ export class Future<T = unknown> {
     return (this._flags & _FLAG_LOG_TRACEBACK) !== 0;
   }
 
-  /** The message given to `cancel()`, or null. @internal */
+  /** The exception the future finished with, or null. @internal */
+  get _exception(): unknown {
+    return (this._flags & _FLAG_EXCEPTION) !== 0 ? this._result : null;
+  }
+
+  /** The message given to `cancel()`, or null (also once finished). @internal */
   get _cancelMessage(): string | null {
-    const c = this._cancel;
-    return typeof c === "string" ? c : null;
+    if (this._state === _FINISHED || (this._flags & _FLAG_SAVED_CANCEL) !== 0) return null;
+    return (this._result ?? null) as string | null;
   }
 
   set _cancelMessage(msg: string | null) {
-    this._cancel = msg;
+    this._result = msg;
+    this._flags &= ~_FLAG_SAVED_CANCEL;
+  }
+
+  /** Keep the CancelledError a task's coroutine raised, for `_makeCancelledError`. @internal */
+  _saveCancelledError(exc: CancelledError): void {
+    this._result = exc;
+    this._flags |= _FLAG_SAVED_CANCEL;
   }
 
   /** @internal */
@@ -146,11 +162,13 @@ export class Future<T = unknown> {
    * Python: Future._make_cancelled_error()
    */
   _makeCancelledError(): CancelledError {
-    const c = this._cancel;
-    if (c === null) return new CancelledError();
-    if (typeof c === "string") return new CancelledError(c);
-    this._cancel = null; // a saved error is handed on once
-    return c;
+    if ((this._flags & _FLAG_SAVED_CANCEL) !== 0) {
+      const saved = this._result as CancelledError;
+      this._cancelMessage = null; // a saved error is handed on once
+      return saved;
+    }
+    const msg = this._cancelMessage;
+    return msg === null ? new CancelledError() : new CancelledError(msg);
   }
 
   /**
@@ -211,7 +229,7 @@ export class Future<T = unknown> {
     if (this._state === _CANCELLED) throw this._makeCancelledError();
     if (this._state !== _FINISHED) throw new InvalidStateError("Result is not set.");
     this._clearLogTraceback();
-    if (this._exception !== null) throw this._exception;
+    if ((this._flags & _FLAG_EXCEPTION) !== 0) throw this._result;
     return this._result as T;
   }
 
@@ -226,7 +244,7 @@ export class Future<T = unknown> {
     if (this._state === _CANCELLED) throw this._makeCancelledError();
     if (this._state !== _FINISHED) throw new InvalidStateError("Exception is not set.");
     this._clearLogTraceback();
-    return this._exception;
+    return (this._flags & _FLAG_EXCEPTION) !== 0 ? this._result : null;
   }
 
   /** @internal */
@@ -294,6 +312,7 @@ export class Future<T = unknown> {
   setResult(result: T): void {
     if (this._state !== _PENDING) throw new InvalidStateError("invalid state");
     this._result = result;
+    this._flags &= ~_FLAG_SAVED_CANCEL;
     this._state = _FINISHED;
     this._scheduleCallbacks();
     if (this._loop._observer !== null) this._emitDone("result", _repr(result, true));
@@ -316,7 +335,8 @@ export class Future<T = unknown> {
 
   /** Store an error as the outcome (no checks; Task's step uses it too). @internal */
   _finishWithException(exception: unknown): void {
-    this._exception = exception;
+    this._result = exception;
+    this._flags = (this._flags & ~_FLAG_SAVED_CANCEL) | _FLAG_EXCEPTION;
     this._state = _FINISHED;
     this._scheduleCallbacks();
     this._flags |= _FLAG_LOG_TRACEBACK;

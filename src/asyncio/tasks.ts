@@ -19,16 +19,16 @@ import type { EventLoop } from "./base-events";
 import { _coroName, _repr, isAwaitable, isCoroutine, type Awaitable, type Coroutine } from "./coroutines";
 import type { TaskCallback, TaskMethod } from "./events";
 import { CancelledError, InvalidStateError, RuntimeError, ValueError } from "./exceptions";
-import { Future, _PENDING, isFuture } from "./futures";
+import { Future, _FLAG_FREE, _PENDING, isFuture } from "./futures";
 import { getEventLoop, getRunningLoop } from "./loops";
 import type { DoneState } from "./observer";
 
 let taskNameCounter = 0;
 
 /** `_flags` bit (above Future's): cancel() came while no waiter could take it. */
-const _FLAG_MUST_CANCEL = 4;
+const _FLAG_MUST_CANCEL = _FLAG_FREE;
 /** `_flags` counts the pending cancellation requests from this bit up. */
-const CANCEL_COUNT_SHIFT = 3;
+const CANCEL_COUNT_SHIFT = 5;
 const CANCEL_COUNT_ONE = 1 << CANCEL_COUNT_SHIFT;
 
 /**
@@ -230,7 +230,7 @@ export class Task<T = unknown> extends Future<T> {
           super.cancel();
           // Save the original error so the CancelledError we raise later is this one.
           // (After cancel(), which sets the message, null here, in the same field.)
-          this._cancel = err;
+          this._saveCancelledError(err);
         } else {
           super._finishWithException(err ?? new TypeError("exceptions must derive from BaseException"));
         }
