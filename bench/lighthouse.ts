@@ -6,11 +6,14 @@
  * blocking time; embeds are `noindex` on purpose, so their SEO score is shown but
  * exempt. Reports only: exits 0 whether or not every page reaches 100.
  *
- *   npx tsx bench/lighthouse.ts [--only asyncio/,embed/task-states/]
+ *   npx tsx bench/lighthouse.ts [--only asyncio/,embed/task-states/] [--save <dir>]
+ *
+ * `--save <dir>` also writes each page's full Lighthouse report (JSON) there, to read the
+ * metrics and diagnostics behind a score.
  */
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
-import { readdirSync, existsSync } from "node:fs";
+import { readdirSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, findChromium, serveStatic } from "../tests/browser/lib";
 
@@ -30,6 +33,9 @@ function pages(): string[] {
 
 const onlyArg = process.argv.indexOf("--only");
 const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(",") : null;
+const saveArg = process.argv.indexOf("--save");
+const saveDir = saveArg > 0 ? process.argv[saveArg + 1] : null;
+if (saveDir) mkdirSync(saveDir, { recursive: true });
 const chromePath = findChromium();
 if (!chromePath) process.exit(0);
 
@@ -52,6 +58,7 @@ try {
       throttlingMethod: "simulate",
     });
     const lhr = result!.lhr;
+    if (saveDir) writeFileSync(join(saveDir, `${path.replace(/\W+/g, "_") || "home"}.json`), JSON.stringify(lhr));
     const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
     const tbt = Math.round(Number(lhr.audits["total-blocking-time"]?.numericValue ?? 0));
     const dom = Number((lhr.audits["dom-size"]?.numericValue as number | undefined) ?? 0);

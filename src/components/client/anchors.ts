@@ -22,6 +22,7 @@ function twinOf(id: string): HTMLElement | null {
 function land(): void {
   const twin = twinOf(decodeURIComponent(location.hash.slice(1)));
   if (!twin) return;
+  document.documentElement.setAttribute("data-fragment", "");
   for (const el of document.querySelectorAll(".is-target")) el.classList.remove("is-target");
   twin.classList.add("is-target");
   twin.scrollIntoView({ block: "start" });
@@ -33,6 +34,9 @@ function smoothOnClick(event: MouseEvent): void {
   const a = (event.target as Element).closest?.("a[href*='#']");
   if (!(a instanceof HTMLAnchorElement) || a.pathname !== location.pathname || !a.hash) return;
   const root = document.documentElement;
+  // Lay out the whole page before the jump (content.css skips off-screen tables unless
+  // data-fragment is set), so the target's place is exact, not estimated.
+  root.setAttribute("data-fragment", "");
   root.classList.add("scrolling-to-anchor");
   const done = () => root.classList.remove("scrolling-to-anchor");
   addEventListener("scrollend", done, { once: true });
