@@ -9,7 +9,6 @@
 import type { AstroIntegration } from "astro";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { esbuildWasmVersion, loadExample, repoRoot } from "../../lib/examples";
 import { PYODIDE_FILES, RUNNER_DIR, RUNNER_FILES } from "../paths";
