@@ -4,9 +4,9 @@
  * the first section page.
  *
  * - cold, localhost: a fresh browser context (empty cache), so python.js and Pyodide's
- *   files (4.7 MB brotli on a host that serves the twins; the bench's static server
- *   sends them uncompressed, 12.5 MB) are fetched, the wasm compiled and CPython started
- *   after the click;
+ *   files (4.9 MB brotli, served from the build's twins; 22 MB uncompressed, the
+ *   standard library's entries being stored) are fetched, the wasm compiled and
+ *   CPython started after the click;
  * - cold over a link throttled to 10 Mbit/s (+20 ms latency, CDP);
  * - warm: later runs on the same page (a booted worker waits; the bench gives it time
  *   to boot between runs, as a reader reading the output would).

@@ -1,15 +1,19 @@
 /**
  * Pyodide in Node, with the browser runner's Python modules installed: the same code
- * the sandbox worker runs (src/runner/python/host.ts), minus the worker. Load once per
- * test file (about 2.5 s).
+ * the sandbox worker runs (src/runner/python/host.ts), minus the worker, on the same
+ * standard library the site ships (with bytecode: src/runner/build/python-stdlib.ts).
+ * Load once per test file (about 2.5 s; the first load after a change to the runner's
+ * Python also makes that library, a few seconds more).
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import type { Clock } from "../../src/runner/protocol";
 import { checkSyntax, installRunner, makeWait, runProgram } from "../../src/runner/python/host";
+import { precompiledStdlib } from "../../src/runner/build/python-stdlib";
 import type { CodeProblem, OutputLine, RunError } from "../../src/runner/protocol";
 import type { FromPythonWorker } from "../../src/runner/python/protocol";
 import type { TraceEvent } from "../../src/visualizer/trace";
@@ -18,8 +22,19 @@ const require = createRequire(import.meta.url);
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SRC = join(ROOT, "src/runner/python");
 
-export async function loadRunner(): Promise<PyodideInterface> {
-  const py = await loadPyodide({ indexURL: `${dirname(require.resolve("pyodide/pyodide.mjs"))}/` });
+/** The site's python_stdlib.zip, written where Pyodide's Node loader can read it. */
+export async function shippedStdlib(): Promise<{ path: string; precompiled: string[] }> {
+  const { zip, precompiled } = await precompiledStdlib(ROOT);
+  const path = join(mkdtempSync(join(tmpdir(), "asyncio-notes-stdlib-")), "python_stdlib.zip");
+  writeFileSync(path, zip);
+  return { path, precompiled };
+}
+
+export async function loadRunner(stdLibURL?: string): Promise<PyodideInterface> {
+  const py = await loadPyodide({
+    indexURL: `${dirname(require.resolve("pyodide/pyodide.mjs"))}/`,
+    stdLibURL: stdLibURL ?? (await shippedStdlib()).path,
+  });
   installRunner(py, {
     loop: readFileSync(join(SRC, "loop.py"), "utf8"),
     program: readFileSync(join(SRC, "program.py"), "utf8"),

@@ -271,3 +271,36 @@ asyncio.run(main())
     expect(out.lines.map((l) => [l.text, l.time])).toEqual([["before", null], ["late", 2.5]]);
   });
 });
+
+describe("the standard library the site ships (bytecode added at build time)", () => {
+  it("every stdlib module a start and the examples import comes from its .pyc, which CPython accepted", async () => {
+    // A fresh interpreter: the tests above import more (urllib, threads) than any example.
+    const fresh = await loadRunner();
+    for (const id of ids) runPy(fresh, source(id), "virtual", true);
+    const out = runPy(fresh, `
+import sys
+zip_modules = {n: m.__file__ for n, m in sys.modules.items() if (getattr(m, "__file__", None) or "").startswith("/lib/python311.zip/")}
+print(len(zip_modules))
+print(sorted(n for n, f in zip_modules.items() if not f.endswith(".pyc")))
+`).text.split("\n");
+    // asyncio's submodules alone are more than 25; none fell back to compiling its source.
+    expect(Number(out[0])).toBeGreaterThan(60);
+    expect(out[1]).toBe("[]");
+  }, 60_000);
+
+  it("stdlib frames still name the .py and show its source lines", () => {
+    const out = runPy(py, `
+import asyncio, linecache, traceback
+try:
+    asyncio.run(1)
+except ValueError as exc:
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    print(frame.filename)
+    print(frame.line)
+    print(asyncio.runners.__file__)
+`).text.split("\n");
+    expect(out[0]).toBe("/lib/python311.zip/asyncio/runners.py");
+    expect(out[1]).toMatch(/^raise ValueError\("a coroutine was expected/);
+    expect(out[2]).toBe("/lib/python311.zip/asyncio/runners.pyc");
+  });
+});

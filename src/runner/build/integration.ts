@@ -9,11 +9,10 @@
 import type { AstroIntegration } from "astro";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { esbuildWasmVersion, loadExample, repoRoot } from "../../lib/examples";
 import { PYODIDE_FILES, RUNNER_DIR, RUNNER_FILES } from "../paths";
-import { buildPythonRuntime, pyodideDir } from "./python-files";
+import { buildPythonRuntime, pyodideFile } from "./python-files";
 import { buildProgram, buildSandbox, startCompressing, writeRunnerFiles } from "./prebuild";
 import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
 
@@ -51,9 +50,9 @@ export default function runner(): AstroIntegration {
           } else if (file === RUNNER_FILES.python) {
             work = buildPythonRuntime(root).then((code) => send("text/javascript", code));
           } else if (PYODIDE_FILES.some((name) => file === RUNNER_FILES.pyodide(name))) {
-            const name = file.slice(file.lastIndexOf("/") + 1);
+            const name = PYODIDE_FILES.find((n) => file === RUNNER_FILES.pyodide(n))!;
             const type = name.endsWith(".wasm") ? "application/wasm" : name.endsWith(".js") ? "text/javascript" : "application/zip";
-            work = Promise.resolve(send(type, readFileSync(join(pyodideDir(), name))));
+            work = pyodideFile(root, name).then((data) => send(type, data));
           } else if (file === RUNNER_FILES.wasm(esbuildWasmVersion(root))) {
             work = Promise.resolve(send("application/wasm", readFileSync(require.resolve("esbuild-wasm/esbuild.wasm"))));
           } else {

@@ -28,7 +28,7 @@ import { esbuildWasmVersion, listExampleIds, loadExample } from "../../lib/examp
 import { programOptions } from "../bundle-options";
 import { PYODIDE_FILES, RUNNER_DIR, RUNNER_FILES } from "../paths";
 import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
-import { pyodideDir, writePythonFiles } from "./python-files";
+import { pyodideFile, writePythonFiles } from "./python-files";
 
 const require = createRequire(import.meta.url);
 
@@ -121,8 +121,11 @@ export function twinsCache(root: string): string {
  * "astro:build:start": () => startCompressing(repoRoot())
  */
 export function startCompressing(root: string): void {
-  const binaries = [require.resolve("esbuild-wasm/esbuild.wasm"), ...PYODIDE_FILES.map((file) => join(pyodideDir(), file))];
-  for (const path of binaries) compressedTwins(readFileSync(path), twinsCache(root)).catch(() => undefined);
+  const binaries = [
+    Promise.resolve(readFileSync(require.resolve("esbuild-wasm/esbuild.wasm"))),
+    ...PYODIDE_FILES.map((file) => pyodideFile(root, file)),
+  ];
+  for (const binary of binaries) binary.then((data) => compressedTwins(data, twinsCache(root))).catch(() => undefined);
 }
 
 export function write(path: string, data: string | Buffer): void {

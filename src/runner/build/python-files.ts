@@ -3,9 +3,10 @@
  *
  *   _runner/python.js                 the Python sandbox runtime (src/runner/python/worker.ts)
  *                                     with Pyodide's loader and the runner's Python modules
- *   _runner/pyodide-<v>/<file>        Pyodide's glue, wasm and standard library, copied from
- *                                     node_modules/pyodide (the exact pin), with .gz and .br
- *                                     twins like esbuild's wasm
+ *   _runner/pyodide-<v>/<file>        Pyodide's glue and wasm, copied from node_modules/pyodide
+ *                                     (the exact pin), and its standard library with bytecode
+ *                                     added (./python-stdlib.ts), with .gz and .br twins like
+ *                                     esbuild's wasm
  *
  * Nothing here is on any page: the page fetches these only when a reader runs Python.
  */
@@ -17,6 +18,7 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { PYODIDE_FILES, PYODIDE_VERSION, RUNNER_FILES } from "../paths";
 import { compressedTwins, twinsCache, write } from "./prebuild";
+import { precompiledStdlib } from "./python-stdlib";
 
 const require = createRequire(import.meta.url);
 
@@ -49,15 +51,23 @@ export function pyodideDir(): string {
   return dir;
 }
 
+/**
+ * One of PYODIDE_FILES as the site serves it: the package's file, except the standard
+ * library, which gets bytecode (./python-stdlib.ts).
+ */
+export async function pyodideFile(root: string, file: (typeof PYODIDE_FILES)[number]): Promise<Buffer> {
+  if (file === "python_stdlib.zip") return (await precompiledStdlib(root)).zip;
+  return readFileSync(join(pyodideDir(), file));
+}
+
 /** Writes python.js and Pyodide's files into `dir` (the output's `_runner/`). Returns a summary. */
 export async function writePythonFiles(root: string, dir: string): Promise<string> {
   const runtime = await buildPythonRuntime(root);
   write(join(dir, RUNNER_FILES.python), runtime);
   write(join(dir, `${RUNNER_FILES.python}.gz`), await promisify(gzip)(runtime, { level: 9 }));
-  const source = pyodideDir();
   const sizes = await Promise.all(
     PYODIDE_FILES.map(async (file) => {
-      const data = readFileSync(join(source, file));
+      const data = await pyodideFile(root, file);
       const twins = await compressedTwins(data, twinsCache(root));
       const name = RUNNER_FILES.pyodide(file);
       write(join(dir, name), data);
