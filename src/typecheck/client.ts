@@ -4,6 +4,7 @@
  * ends the worker; the next request starts a fresh one, and `onRestart` listeners show
  * a short message. The page itself never waits on the checker: every request is async.
  */
+import { serviceBooted } from "./boot";
 import type { CompletionAnswer, HoverAnswer, Request, Response, TypeDiagnostic } from "./protocol";
 
 /** Longer than this and the service is stuck: restart it. */
@@ -49,6 +50,8 @@ export class TypeServiceClient {
     const worker = new Worker(this.url, { name: "typecheck" });
     this.ready = false;
     worker.onmessage = (event: MessageEvent<Response>) => {
+      // Up once it has checked something (what was overtaken in its queue does not count).
+      if (event.data.kind !== "superseded") serviceBooted();
       this.ready = true;
       const waiting = this.pending.get(event.data.id);
       if (!waiting) return;
@@ -63,8 +66,7 @@ export class TypeServiceClient {
     this.worker = worker;
     // Requests that waited (a hold, a worker ended while booting) go to this one.
     for (const waiting of this.pending.values()) this.send(waiting);
-    // Build the service while the reader is still reading: an empty check costs little.
-    if (this.pending.size === 0) void this.diagnostics("");
+    // The worker builds the service as soon as it runs; the editor's linter asks first.
   }
 
   /**
@@ -94,6 +96,8 @@ export class TypeServiceClient {
 
   private restart(reason: RestartReason): void {
     if (reason === "crashed") this.crashes++;
+    // A service that failed to start keeps nothing waiting for it.
+    serviceBooted();
     this.worker?.terminate();
     this.worker = null;
     for (const [id, waiting] of this.pending) {
@@ -131,7 +135,7 @@ export class TypeServiceClient {
     return code.length < this.sizeLimit;
   }
 
-  /** Diagnostics for `code`, or null when the service could not answer. */
+  /** Diagnostics for `code`, or null when the service could not answer or a later request overtook this one. */
   async diagnostics(code: string): Promise<TypeDiagnostic[] | null> {
     if (!this.accepts(code)) return null;
     const r = await this.request("diagnostics", { code });

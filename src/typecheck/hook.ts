@@ -7,6 +7,7 @@
  */
 import { Compartment, type Extension } from "@codemirror/state";
 import { ViewPlugin } from "@codemirror/view";
+import { serviceBooted, serviceBooting } from "./boot";
 import { TYPECHECK_FILE } from "./protocol";
 import { runInFlight, watchRuns, whenIdle } from "./run-gate";
 
@@ -19,6 +20,8 @@ export function typeServiceWhenIdle(host: HTMLElement): Extension {
   return [
     slot.of([]),
     ViewPlugin.define((view) => {
+      // From here until its first answer the service is booting: warm-ups wait (./boot.ts).
+      serviceBooting();
       let live = true;
       let stopWatching: (() => void) | null = null;
       const load = (): void => {
@@ -37,7 +40,10 @@ export function typeServiceWhenIdle(host: HTMLElement): Extension {
           ({ typeService }) => {
             if (live) view.dispatch({ effects: slot.reconfigure(typeService(host, url)) });
           },
-          (error: unknown) => console.error("asyncio-example: the type service did not load", error),
+          (error: unknown) => {
+            serviceBooted();
+            console.error("asyncio-example: the type service did not load", error);
+          },
         );
       };
       const cancel = whenIdle(load);

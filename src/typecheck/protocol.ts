@@ -45,7 +45,9 @@ export type Response =
   | { id: number; kind: "diagnostics"; diagnostics: TypeDiagnostic[] }
   | { id: number; kind: "hover"; hover: HoverAnswer | null }
   | { id: number; kind: "complete"; completion: CompletionAnswer | null }
-  | { id: number; kind: "failed"; message: string };
+  | { id: number; kind: "failed"; message: string }
+  /** A diagnostics request overtaken by a later one before it was checked (./worker.ts). */
+  | { id: number; kind: "superseded" };
 
 /** The worker's script in the site's `_runner/` directory (src/runner/paths.ts). */
 export const TYPECHECK_FILE = "typecheck.js";

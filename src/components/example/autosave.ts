@@ -9,6 +9,7 @@
  *   new Autosave(session, notice);
  */
 import type { Language } from "../../runner/protocol";
+import { afterServiceBoot } from "../../typecheck/boot";
 import type { Notice } from "./notice";
 import { clearEdit, editKey, saveEdit } from "./saved-edits";
 import type { RunSession } from "./session";
@@ -46,7 +47,10 @@ export class Autosave {
     const { session } = this;
     if (!this.warmed) {
       this.warmed = true;
-      session.warm();
+      // The bundler's warm-up (14 MB of wasm) waits for the type service's first start,
+      // which an editor began a moment ago: run together on two cores, each took twice as
+      // long. A Run never waits: it loads the bundler itself, and holds the service.
+      afterServiceBoot(() => session.warm());
     }
     window.clearTimeout(this.timer);
     this.waiting = language;

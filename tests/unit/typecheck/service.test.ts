@@ -6,7 +6,11 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { listExampleIds, loadExample } from "../../../src/lib/examples";
-import { libraryDeclarations, serviceFiles } from "../../../src/typecheck/build/declarations";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import ts from "typescript";
+import { libFiles, libraryDeclarations, serviceFiles, withoutDocComments } from "../../../src/typecheck/build/declarations";
 import type { TypeDiagnostic } from "../../../src/typecheck/protocol";
 import { TypeService } from "../../../src/typecheck/service";
 import { ROOT } from "../../browser/lib";
@@ -39,6 +43,54 @@ describe("generated declarations", () => {
     expect(Object.keys(files)).toContain("/lib.es5.d.ts");
     expect(Object.keys(files)).toContain("/console.d.ts");
     expect(Object.keys(files).some((f) => f.includes("dom"))).toBe(false);
+  });
+});
+
+/** Every global a program sees with `files` as its lib, each with the type the checker gives it. */
+function globalsOf(files: Map<string, string>): string[] {
+  const options: ts.CompilerOptions = { lib: ["lib.es2022.d.ts"], types: [], noEmit: true, strict: true };
+  const host = ts.createCompilerHost(options);
+  host.getDefaultLibLocation = () => "/";
+  host.getDefaultLibFileName = () => "/lib.es2022.d.ts";
+  host.fileExists = (f) => files.has(f) || f === "/probe.ts";
+  host.readFile = (f) => (f === "/probe.ts" ? "export {};\n" : files.get(f));
+  host.getSourceFile = (f, target) => {
+    const text = host.readFile(f);
+    return text === undefined ? undefined : ts.createSourceFile(f, text, target);
+  };
+  const program = ts.createProgram(["/probe.ts"], options, host);
+  const checker = program.getTypeChecker();
+  const probe = program.getSourceFile("/probe.ts")!;
+  const flags = ts.SymbolFlags.Value | ts.SymbolFlags.Type;
+  return checker
+    .getSymbolsInScope(probe, flags)
+    .map((s) => {
+      const value = s.flags & ts.SymbolFlags.Value ? checker.typeToString(checker.getTypeOfSymbol(s), undefined, ts.TypeFormatFlags.NoTruncation) : "";
+      const type = s.flags & ts.SymbolFlags.Type ? checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(s)).map((p) => p.name.replace(/@\d+$/, "")).sort().join(",") : "";
+      return `${s.name}: ${value} | ${type}`;
+    })
+    .sort();
+}
+
+describe("lib files without doc comments", () => {
+  it("declare the same globals, with the same types and members, as TypeScript's own", () => {
+    const dir = dirname(createRequire(import.meta.url).resolve("typescript/lib/lib.d.ts"));
+    const stripped = libFiles();
+    const original = new Map([...stripped.keys()].map((f) => [f, readFileSync(join(dir, f.slice(1)), "utf8")]));
+    expect(stripped.size).toBeGreaterThan(40);
+    const theirs = globalsOf(original);
+    expect(theirs.length).toBeGreaterThan(100);
+    expect(theirs.some((g) => g.startsWith("Promise: PromiseConstructor"))).toBe(true);
+    expect(globalsOf(stripped)).toEqual(theirs);
+    // Comments are gone, the directives and the license header stay.
+    const es5 = stripped.get("/lib.es5.d.ts") ?? "";
+    expect(es5.length).toBeLessThan(original.get("/lib.es5.d.ts")!.length / 2);
+    expect(es5).not.toContain("/**");
+    expect(es5).toContain('/// <reference no-default-lib="true"/>');
+    expect(es5).toContain("Licensed under the Apache License, Version 2.0");
+    expect(withoutDocComments('/// <reference lib="es5" />\n/** Doc. */\ndeclare var x: number; // note\n')).toBe(
+      '/// <reference lib="es5" />\ndeclare var x: number;\n',
+    );
   });
 });
 
