@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { characterColumn } from "../../src/runner/bundler";
-import { isLimitName, limitWords, RUN_LIMITS } from "../../src/runner/limits";
+import { groupDigits, isLimitName, limitWords, RUN_LIMITS } from "../../src/runner/limits";
 import { runnerPaths } from "../../src/runner/paths";
 import { tracebackLines } from "../../src/runner/traceback";
 import { endState, endWords, errorAt, failureWords, problemWords } from "../../src/components/example/messages";
@@ -16,6 +16,12 @@ describe("run limits table", () => {
     expect(limitWords("lines")).toEqual({ key: "limitLines", values: { lines: "10,000" } });
     expect(isLimitName("time")).toBe(true);
     expect(isLimitName("toString")).toBe(false);
+  });
+
+  it("groups digits as en-US does, without Intl", () => {
+    const values = [0, 7, 42, 999, 1000, 10_000, 99_999, 100_000, 1_000_000, 49_990_000, 123_456_789, 2 ** 31, Number.MAX_SAFE_INTEGER, -1, -1234, -999_999];
+    for (const n of values) expect(groupDigits(n)).toBe(n.toLocaleString("en-US"));
+    expect(groupDigits(1_234_567.9)).toBe("1,234,567");
   });
 });
 

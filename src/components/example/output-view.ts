@@ -10,7 +10,7 @@
  *   const view = new OutputView(session, wrap, out, status);
  *   view.whenDrained(() => root.dataset.state = "done"); // after the last row is drawn
  */
-import { RUN_LIMITS } from "../../runner/limits";
+import { groupDigits, RUN_LIMITS } from "../../runner/limits";
 import type { OutputLine } from "../../runner/protocol";
 import { endWords, errorAt, errorLines, hintWords, problemWords, whereWords } from "./messages";
 import type { RunSession } from "./session";
@@ -146,7 +146,7 @@ export class OutputView {
     if (line.cut > 0) {
       const cut = document.createElement("span");
       cut.className = "ex-cut";
-      cut.append(bilingual(say("moreChars", { count: line.cut.toLocaleString("en-US") }), " / "));
+      cut.append(bilingual(say("moreChars", { count: groupDigits(line.cut) }), " / "));
       row.append(cut);
     }
     return row;
