@@ -37,7 +37,7 @@ describe.skipIf(!chromium)("run limits", () => {
     const ticksWhileSpinning = await env.page.evaluate(() => (window as unknown as { ticks: number }).ticks);
     await env.page.waitForFunction((t) => (window as unknown as { ticks: number }).ticks > t + 5, ticksWhileSpinning);
     await root.locator('[data-act="stop"]').click();
-    expect(await root.getAttribute("data-state")).toBe("stopped");
+    expect(await waitForEnd(root, 5_000)).toBe("stopped"); // drawn on the next frame; well before the 10 s limit
     expect(await root.locator(".ex-line--meta").last().textContent()).toMatch(/중지했습니다|Stopped/);
     expect(await root.locator('[data-act="stop"]').isDisabled()).toBe(true);
   });
@@ -52,7 +52,7 @@ describe.skipIf(!chromium)("run limits", () => {
     await root.locator(".ex-line--log .ex-text", { hasText: "again" }).waitFor();
     expect(await root.locator(".ex-line--log").count()).toBe(1);
     await root.locator('[data-act="stop"]').click();
-    expect(await root.getAttribute("data-state")).toBe("stopped");
+    expect(await waitForEnd(root, 5_000)).toBe("stopped"); // drawn on the next frame; well before the 10 s limit
   });
 
   it("shows every line printed right before a hang, even from a worker booted a moment ago", async () => {
@@ -68,7 +68,7 @@ describe.skipIf(!chromium)("run limits", () => {
       expect((await stdout(root)).split("\n")).toEqual(["one", "two", "three"]);
     }
     await root.locator('[data-act="stop"]').click();
-    expect(await root.getAttribute("data-state")).toBe("stopped");
+    expect(await waitForEnd(root, 5_000)).toBe("stopped"); // drawn on the next frame; well before the 10 s limit
   });
 
   it("caps an output flood at 10,000 lines", async () => {
