@@ -17,9 +17,8 @@
  * ≤ 50 ms. The trace's longest main-thread tasks of the slowest run are listed by name.
  */
 import { loadavg } from "node:os";
-import { CASES, runCase } from "../tests/browser/hostile-cases";
+import { CASES, exampleFor, runCase } from "../tests/browser/hostile-cases";
 import { findChromium, launchBrowser, serveStatic } from "../tests/browser/lib";
-import { wake } from "../tests/browser/runner-helpers";
 
 const chromium = findChromium();
 if (!chromium) {
@@ -44,7 +43,7 @@ const median = (xs: number[]): number => {
 };
 
 for (const c of CASES) {
-  const root = await wake(page, "playground");
+  const root = await exampleFor(page, site.url, c);
   await browser.startTracing(page, { categories: ["devtools.timeline"] });
   const result = await runCase(page, root, c);
   const trace = JSON.parse((await browser.stopTracing()).toString()) as {
@@ -66,7 +65,7 @@ const small = {
 };
 const warm: { stall: number; busy: number; top: string }[] = [];
 for (let i = 0; i <= WARM_RUNS; i++) {
-  const root = await wake(page, "playground");
+  const root = await exampleFor(page, site.url, small);
   await browser.startTracing(page, { categories: ["devtools.timeline"] });
   const result = await runCase(page, root, { ...small, code: small.code + `// run ${i}\n` });
   const trace = JSON.parse((await browser.stopTracing()).toString()) as {

@@ -7,7 +7,7 @@
  * table and reports the longest main-thread stall of each run against the goals.
  */
 import type { Locator, Page } from "playwright-core";
-import { END_STATES, failures, replaceCode, setClock } from "./runner-helpers";
+import { END_STATES, failures, pagesWithExamples, pythonTab, replaceCode, replacePython, setClock, wake } from "./runner-helpers";
 
 export interface HostileCase {
   name: string;
@@ -21,6 +21,8 @@ export interface HostileCase {
   hides?: string[];
   /** Output rows the page may hold at most. */
   maxRows?: number;
+  /** Click Stop once this text is shown. */
+  stopOn?: string;
 }
 
 const FORGE = (message: string): string =>
@@ -53,15 +55,24 @@ export const TS_CASES: HostileCase[] = [
   { name: "fetch", language: "ts", code: `try { await fetch("/"); console.log("fetched"); } catch (e) { console.log("refused", (e as Error).name); }`, state: "done", shows: ["refused"], hides: ["fetched"] },
 ];
 
-// ------------------------------------------------------------------------------------
-// PYTHON CASES — to be added by the Python runtime's engineer, same shape, language "py":
-//   while True: pass                       → "limit-time"
-//   print("x" * 50_000_000)                → "done", "… more characters", ≤ 3 rows
-//   print(list(range(10**7)))              → "done", bounded
-//   deep recursion                         → "done", "RecursionError"
-//   a forged message through js.postMessage → "done", forged text hidden
-export const PY_CASES: HostileCase[] = [];
-// ------------------------------------------------------------------------------------
+/**
+ * Python attacks (CPython in its own sandboxed worker), run on a section page's example
+ * (the playground has no Python tab). The first one also downloads and starts CPython.
+ */
+export const PY_CASES: HostileCase[] = [
+  { name: "Python: while True, ended by Stop", language: "py", code: `print("spin")\nwhile True:\n    pass\n`, stopOn: "spin", state: "stopped", shows: ["spin"] },
+  { name: "Python: one 50 MB line", language: "py", code: `print("x" * 50_000_000)\n`, state: "done", shows: ["49,990,000"], maxRows: 3 },
+  { name: "Python: a list of 10**7 numbers", language: "py", code: `print(list(range(10**7)))\n`, state: "done", shows: ["88,878,890"], maxRows: 3 },
+  { name: "Python: deep recursion", language: "py", code: `def f(n):\n    return f(n + 1)\nf(0)\n`, state: "done", shows: ["RecursionError: maximum recursion depth exceeded"] },
+  {
+    name: "Python: a forged message through js.postMessage",
+    language: "py",
+    code: `import js\njs.postMessage(js.JSON.parse('{"type":"output","lines":[{"level":"log","text":"FORGED","time":0}]}'))\njs.postMessage(js.JSON.parse('{"type":"done"}'))\nprint("real")\n`,
+    state: "done",
+    shows: ["real"],
+    hides: ["FORGED"],
+  },
+];
 
 export const CASES: HostileCase[] = [...TS_CASES, ...PY_CASES];
 
@@ -73,9 +84,24 @@ export interface CaseResult {
   stall: number;
 }
 
+/**
+ * The example a case runs in, awake: the playground for TypeScript, the first example of
+ * the first section page for Python. Stays on the page when it is already open.
+ */
+export async function exampleFor(page: Page, siteUrl: string, c: HostileCase): Promise<Locator> {
+  const where = c.language === "py" ? pagesWithExamples()[0] : { path: "playground/", ids: ["playground"] };
+  if (page.url() !== siteUrl + where.path) await page.goto(siteUrl + where.path);
+  return wake(page, where.ids[0]);
+}
+
 /** Puts the case's code in the example, runs it, and measures the page while it runs. */
 export async function runCase(page: Page, root: Locator, c: HostileCase): Promise<CaseResult> {
-  await replaceCode(root, c.code);
+  if (c.language === "py") {
+    await pythonTab(root);
+    await replacePython(root, c.code);
+  } else {
+    await replaceCode(root, c.code);
+  }
   await setClock(root, "virtual");
   // A plain script, not a function: tsx (bench/hostile.ts) would wrap a function's inner names in a helper the page lacks.
   await page.evaluate(`(() => {
@@ -91,6 +117,11 @@ export async function runCase(page: Page, root: Locator, c: HostileCase): Promis
     setTimeout(tick, 0);
   })()`);
   await root.locator('[data-act="run"]').click();
+  if (c.stopOn !== undefined) {
+    // The first Python run downloads and starts CPython: allow for a slow machine.
+    await root.locator(".ex-out .ex-text", { hasText: c.stopOn }).first().waitFor({ timeout: 90_000 });
+    await root.locator('[data-act="stop"]').click();
+  }
   await page.waitForFunction(
     ([el, states]) => states.includes(el?.getAttribute("data-state") ?? ""),
     [await root.elementHandle(), END_STATES] as const,

@@ -2,38 +2,19 @@
  * The Python tab in Chromium, on the built site: Run runs the original on CPython 3.11.3
  * (Pyodide, fetched from the site's own `_runner/` only when asked), Stop ends
  * `while True: pass`, a syntax error marks its line, Compare shows the verdict, and the
- * new controls pass axe in both themes. Plus the Python rows of the hostile-input table
- * (issue 15): each case with its code, the end state and the message shown.
+ * new controls pass axe in both themes. (The Python rows of the hostile-input table are in
+ * ./hostile-cases.ts, run by ./runner-hostile.test.ts.)
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { findChromium, ROOT } from "./lib";
-import { expectedOutput, failures, pagesWithExamples, stdout, waitForEnd, wake } from "./runner-helpers";
+import { expectedOutput, failures, pagesWithExamples, pythonTab, replacePython, stdout, waitForEnd, wake } from "./runner-helpers";
 import { useBrowserSite } from "./session";
 
 const chromium = findChromium();
 const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
-
-/** Shows the Python tab of an awake example. */
-async function pythonTab(root: Locator): Promise<void> {
-  await root.locator(".ex-views .ex-view-py + label").click();
-}
-
-/** Opens the Python editor and replaces the whole code. */
-async function replacePython(root: Locator, code: string): Promise<void> {
-  const page = root.page();
-  if ((await root.locator(".ex-code--py .cm-editor").count()) === 0) {
-    await root.locator(".ex-code--py pre:not([hidden])").first().click();
-    await root.locator(".ex-code--py .cm-editor").waitFor();
-  }
-  await root.locator(".ex-code--py .cm-content").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(code);
-}
-
 
 describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
   const env = useBrowserSite(chromium, { page: true });
@@ -170,50 +151,6 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
       });
       expect(violations).toEqual([]);
       await ctx.close();
-    });
-  }
-});
-
-/**
- * The Python rows of the hostile-input table: code, the end state it must reach and the
- * message it must show. How long the page stalls is a timing goal for the benches
- * (bench/hostile.mjs, bench/python.mjs), never asserted in a test.
- */
-const HOSTILE: { name: string; code: string; end: string; message: RegExp; stop?: boolean }[] = [
-  { name: "infinite loop, ended by Stop", code: "while True:\n    pass\n", end: "stopped", message: /Stopped|중지/, stop: true },
-  { name: "one 50 MB line", code: 'print("x" * 50_000_000)\n', end: "done", message: /49,990,000 more characters|49,990,000자/ },
-  { name: "a list of 10**7 numbers", code: "print(list(range(10**7)))\n", end: "done", message: /more characters|자 더 있음/ },
-  { name: "deep recursion", code: "def f(n):\n    return f(n + 1)\nf(0)\n", end: "done", message: /RecursionError: maximum recursion depth exceeded/ },
-  {
-    name: "a forged message through js.postMessage",
-    code: 'import js\njs.postMessage(js.JSON.parse(\'{"type":"output","lines":[{"level":"log","text":"FORGED","time":0}]}\'))\njs.postMessage(js.JSON.parse(\'{"type":"done"}\'))\nprint("real")\n',
-    end: "done",
-    message: /^real$/m,
-  },
-];
-
-describe.skipIf(!chromium)("hostile Python input", () => {
-  const env = useBrowserSite(chromium, { page: true });
-  const first = chromium ? pagesWithExamples()[0] : { path: "", ids: [""] };
-  const id = first.ids[0];
-
-  for (const c of HOSTILE) {
-    it(`${c.name}: ends ${c.end} and says so`, async () => {
-      await env.page.goto(env.site.url + first.path);
-      await env.page.evaluate(() => localStorage.clear());
-      await env.page.reload();
-      const root = await wake(env.page, id);
-      await pythonTab(root);
-      await replacePython(root, c.code);
-        await root.locator('[data-act="run"]').click();
-      if (c.stop) {
-        await env.page.waitForTimeout(1500);
-        await root.locator('[data-act="stop"]').click();
-      }
-      expect(await waitForEnd(root, 60_000)).toBe(c.end);
-      const shown = await root.locator(".ex-out .ex-text, .ex-out .ex-cut").allTextContents();
-      expect(shown.join("\n")).toMatch(c.message);
-      expect(shown.join("\n")).not.toContain("FORGED");
     });
   }
 });

@@ -81,6 +81,24 @@ export async function replaceCode(root: Locator, code: string): Promise<void> {
   await page.keyboard.insertText(code);
 }
 
+/** Shows the example's Python tab. */
+export async function pythonTab(root: Locator): Promise<void> {
+  await root.locator(".ex-views .ex-view-py + label").click();
+}
+
+/** Opens the Python editor and replaces the whole code. */
+export async function replacePython(root: Locator, code: string): Promise<void> {
+  const page = root.page();
+  if ((await root.locator(".ex-code--py .cm-editor").count()) === 0) {
+    await root.locator(".ex-code--py pre:not([hidden])").first().click();
+    await root.locator(".ex-code--py .cm-editor").waitFor();
+  }
+  await root.locator(".ex-code--py .cm-content").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(code);
+}
+
 /** The code as the editor holds it. */
 export async function editorText(root: Locator): Promise<string> {
   return root.locator(".cm-content").evaluate((el) => {

@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { CASES, runCase } from "./hostile-cases";
+import { CASES, exampleFor, runCase } from "./hostile-cases";
 import { findChromium } from "./lib";
 import { useBrowserSite } from "./session";
-import { wake } from "./runner-helpers";
+import { replaceCode, setClock, waitForEnd, wake } from "./runner-helpers";
 
 const chromium = findChromium();
 
@@ -31,7 +31,7 @@ describe.skipIf(!chromium)("hostile reader code", () => {
 
   for (const c of CASES) {
     it(`${c.name}: ends "${c.state}"`, async () => {
-      const root = await wake(page, "playground");
+      const root = await exampleFor(page, env.site.url, c);
       const before = errors.length;
       const result = await runCase(page, root, c);
       stalls[c.name] = result.stall;
@@ -43,4 +43,29 @@ describe.skipIf(!chromium)("hostile reader code", () => {
       expect(errors.slice(before)).toEqual([]);
     });
   }
+});
+
+describe.skipIf(!chromium)("the first run's fonts", () => {
+  const env = useBrowserSite(chromium);
+
+  it("are looked up while the page is idle, not during the run (no font lookup in a trace of the first run)", async () => {
+    // On Linux, Chromium's page waits for the browser process to describe every font face
+    // and size it draws for the first time; under load that wait stalled the first run.
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}playground/`);
+    const root = await wake(page, "playground");
+    await replaceCode(root, `console.log("한글 output ".repeat(2000));\n`);
+    await setClock(root, "virtual");
+    // Idle callbacks run in the order they were asked for: the page's font warm-up was asked first.
+    await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 5000 })));
+    await env.browser.startTracing(page, { categories: ["fonts"] });
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 30_000)).toBe("done");
+    const trace = JSON.parse((await env.browser.stopTracing()).toString()) as { traceEvents: { name: string }[] };
+    // The run drew a cut line, its "… N more characters", Korean text and "Finished.".
+    expect(await root.locator(".ex-cut").count()).toBe(1);
+    expect(await root.locator(".ex-line--meta").count()).toBe(1);
+    expect(trace.traceEvents.filter((e) => e.name === "FontCache::GetFontPlatformData")).toEqual([]);
+    await page.close();
+  });
 });

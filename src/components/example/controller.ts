@@ -17,12 +17,13 @@
  */
 import { runnerPaths } from "../../runner/paths";
 import type { Clock, Language } from "../../runner/protocol";
+import { whenIdle } from "../../typecheck/run-gate";
 import { Autosave } from "./autosave";
 import { CodeBox } from "./code-box";
 import { CompareView } from "./compare-view";
 import { LoopView } from "./loop-view";
 import { Notice } from "./notice";
-import { OutputView } from "./output-view";
+import { OutputView, primeOutputFonts } from "./output-view";
 import { watchPythonSyntax } from "./python-check";
 import { RunSession } from "./session";
 import { ShareRestore } from "./share-restore";
@@ -69,6 +70,8 @@ export function attach(root: HTMLElement): RunSession {
   const compare = root.querySelector<HTMLButtonElement>('[data-act="compare"]');
   if (compare) new CompareView(session, compare, part(root, "compare"));
   const output = new OutputView(session, part(root, "out-wrap"), part(root, "out"), part(root, "status"));
+  // The output's fonts, looked up while the page is idle rather than in the first run.
+  whenIdle(() => primeOutputFonts(part(root, "out-wrap")), 3000);
   new LoopView(session, button(root, "loop"), part(root, "loop"), root, (then) => output.whenDrained(then));
   new Autosave(session, notice);
   const links = new ShareRestore(session, root, notice);

@@ -113,7 +113,7 @@ export class OutputView {
         this.out.append(this.chunk);
       }
       this.rows++;
-      const element = "line" in row ? this.lineElement(row.line, row.kind) : this.wordsElement(row.words, row.kind);
+      const element = "line" in row ? lineElement(row.line, row.kind) : wordsElement(row.words, row.kind);
       units += 1 + ("line" in row ? Math.floor(row.line.text.length / UNIT_CHARS) : 0);
       this.chunk.append(element);
     }
@@ -132,33 +132,72 @@ export class OutputView {
     for (const then of waiting) then();
   }
 
-  private lineElement(line: OutputLine, kind: Kind): HTMLElement {
-    const row = document.createElement("div");
-    row.className = `ex-line ex-line--${kind}`;
-    const time = document.createElement("span");
-    time.className = "ex-time";
-    time.setAttribute("aria-hidden", "true");
-    time.textContent = line.time === null ? "" : line.time.toFixed(3);
-    const text = document.createElement("span");
-    text.className = "ex-text";
-    text.textContent = line.text;
-    row.append(time, text);
-    if (line.cut > 0) {
-      const cut = document.createElement("span");
-      cut.className = "ex-cut";
-      cut.append(bilingual(say("moreChars", { count: groupDigits(line.cut) }), " / "));
-      row.append(cut);
-    }
-    return row;
-  }
-
-  private wordsElement(words: Words, kind: "meta" | "fail"): HTMLElement {
-    const row = this.lineElement({ level: "log", text: "", time: null, cut: 0 }, kind);
-    row.lastElementChild?.append(bilingual(words, " / "));
-    return row;
-  }
-
   private setStatus(words: Words | null): void {
     this.status.replaceChildren(words ? bilingual(words) : "");
   }
+}
+
+/** One output row: loop time, text, and "… N more characters" when the worker cut it. */
+function lineElement(line: OutputLine, kind: Kind): HTMLElement {
+  const row = document.createElement("div");
+  row.className = `ex-line ex-line--${kind}`;
+  const time = document.createElement("span");
+  time.className = "ex-time";
+  time.setAttribute("aria-hidden", "true");
+  time.textContent = line.time === null ? "" : line.time.toFixed(3);
+  const text = document.createElement("span");
+  text.className = "ex-text";
+  text.textContent = line.text;
+  row.append(time, text);
+  if (line.cut > 0) {
+    const cut = document.createElement("span");
+    cut.className = "ex-cut";
+    cut.append(bilingual(say("moreChars", { count: groupDigits(line.cut) }), " / "));
+    row.append(cut);
+  }
+  return row;
+}
+
+/** A row of the site's own words (how the run ended, a hint), in both languages. */
+function wordsElement(words: Words, kind: "meta" | "fail"): HTMLElement {
+  const row = lineElement({ level: "log", text: "", time: null, cut: 0 }, kind);
+  row.lastElementChild?.append(bilingual(words, " / "));
+  return row;
+}
+
+let primed = false;
+
+/**
+ * Draws one row of each style the output uses, hidden, once per page, so that the fonts
+ * behind them are looked up while the page is idle rather than during the first run.
+ * On Linux, Chromium asks the browser process for every font face and size the page has
+ * not drawn yet, and the page waits for the answer; during a first run, with the bundler
+ * and its compiler on every core, that one wait stalled the page 50-300 ms (bench/hostile).
+ *
+ *   requestIdleCallback(() => primeOutputFonts(wrap)); // wrap: the example's output part
+ */
+export function primeOutputFonts(wrap: HTMLElement): void {
+  if (primed) return;
+  primed = true;
+  const ghost = wrap.cloneNode(true) as HTMLElement;
+  for (const el of [ghost, ...ghost.querySelectorAll("*")]) {
+    for (const name of ["id", "data-part", "role", "aria-live", "aria-labelledby", "tabindex"]) el.removeAttribute(name);
+  }
+  ghost.hidden = false;
+  ghost.inert = true;
+  ghost.setAttribute("aria-hidden", "true");
+  ghost.style.cssText = "position:fixed;top:0;left:0;width:20rem;visibility:hidden;pointer-events:none";
+  const message = document.createElement("span");
+  message.className = "ex-errmsg";
+  message.append(bilingual(say("finished")));
+  ghost.querySelector(".ex-out")?.append(
+    lineElement({ level: "log", text: "0.5 ok 한글", time: 0, cut: 1000 }, "log"),
+    wordsElement(say("finished"), "meta"),
+    wordsElement(say("stopped"), "fail"),
+    message,
+  );
+  ghost.querySelector(".ex-status")?.append(bilingual(say("running")));
+  wrap.after(ghost);
+  void ghost.offsetHeight; // lays the rows out: their text is shaped, so each font is looked up
+  ghost.remove();
 }
