@@ -68,14 +68,15 @@ export async function failures(root: Locator): Promise<string> {
   return root.locator(".ex-line--fail .ex-text").evaluateAll((els) => els.map((e) => e.textContent ?? "").join("\n"));
 }
 
-/** Opens the editor (first click loads CodeMirror) and replaces the whole code. */
-export async function replaceCode(root: Locator, code: string): Promise<void> {
+/** Opens the editor of the code tab `language` (first click loads CodeMirror) and replaces the whole code. */
+export async function replaceCode(root: Locator, code: string, language: "ts" | "py" = "ts"): Promise<void> {
   const page = root.page();
-  if ((await root.locator(".cm-editor").count()) === 0) {
-    await root.locator(".ex-code--ts pre:not([hidden])").first().click();
-    await root.locator(".cm-editor").waitFor();
+  const box = `.ex-code--${language}`;
+  if ((await root.locator(`${box} .cm-editor`).count()) === 0) {
+    await root.locator(`${box} pre:not([hidden])`).first().click();
+    await root.locator(`${box} .cm-editor`).waitFor();
   }
-  await root.locator(".cm-content").click();
+  await root.locator(`${box} .cm-content`).click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(code);
@@ -88,15 +89,7 @@ export async function pythonTab(root: Locator): Promise<void> {
 
 /** Opens the Python editor and replaces the whole code. */
 export async function replacePython(root: Locator, code: string): Promise<void> {
-  const page = root.page();
-  if ((await root.locator(".ex-code--py .cm-editor").count()) === 0) {
-    await root.locator(".ex-code--py pre:not([hidden])").first().click();
-    await root.locator(".ex-code--py .cm-editor").waitFor();
-  }
-  await root.locator(".ex-code--py .cm-content").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(code);
+  await replaceCode(root, code, "py");
 }
 
 /** The code as the editor holds it. */

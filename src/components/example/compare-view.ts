@@ -1,5 +1,5 @@
 /**
- * "Compare with Python": runs the TypeScript twin and the Python original (each with the
+ * "Compare TS and Python": runs the TypeScript twin and the Python original (each with the
  * reader's edits, if any) on the Instant clock, and shows their outputs side by side,
  * differing lines marked (a "≠" as well as a colour), with a verdict in both languages:
  * identical, or the first line that differs. This is where the site's promise — the twin

@@ -5,7 +5,7 @@
  *   ./code-box.ts       the code, the editor (CodeMirror, on first focus), error marks
  *                       (one per language: the TypeScript twin and the Python original)
  *   ./python-check.ts   Python syntax errors marked before Run
- *   ./compare-view.ts   "Compare with Python": both outputs side by side
+ *   ./compare-view.ts   "Compare TS and Python": both outputs side by side
  *   ./output-view.ts    printed lines, errors, how the run ended, the status line
  *   ./loop-view.ts      "See the loop" and the visualizer's panel
  *   ./share-restore.ts  share links, saved edits, the playground's `?example=`

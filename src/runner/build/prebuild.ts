@@ -29,25 +29,16 @@ import { programOptions } from "../bundle-options";
 import { PYODIDE_FILES, RUNNER_DIR, RUNNER_FILES } from "../paths";
 import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
 import { pyodideFile, writePythonFiles } from "./python-files";
+import { bundleWorker } from "./worker-bundle";
 
 const require = createRequire(import.meta.url);
 
 /** The sandbox runtime with the library, as one minified ES module. */
 export async function buildSandbox(root: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, "src/runner/worker.ts")],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
+  return bundleWorker(join(root, "src/runner/worker.ts"), {
     keepNames: true,
-    legalComments: "none",
     alias: { asyncio: join(root, "src/asyncio/index.ts") },
-    logLevel: "silent",
   });
-  return result.outputFiles[0].text;
 }
 
 /** One program, bundled exactly as the browser's esbuild-wasm would bundle an edit. */

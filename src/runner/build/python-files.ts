@@ -10,7 +10,6 @@
  *
  * Nothing here is on any page: the page fetches these only when a reader runs Python.
  */
-import { build } from "esbuild";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -19,6 +18,7 @@ import { gzip } from "node:zlib";
 import { PYODIDE_FILES, PYODIDE_VERSION, RUNNER_FILES } from "../paths";
 import { compressedTwins, twinsCache, write } from "./prebuild";
 import { precompiledStdlib } from "./python-stdlib";
+import { bundleWorker } from "./worker-bundle";
 
 const require = createRequire(import.meta.url);
 
@@ -27,20 +27,7 @@ const NODE_ONLY = ["url", "fs", "fs/promises", "vm", "path", "crypto", "ws", "ch
 
 /** The Python sandbox runtime as one minified ES module. */
 export async function buildPythonRuntime(root: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, "src/runner/python/worker.ts")],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    legalComments: "none",
-    loader: { ".py": "text" },
-    external: NODE_ONLY,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0].text;
+  return bundleWorker(join(root, "src/runner/python/worker.ts"), { loader: { ".py": "text" }, external: NODE_ONLY });
 }
 
 /** Where node_modules/pyodide is, and that it is the pinned version. */

@@ -3,9 +3,10 @@
  * and ../worker.ts in one minified script, with the starting files (./declarations.ts)
  * embedded, so the service costs one request.
  */
-import { build, type Plugin } from "esbuild";
+import type { Plugin } from "esbuild";
 import { join } from "node:path";
 import { TYPECHECK_FILE } from "../protocol";
+import { bundleWorker } from "../../runner/build/worker-bundle";
 import { serviceFiles } from "./declarations";
 
 export { TYPECHECK_FILE };
@@ -25,20 +26,11 @@ function embedFiles(root: string): Plugin {
 
 /** The worker script's text. */
 export async function buildTypecheck(root: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, "src/typecheck/worker.ts")],
-    bundle: true,
-    write: false,
+  return bundleWorker(join(root, "src/typecheck/worker.ts"), {
     format: "iife",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    legalComments: "none",
     // TypeScript reaches for Node's modules only when it runs under Node.
     external: ["fs", "path", "os", "crypto", "inspector", "perf_hooks", "buffer", "source-map-support", "node:*"],
     define: { "process.env.NODE_ENV": '"production"' },
     plugins: [embedFiles(root)],
-    logLevel: "silent",
   });
-  return result.outputFiles[0].text;
 }
