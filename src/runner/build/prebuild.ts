@@ -25,11 +25,11 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { esbuildWasmVersion, listExampleIds, loadExample } from "../../lib/examples";
+import { bundleWorker } from "../../lib/worker-bundle";
 import { programOptions } from "../bundle-options";
 import { PYODIDE_FILES, RUNNER_DIR, RUNNER_FILES } from "../paths";
 import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
 import { pyodideFile, writePythonFiles } from "./python-files";
-import { bundleWorker } from "./worker-bundle";
 
 const require = createRequire(import.meta.url);
 

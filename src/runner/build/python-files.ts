@@ -15,10 +15,10 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
+import { bundleWorker } from "../../lib/worker-bundle";
 import { PYODIDE_FILES, PYODIDE_VERSION, RUNNER_FILES } from "../paths";
 import { compressedTwins, twinsCache, write } from "./prebuild";
 import { precompiledStdlib } from "./python-stdlib";
-import { bundleWorker } from "./worker-bundle";
 
 const require = createRequire(import.meta.url);
 

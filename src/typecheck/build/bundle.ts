@@ -6,7 +6,7 @@
 import type { Plugin } from "esbuild";
 import { join } from "node:path";
 import { TYPECHECK_FILE } from "../protocol";
-import { bundleWorker } from "../../runner/build/worker-bundle";
+import { bundleWorker } from "../../lib/worker-bundle";
 import { serviceFiles } from "./declarations";
 
 export { TYPECHECK_FILE };
