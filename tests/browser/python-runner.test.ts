@@ -122,12 +122,13 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     await pythonTab(root);
     await root.locator('[data-act="loop"]').first().click();
     expect(await waitForEnd(root, 90_000)).toBe("done");
-    await env.page.waitForTimeout(500);
-    const steps = await root.locator('[data-part="loop"]').evaluate((host) => {
-      const viz = host.firstElementChild?.shadowRoot?.querySelector<HTMLElement>(".viz");
-      return /Step \d+ of (\d+)/.exec(viz?.innerText ?? "")?.[1] ?? "0";
-    });
-    expect(Number(steps)).toBeGreaterThan(10);
+    // The panel draws the recorded steps once the output has drained: wait for its counter.
+    const host = await root.locator('[data-part="loop"]').elementHandle();
+    const steps = await env.page.waitForFunction((el) => {
+      const viz = el?.firstElementChild?.shadowRoot?.querySelector<HTMLElement>(".viz");
+      return /Step \d+ of (\d+)/.exec(viz?.innerText ?? "")?.[1];
+    }, host, { timeout: 20_000 });
+    expect(Number(await steps.jsonValue())).toBeGreaterThan(10);
     expect(await stdout(root)).toBe(expectedOutput(id));
   });
 
