@@ -73,7 +73,11 @@ const MUTANTS = [
     if (typeof cbs === "function") (cbs as (f: unknown) => void)(this);
     else for (let i = 0; i < cbs.length; i++) (cbs[i] as (f: unknown) => void)(this);`,
       },
-      { file: "futures.ts", find: "      this._loop.callSoon(fn, this);", replace: "      fn(this);" },
+      {
+        file: "futures.ts",
+        find: "    if (this._state !== _PENDING) this._loop.callSoon(fn, this);",
+        replace: "    if (this._state !== _PENDING) fn(this);",
+      },
     ],
   },
   {
@@ -84,7 +88,7 @@ const MUTANTS = [
       find: `    loop._callSoon(_taskStep, this);
     _registerTask(loop, this);`,
       replace: `    _registerTask(loop, this);
-    this._step(undefined);`,
+    _taskStep(this);`,
     }],
   },
 ];
