@@ -31,12 +31,22 @@ export type ExceptionHandler = (loop: EventLoop, context: ExceptionContext) => v
 
 const GeneratorFunction = Object.getPrototypeOf(function* () {}) as object;
 
-/** Throw TypeError unless `callback` is an ordinary function. @internal */
+/**
+ * Throw TypeError unless `callback` is an ordinary function. Every `callSoon` and
+ * `callLater` runs this, so the common case is one property read: a function whose
+ * `constructor` is `Function` (arrows, methods, bound functions, classes) cannot be a
+ * generator function; only the others are looked at further (`Object.getPrototypeOf`
+ * is a call the engine does not inline here).
+ * @example
+ * _checkCallback(() => {}, "callSoon"); // fine
+ * _checkCallback(function* () {}, "callSoon"); // TypeError: coroutines cannot be used with callSoon()
+ * @internal
+ */
 export function _checkCallback(callback: unknown, method: string): void {
   if (typeof callback !== "function") {
     throw new TypeError(`a callable object was expected by ${method}(), got ${_repr(callback)}`);
   }
-  if (Object.getPrototypeOf(callback) === GeneratorFunction) {
+  if ((callback as { constructor?: unknown }).constructor !== Function && Object.getPrototypeOf(callback) === GeneratorFunction) {
     throw new TypeError(`coroutines cannot be used with ${method}()`);
   }
 }
