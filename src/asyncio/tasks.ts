@@ -1,7 +1,7 @@
 /**
  * Task: a coroutine driven by the event loop, and the future of its outcome. The step
  * that resumes the coroutine is task-step.ts; the loop's list of tasks and the
- * current task are task-registry.ts. A task adds five fields to its future's five:
+ * current task are task-registry.ts. A task adds six fields to its future's five:
  * `_coro`, `_name`, `_futWaiter` (the future it waits on, or null), `_wakeupCb` (made
  * on its first wait) and `_prevTask` / `_nextTask` (the loop's list). Its cancel
  * requests are bits of the future's `_flags` (future-state.ts).
