@@ -49,9 +49,9 @@ export class EventLoop extends LoopRunner {
   /** @internal */ _handleIds = 0;
   /** Ids of futures and tasks (one counter). @internal */ _futureIds = 0;
   /** @internal */ _currentTask: Task | null = null;
-  /** Ends of the list of tasks not done yet, linked through the tasks (allTasks() walks it). @internal */
-  _firstTask: Task | null = null;
-  /** @internal */ _lastTask: Task | null = null;
+  /** The tasks not done yet in the order made, with null where one finished (task-registry.ts). @internal */
+  _tasks: (Task | null)[] = [];
+  /** How many of `_tasks` are null. @internal */ _deadTasks = 0;
   /** Futures whose exception nobody retrieved yet (reported at close). @internal */
   _unretrieved = new Set<Future>();
 

@@ -2,10 +2,13 @@
  * Which tasks a loop has, and which one runs: CPython's `_register_task`,
  * `_unregister_task`, `_enter_task`, `_leave_task`, `current_task()` and `all_tasks()`.
  *
- * A loop's tasks that are not done yet form a doubly linked list through the tasks
- * themselves (`task._prevTask` / `task._nextTask`, ends `loop._firstTask` /
- * `loop._lastTask`), where CPython keeps a WeakSet: registering a task allocates
- * nothing and hashes nothing, and a finished task leaves the list in O(1).
+ * A loop's tasks that are not done yet sit in an array in the order they were made
+ * (`loop._tasks`), where CPython keeps a WeakSet; each task knows its index
+ * (`task._taskIndex`). A task that finishes leaves null in its place, so registering
+ * and unregistering touch no other task (100k tasks finishing in one turn, as gather
+ * makes them, touch only the array, in order). The nulls are squeezed out when a new
+ * task comes and they are more than half the array, or all at once when the last
+ * task finishes.
  * `loop._currentTask` is the task whose step is running, or null between steps.
  */
 import type { EventLoop } from "./base-events";
@@ -20,11 +23,9 @@ import type { Task } from "./tasks";
  * @internal Python: asyncio.tasks._register_task(task)
  */
 export function _registerTask(loop: EventLoop, task: Task): void {
-  const last = loop._lastTask;
-  task._prevTask = last;
-  if (last === null) loop._firstTask = task;
-  else last._nextTask = task;
-  loop._lastTask = task;
+  if (loop._deadTasks > 32 && loop._deadTasks * 2 > loop._tasks.length) _compactTasks(loop);
+  task._taskIndex = loop._tasks.length;
+  loop._tasks.push(task);
 }
 
 /**
@@ -34,13 +35,29 @@ export function _registerTask(loop: EventLoop, task: Task): void {
  * @internal Python: asyncio.tasks._unregister_task(task)
  */
 export function _unregisterTask(loop: EventLoop, task: Task): void {
-  const prev = task._prevTask;
-  const next = task._nextTask;
-  if (prev === null) loop._firstTask = next;
-  else prev._nextTask = next;
-  if (next === null) loop._lastTask = prev;
-  else next._prevTask = prev;
-  task._prevTask = task._nextTask = null;
+  const i = task._taskIndex;
+  if (i < 0) return;
+  task._taskIndex = -1;
+  const tasks = loop._tasks;
+  tasks[i] = null;
+  if (++loop._deadTasks === tasks.length) {
+    loop._tasks = [];
+    loop._deadTasks = 0;
+  }
+}
+
+/** Drop the nulls from `loop._tasks`, keeping the order, and renumber the tasks. */
+function _compactTasks(loop: EventLoop): void {
+  const tasks = loop._tasks;
+  let n = 0;
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    if (t === null) continue;
+    t._taskIndex = n;
+    tasks[n++] = t;
+  }
+  tasks.length = n;
+  loop._deadTasks = 0;
 }
 
 /**
@@ -89,8 +106,8 @@ export function currentTask(loop?: EventLoop): Task | null {
  */
 export function allTasks(loop?: EventLoop): Set<Task> {
   const result = new Set<Task>();
-  for (let t = (loop ?? getRunningLoop())._firstTask; t !== null; t = t._nextTask) {
-    if (!t.done()) result.add(t);
+  for (const t of (loop ?? getRunningLoop())._tasks) {
+    if (t !== null && !t.done()) result.add(t);
   }
   return result;
 }

@@ -1,9 +1,9 @@
 /**
  * Task: a coroutine driven by the event loop, and the future of its outcome. The step
  * that resumes the coroutine is task-step.ts; the loop's list of tasks and the
- * current task are task-registry.ts. A task adds six fields to its future's five:
+ * current task are task-registry.ts. A task adds five fields to its future's five:
  * `_coro`, `_name`, `_futWaiter` (the future it waits on, or null), `_wakeupCb` (made
- * on its first wait) and `_prevTask` / `_nextTask` (the loop's list). Its cancel
+ * on its first wait) and `_taskIndex` (its place in the loop's list). Its cancel
  * requests are bits of the future's `_flags` (future-state.ts).
  */
 import type { EventLoop } from "./base-events";
@@ -45,9 +45,8 @@ export class Task<T = unknown> extends Future<T> {
   /** @internal */ _futWaiter: Future | null = null;
   /** Made on the first wait (task-step.ts, `_makeWakeup`). @internal */
   _wakeupCb: (TaskCallback & ((fut: Future) => void)) | null = null;
-  /** Neighbours in the loop's list of tasks not done yet. @internal */
-  _prevTask: Task | null = null;
-  /** @internal */ _nextTask: Task | null = null;
+  /** Its index in the loop's list of tasks not done yet (`loop._tasks`), -1 once done. @internal */
+  _taskIndex = -1;
 
   /**
    * Wrap `coro` and queue its first step. Throws TypeError for a non-coroutine and
