@@ -3,8 +3,8 @@
  * whoever has the value calls `fut.setResult(v)`, and every done callback is then
  * queued on the loop with `callSoon` (never called directly). Five fields: the state
  * (`_state`, `_result`, `_flags`: future-state.ts), `_loop` and the done callbacks
- * (base-futures.ts). A task's step sets its own outcome with `_finishWithResult`,
- * `_finishWithException` and `_cancelNow` (no checks).
+ * (base-futures.ts). A task's step sets its own outcome with `Future`'s `setResult`,
+ * `_finishWithException` and `_cancelNow` (the last two without checks).
  */
 import type { EventLoop } from "./base-events";
 import { _withCallback, _withoutCallback, _futureReprInfo, type CallbackList } from "./base-futures";
@@ -218,11 +218,6 @@ export class Future<T = unknown> {
    */
   setResult(result: T): void {
     if (this._state !== _PENDING) throw new InvalidStateError("invalid state");
-    this._finishWithResult(result);
-  }
-
-  /** Store a result as the outcome (no checks; Task's step uses it too). @internal */
-  _finishWithResult(result: T): void {
     this._result = result;
     this._flags &= ~_FLAG_SAVED_CANCEL;
     this._state = _FINISHED;

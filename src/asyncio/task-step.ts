@@ -13,7 +13,7 @@
 import { _repr, isCoroutine } from "./coroutines";
 import type { TaskCallback, TaskMethod } from "./events";
 import { CancelledError, InvalidStateError, RuntimeError } from "./exceptions";
-import type { Future } from "./futures";
+import { Future } from "./futures";
 import { _FLAG_MUST_CANCEL, _PENDING, _cancelMessageOf, _saveCancelledError, _takeCancelledError } from "./future-state";
 import { _enterTask, _leaveTask, _unregisterTask } from "./task-registry";
 import type { Task } from "./tasks";
@@ -66,7 +66,7 @@ export const _taskStep: TaskMethod & ((task: Task, exc?: unknown) => void) = Obj
           task._flags &= ~_FLAG_MUST_CANCEL;
           task._cancelNow(_cancelMessageOf(task));
         } else {
-          task._finishWithResult(r.value);
+          Future.prototype.setResult.call(task, r.value); // Task's own setResult throws
         }
         return;
       }
