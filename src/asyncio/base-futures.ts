@@ -13,7 +13,12 @@ import { _callbackName, _repr } from "./coroutines";
 import type { Callback } from "./events";
 import { _FINISHED, _STATE_NAMES, _exceptionOf, type FutureFields } from "./future-state";
 
-/** A future's done callbacks, as the one field holds them. @internal */
+/**
+ * A future's done callbacks, as the one field holds them.
+ * @example
+ * const none: CallbackList = null;
+ * @internal
+ */
 export type CallbackList = Callback | Callback[] | null;
 
 /**

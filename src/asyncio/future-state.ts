@@ -15,10 +15,34 @@
  */
 import { CancelledError } from "./exceptions";
 
-/** @internal */ export const _PENDING = 0;
-/** @internal */ export const _CANCELLED = 1;
-/** @internal */ export const _FINISHED = 2;
-/** @internal */ export type FutureState = typeof _PENDING | typeof _CANCELLED | typeof _FINISHED;
+/**
+ * `_state` while the future has no outcome yet.
+ * @example
+ * fut._state === _PENDING; // fut.done() is false
+ * @internal
+ */
+export const _PENDING = 0;
+/**
+ * `_state` once cancelled.
+ * @example
+ * fut.cancel(); fut._state === _CANCELLED; // true
+ * @internal
+ */
+export const _CANCELLED = 1;
+/**
+ * `_state` once it has a result or an exception.
+ * @example
+ * fut.setResult(1); fut._state === _FINISHED; // true
+ * @internal
+ */
+export const _FINISHED = 2;
+/**
+ * One of the three states.
+ * @example
+ * const s: FutureState = fut._state;
+ * @internal
+ */
+export type FutureState = typeof _PENDING | typeof _CANCELLED | typeof _FINISHED;
 
 /**
  * The state names CPython's repr prints, by `_state`.
@@ -80,7 +104,12 @@ export const _CANCEL_COUNT_SHIFT = 5;
  */
 export const _CANCEL_COUNT_ONE = 1 << _CANCEL_COUNT_SHIFT;
 
-/** The fields of a future these helpers read and write. @internal */
+/**
+ * The fields of a future these helpers read and write (a Future or a Task).
+ * @example
+ * const fields: FutureFields = loop.createFuture();
+ * @internal
+ */
 export interface FutureFields {
   _state: FutureState;
   _result: unknown;
