@@ -31,21 +31,26 @@ const TIMEOUT_MS = Number(process.env.MUTANT_TIMEOUT_S ?? "60") * 1000;
 const MUTANTS = [
   {
     name: "lifo-ready-queue",
-    about: "the ready queue puts new entries at the front (LIFO) instead of the back (FIFO)",
+    about: "the ready queue puts new entries at the front (LIFO, where its first block has room) instead of the back (FIFO)",
     edits: [
       {
         file: "ready-queue.ts",
-        find: `    this._items[(this._head + this.size) & this._mask] = handle;
+        find: `    this._tail.items[this._tailIndex++] = handle;
     this.size++;`,
-        replace: `    this._head = (this._head - 1) & this._mask;
-    this._items[this._head] = handle;
+        replace: `    if (this._headIndex > 0) this._head.items[--this._headIndex] = handle;
+    else this._tail.items[this._tailIndex++] = handle;
     this.size++;`,
       },
       {
         file: "ready-queue.ts",
-        find: `    const at = this._head + this.size;`,
-        replace: `    this._head = (this._head - 2) & this._mask;
-    const at = this._head;`,
+        find: `  pushCall(cb: Callback, arg: unknown): void {`,
+        replace: `  pushCall(cb: Callback, arg: unknown): void {
+    if (this._headIndex > 1) {
+      this._head.items[--this._headIndex] = arg;
+      this._head.items[--this._headIndex] = cb;
+      this.size += 2;
+      return;
+    }`,
       },
     ],
   },
@@ -73,7 +78,11 @@ const MUTANTS = [
     if (typeof cbs === "function") (cbs as (f: unknown) => void)(this);
     else for (let i = 0; i < cbs.length; i++) (cbs[i] as (f: unknown) => void)(this);`,
       },
-      { file: "futures.ts", find: "      this._loop.callSoon(fn, this);", replace: "      fn(this);" },
+      {
+        file: "futures.ts",
+        find: "    if (this._state !== _PENDING) this._loop.callSoon(fn, this);",
+        replace: "    if (this._state !== _PENDING) fn(this);",
+      },
     ],
   },
   {
@@ -84,7 +93,7 @@ const MUTANTS = [
       find: `    loop._callSoon(_taskStep, this);
     _registerTask(loop, this);`,
       replace: `    _registerTask(loop, this);
-    this._step(undefined);`,
+    _taskStep(this);`,
     }],
   },
 ];

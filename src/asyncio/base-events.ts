@@ -1,35 +1,29 @@
 /**
- * The event loop, written after CPython's `base_events.py`: one class that owns the
- * ready queue of handles, the timer heap and the run state, with the methods that
- * schedule callbacks. Two parts of it are free functions over the loop, each in its
- * own file: one turn (`_runOnce`, run-once.ts) and running on the host
- * (`runForever`, `stop`, the host-yield budget; host-loop.ts).
- *
- * The calls that run the loop return Promises (a browser tab must not block). They
- * throw at once, not as a rejection, when the loop is closed or already running, or
- * when another loop runs. Between turns the loop hands control back to the host at
- * least every 10 ms, never in the middle of a turn.
+ * The event loop, written after CPython's `base_events.py`: the class that owns the
+ * ready queue of handles and the timer heap, with the methods that schedule callbacks
+ * (`callSoon`, `callLater`, `callAt`), make futures and tasks, and close the loop.
+ * The rest of CPython's `BaseEventLoop` is split by concept: running it is the base
+ * class `LoopRunner` (loop-running.ts, over host-loop.ts), the exception handler its
+ * base `LoopExceptionHandler` (exception-handler.ts), and one turn `_runOnce`
+ * (run-once.ts).
  */
 import { realTime, type ClockKind } from "./clock";
-import { _repr, type Awaitable, type Coroutine } from "./coroutines";
+import { _repr, type Coroutine } from "./coroutines";
 import { NO_ARGS, _packArgs } from "./call-args";
 import { Handle, TimerHandle, type Callback } from "./events";
 import { RuntimeError } from "./exceptions";
-import {
-  _callExceptionHandler, _checkCallback, _defaultExceptionHandler, type ExceptionContext, type ExceptionHandler,
-} from "./exception-handler";
+import { _checkCallback, type ExceptionContext, type ExceptionHandler } from "./exception-handler";
+import { _FLAG_LOG_TRACEBACK } from "./future-state";
 import { Future } from "./futures";
 import { TimerHeap } from "./heap";
-import {
-  _onHostTimer, _pump, _runForever, _runUntilComplete, _shutdownAsyncgens, _wakeUp, type ClosableAsyncGen,
-} from "./host-loop";
+import { _wakeUp } from "./host-loop";
+import { LoopRunner } from "./loop-running";
 import { _setLoopFactory } from "./loops";
 import { _emitCloseEvent, _emitHandleEvent, type EventBody, type LoopEvent, type LoopObserver } from "./observer";
 import { ReadyQueue } from "./ready-queue";
 import { Task, type TaskOptions } from "./tasks";
 
 export type { ExceptionContext, ExceptionHandler };
-
 
 /**
  * An event loop. Create one with `newEventLoop()`, or let `run()` do it.
@@ -43,7 +37,7 @@ export type { ExceptionContext, ExceptionHandler };
  * loop.close();
  * Python: asyncio.BaseEventLoop
  */
-export class EventLoop {
+export class EventLoop extends LoopRunner {
   /** @internal */ _ready = new ReadyQueue();
   /** The timer heap. @internal */ _timers = new TimerHeap<TimerHandle>();
   /** @internal */ _timerCancelledCount = 0;
@@ -55,32 +49,15 @@ export class EventLoop {
   /** @internal */ _handleIds = 0;
   /** Ids of futures and tasks (one counter). @internal */ _futureIds = 0;
   /** @internal */ _currentTask: Task | null = null;
-  /** Ends of the list of tasks not done yet, linked through the tasks (allTasks() walks it). @internal */
-  _firstTask: Task | null = null;
-  /** @internal */ _lastTask: Task | null = null;
+  /** The tasks not done yet in the order made, with null where one finished (task-registry.ts). @internal */
+  _tasks: (Task | null)[] = [];
+  /** How many of `_tasks` are null. @internal */ _deadTasks = 0;
   /** Futures whose exception nobody retrieved yet (reported at close). @internal */
   _unretrieved = new Set<Future>();
-  /** null: the default handler. @internal */ _exceptionHandler: ExceptionHandler | null = null;
-  // Running on the host (host-loop.ts). Invariants: `_running` is true from
-  // `runForever()` until its Promise settles (also while the loop has yielded to the
-  // host or waits on it); while `_waiting`, a host timer (`_cancelHostTimer`) or a
-  // wake-up will call `_pump` again.
-  /** @internal */ _stopping = false;
-  /** @internal */ _running = false;
-  /** How many times the loop handed control back to the host mid-run. */
-  _hostYields = 0;
-  /** Turns between two reads of the host clock (see `_pump`). @internal */ _turnsPerCheck = 1;
-  /** The real clock waits on the host for a wake-up or a timer. @internal */ _waiting = false;
-  /** A wait ended: finish the turn that began before it. @internal */ _midTurn = false;
-  /** Async generators to close at shutdown, added on their first iteration. @internal */
-  _asyncgens = new Set<ClosableAsyncGen>();
-  /** @internal */ _cancelHostTimer: (() => void) | null = null;
-  /** Settles the Promise `runForever()` returned. @internal */ _settle: ((err: unknown) => void) | null = null;
-  /** @internal */ readonly _pumpCb = (): void => _pump(this);
-  /** @internal */ readonly _timerCb = (): void => _onHostTimer(this);
 
   /** @internal Use `newEventLoop()`. */
   constructor(options: { clock: ClockKind; observer: LoopObserver | null }) {
+    super();
     this._virtual = options.clock === "virtual";
     this._observer = options.observer;
   }
@@ -94,7 +71,7 @@ export class EventLoop {
   }
 
   /** CPython's repr. */
-  toString(): string {
+  override toString(): string {
     return `<EventLoop running=${this.isRunning() ? "True" : "False"} closed=${this._closed ? "True" : "False"} debug=False>`;
   }
 
@@ -197,118 +174,6 @@ export class EventLoop {
   }
 
   /**
-   * Run turns until `stop()` is called. Throws (synchronously) if the loop is closed or
-   * running, or another loop runs; the Promise rejects if the virtual clock deadlocks.
-   * @example
-   * loop.callLater(1, () => loop.stop());
-   * await loop.runForever();
-   * Python: loop.run_forever()
-   */
-  runForever(): Promise<void> {
-    return _runForever(this);
-  }
-
-  /**
-   * Run until `future` (a coroutine is wrapped in a task) is done; resolves to its
-   * result or rejects with its error. Throws synchronously like `runForever()`.
-   * @example
-   * const value = await loop.runUntilComplete(main());
-   * Python: loop.run_until_complete(future)
-   */
-  runUntilComplete<T>(future: Future<T> | Coroutine<T> | Awaitable<T>): Promise<T> {
-    return _runUntilComplete(this, future);
-  }
-
-  /**
-   * Stop after the current turn (every callback already queued for it still runs).
-   * @example
-   * loop.callSoon(() => loop.stop());
-   * Python: loop.stop()
-   */
-  stop(): void {
-    this._stopping = true;
-    if (this._waiting) _wakeUp(this);
-  }
-
-  /**
-   * True while the loop runs (also while it has handed control back to the host).
-   * @example
-   * loop.isRunning(); // false
-   * Python: loop.is_running()
-   */
-  isRunning(): boolean {
-    return this._running;
-  }
-
-  /**
-   * Close every async generator that started iterating on this loop and is not
-   * finished (`run()` calls this at shutdown): their `aclose()` run as tasks, gathered,
-   * and an error one of them raises goes to the exception handler.
-   * @example
-   * await loop.runUntilComplete(loop.shutdownAsyncgens());
-   * Python: loop.shutdown_asyncgens()
-   */
-  shutdownAsyncgens(): Coroutine<void> {
-    return _shutdownAsyncgens(this);
-  }
-
-  /**
-   * Nothing to do (there is no thread-pool executor here), but `run()` awaits it as
-   * CPython does, so task numbering and turn counts match.
-   * @example
-   * await loop.runUntilComplete(loop.shutdownDefaultExecutor());
-   * Python: loop.shutdown_default_executor()
-   */
-  *shutdownDefaultExecutor(): Coroutine<void> {
-    // CPython returns at once when no default executor was ever created.
-  }
-
-  /**
-   * Set the handler called as `handler(loop, context)` for errors nobody else catches;
-   * null restores the default. Throws TypeError for a non-function.
-   * @example
-   * loop.setExceptionHandler((loop, ctx) => console.log("caught:", ctx.message));
-   * Python: loop.set_exception_handler(handler)
-   */
-  setExceptionHandler(handler: ExceptionHandler | null): void {
-    if (handler !== null && typeof handler !== "function") {
-      throw new TypeError(`A callable object or None is expected, got ${_repr(handler)}`);
-    }
-    this._exceptionHandler = handler;
-  }
-
-  /**
-   * The handler set with `setExceptionHandler()`, or null for the default.
-   * @example
-   * loop.getExceptionHandler(); // null
-   * Python: loop.get_exception_handler()
-   */
-  getExceptionHandler(): ExceptionHandler | null {
-    return this._exceptionHandler;
-  }
-
-  /**
-   * The default handler: writes the message, the context and the error to console.error.
-   * @example
-   * loop.setExceptionHandler((loop, ctx) => loop.defaultExceptionHandler(ctx));
-   * Python: loop.default_exception_handler(context)
-   */
-  defaultExceptionHandler(context: ExceptionContext): void {
-    _defaultExceptionHandler(context);
-  }
-
-  /**
-   * Pass `context` to the exception handler; an error the handler throws goes to the
-   * default handler, and an error there is only logged.
-   * @example
-   * loop.callExceptionHandler({ message: "something odd", exception: err });
-   * Python: loop.call_exception_handler(context)
-   */
-  callExceptionHandler(context: ExceptionContext): void {
-    _callExceptionHandler(this, context);
-  }
-
-  /**
    * A new pending Future bound to this loop.
    * @example
    * const fut = loop.createFuture<number>();
@@ -344,10 +209,10 @@ export class EventLoop {
     // CPython reports these when the future is garbage-collected; JavaScript has no
     // hook at that moment, so the loop reports them when it closes.
     for (const fut of this._unretrieved) {
-      if (!fut._logTraceback) continue;
+      if ((fut._flags & _FLAG_LOG_TRACEBACK) === 0) continue;
       this.callExceptionHandler({
         message: `${(fut.constructor as { name: string }).name} exception was never retrieved`,
-        exception: fut._exception,
+        exception: fut._result, // the flag is only set with an exception
         future: fut,
       });
     }

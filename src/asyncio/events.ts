@@ -24,7 +24,7 @@ export interface TaskCallback extends TaggedFunction {
 
 /**
  * A callback shared by every task whose first argument is the task (the step,
- * `_taskStep` in tasks.ts). Messages leave that argument out, as CPython shows a bound
+ * `_taskStep` in task-step.ts). Messages leave that argument out, as CPython shows a bound
  * method, and events name the task: `Task-3.step`. @internal
  */
 export interface TaskMethod extends TaggedFunction {

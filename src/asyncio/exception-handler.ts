@@ -3,6 +3,10 @@
  * exception handlers, how `loop.callExceptionHandler()` calls them, the default
  * handler's report, and the callback check that CPython only runs in debug mode (here
  * always, so misuse fails at once).
+ *
+ * `LoopExceptionHandler` is the part of the event loop that holds the handler: the
+ * base class of `LoopRunner` (loop-running.ts), itself the base of `EventLoop`
+ * (base-events.ts), as CPython's `BaseEventLoop` keeps the four methods beside the rest.
  */
 import type { EventLoop } from "./base-events";
 import { _repr } from "./coroutines";
@@ -27,12 +31,22 @@ export type ExceptionHandler = (loop: EventLoop, context: ExceptionContext) => v
 
 const GeneratorFunction = Object.getPrototypeOf(function* () {}) as object;
 
-/** Throw TypeError unless `callback` is an ordinary function. @internal */
+/**
+ * Throw TypeError unless `callback` is an ordinary function. Every `callSoon` and
+ * `callLater` runs this, so the common case is one property read: a function whose
+ * `constructor` is `Function` (arrows, methods, bound functions, classes) cannot be a
+ * generator function; only the others are looked at further (`Object.getPrototypeOf`
+ * is a call the engine does not inline here).
+ * @example
+ * _checkCallback(() => {}, "callSoon"); // fine
+ * _checkCallback(function* () {}, "callSoon"); // TypeError: coroutines cannot be used with callSoon()
+ * @internal
+ */
 export function _checkCallback(callback: unknown, method: string): void {
   if (typeof callback !== "function") {
     throw new TypeError(`a callable object was expected by ${method}(), got ${_repr(callback)}`);
   }
-  if (Object.getPrototypeOf(callback) === GeneratorFunction) {
+  if ((callback as { constructor?: unknown }).constructor !== Function && Object.getPrototypeOf(callback) === GeneratorFunction) {
     throw new TypeError(`coroutines cannot be used with ${method}()`);
   }
 }
@@ -87,5 +101,61 @@ export function _callExceptionHandler(loop: EventLoop, context: ExceptionContext
     } catch (exc2) {
       console.error("Exception in default exception handler while handling an unexpected error in custom exception handler", exc2);
     }
+  }
+}
+
+/**
+ * The exception-handler methods of an event loop (the base class of `EventLoop`:
+ * always use them on a loop from `newEventLoop()`).
+ * @example
+ * loop.setExceptionHandler((loop, ctx) => console.log("caught:", ctx.message));
+ * Python: the exception-handler methods of asyncio.BaseEventLoop
+ */
+export abstract class LoopExceptionHandler {
+  /** null: the default handler. @internal */ _exceptionHandler: ExceptionHandler | null = null;
+
+  /**
+   * Set the handler called as `handler(loop, context)` for errors nobody else catches;
+   * null restores the default. Throws TypeError for a non-function.
+   * @example
+   * loop.setExceptionHandler((loop, ctx) => console.log("caught:", ctx.message));
+   * Python: loop.set_exception_handler(handler)
+   */
+  setExceptionHandler(handler: ExceptionHandler | null): void {
+    if (handler !== null && typeof handler !== "function") {
+      throw new TypeError(`A callable object or None is expected, got ${_repr(handler)}`);
+    }
+    this._exceptionHandler = handler;
+  }
+
+  /**
+   * The handler set with `setExceptionHandler()`, or null for the default.
+   * @example
+   * loop.getExceptionHandler(); // null
+   * Python: loop.get_exception_handler()
+   */
+  getExceptionHandler(): ExceptionHandler | null {
+    return this._exceptionHandler;
+  }
+
+  /**
+   * The default handler: writes the message, the context and the error to console.error.
+   * @example
+   * loop.setExceptionHandler((loop, ctx) => loop.defaultExceptionHandler(ctx));
+   * Python: loop.default_exception_handler(context)
+   */
+  defaultExceptionHandler(context: ExceptionContext): void {
+    _defaultExceptionHandler(context);
+  }
+
+  /**
+   * Pass `context` to the exception handler; an error the handler throws goes to the
+   * default handler, and an error there is only logged.
+   * @example
+   * loop.callExceptionHandler({ message: "something odd", exception: err });
+   * Python: loop.call_exception_handler(context)
+   */
+  callExceptionHandler(context: ExceptionContext): void {
+    _callExceptionHandler(this as unknown as EventLoop, context);
   }
 }

@@ -1,45 +1,21 @@
 /**
  * Future: a value that is not there yet. A coroutine waits for it with `yield* fut`;
  * whoever has the value calls `fut.setResult(v)`, and every done callback is then
- * queued on the loop with `callSoon` (never called directly).
- *
- * Internals other modules of the library may use (CPython names in camelCase):
- * - `_state` (`_PENDING`, `_CANCELLED`, `_FINISHED`), `_result`, `_exception`
- * - `_loop`, `_cancelMessage` (the message given to `cancel()`, or null)
- * - `_makeCancelledError()`: the CancelledError to raise for a cancelled future
- *   (call it once per cancellation: it hands over a saved error)
- * - `_asyncioFutureBlocking`: set by the iterator while a task waits on the future
- * - `_logTraceback`: true while an exception is set and nobody has looked at it
- * - `_id`: the observer id (0 without an observer)
- *
- * Few fields per future, on purpose: 100k pending tasks are 100k live futures, and the
- * garbage collector copies every byte of them. The flags share one number (`_flags`,
- * read through accessors), the first done callback and the rest share one field, and
- * the outcome shares one with the rare cancellation state (`_result`: a future never
- * needs both at once).
+ * queued on the loop with `callSoon` (never called directly). Five fields: the state
+ * (`_state`, `_result`, `_flags`: future-state.ts), `_loop` and the done callbacks
+ * (base-futures.ts). A task's step sets its own outcome with `Future`'s `setResult`,
+ * `_finishWithException` and `_cancelNow` (the last two without checks).
  */
 import type { EventLoop } from "./base-events";
-import { _callbackName, _repr, type Suspension } from "./coroutines";
-import type { Callback } from "./events";
-import { CancelledError, InvalidStateError, RuntimeError } from "./exceptions";
+import { _withCallback, _withoutCallback, _futureReprInfo, type CallbackList } from "./base-futures";
+import { _repr, type Suspension } from "./coroutines";
+import { InvalidStateError, RuntimeError, type CancelledError } from "./exceptions";
+import {
+  _CANCELLED, _FINISHED, _FLAG_BLOCKING, _FLAG_EXCEPTION, _FLAG_LOG_TRACEBACK, _FLAG_SAVED_CANCEL, _PENDING,
+  _setCancelMessage, _takeCancelledError, type FutureState,
+} from "./future-state";
 import { getEventLoop } from "./loops";
 import { _emitFutureCallback, type DoneState } from "./observer";
-
-/** @internal */ export const _PENDING = 0;
-/** @internal */ export const _CANCELLED = 1;
-/** @internal */ export const _FINISHED = 2;
-/** @internal */ export type FutureState = typeof _PENDING | typeof _CANCELLED | typeof _FINISHED;
-const STATE_NAMES = ["pending", "cancelled", "finished"] as const;
-
-/** `_flags` bits. Task adds its own above these (see tasks.ts). @internal */
-export const _FLAG_BLOCKING = 1;
-/** @internal */ export const _FLAG_LOG_TRACEBACK = 2;
-/** `_result` holds the exception the future finished with. @internal */
-export const _FLAG_EXCEPTION = 4;
-/** `_result` holds a CancelledError caught from a task's coroutine, to hand on. @internal */
-export const _FLAG_SAVED_CANCEL = 8;
-/** The lowest `_flags` bit left for subclasses (Task). @internal */
-export const _FLAG_FREE = 16;
 
 /** A done callback: called (through the ready queue) with the future. */
 export type DoneCallback<F> = (fut: F) => unknown;
@@ -56,27 +32,14 @@ export type DoneCallback<F> = (fut: F) => unknown;
  */
 export class Future<T = unknown> {
   /** @internal */ _state: FutureState = _PENDING;
-  /**
-   * The outcome, by state. Finished: the result, or the exception if `_FLAG_EXCEPTION`.
-   * Cancelled: the message given to `cancel()` (null for none), or, if
-   * `_FLAG_SAVED_CANCEL`, the CancelledError raised by a task's coroutine. Pending:
-   * undefined, or a task's cancel message waiting for its next step. @internal
-   */
+  /** The result, the exception or the cancel state, by `_state` and `_flags` (future-state.ts). @internal */
   _result: unknown = undefined;
   /** @internal */ _loop: EventLoop;
-  /**
-   * The done callbacks: null for none, the callback itself for one (no array, as
-   * CPython's C Future keeps its first callback apart), an array for two or more. A
-   * callback is a function and an array is not, so the kinds never mix up. @internal
-   */
-  _callbacks: Callback | Callback[] | null = null;
-  /** `_FLAG_*` bits (and Task's). @internal */
+  /** The done callbacks: null, one callback, or an array (see base-futures.ts). @internal */
+  _callbacks: CallbackList = null;
+  /** `_FLAG_*` bits (future-state.ts), Task's too. @internal */
   _flags = 0;
-  /**
-   * Observer id; 0 when the loop has no observer. As with `Handle._id`, only a loop with
-   * an observer gives a future its own `_id`; every other future reads the 0 on the
-   * prototype (set below the class): one field less on every future and task. @internal
-   */
+  /** Observer id: own field only on a loop with an observer, else the prototype's 0. @internal */
   declare _id: number;
 
   /**
@@ -103,48 +66,13 @@ export class Future<T = unknown> {
     this._flags = value ? this._flags | _FLAG_BLOCKING : this._flags & ~_FLAG_BLOCKING;
   }
 
-  /** True while an exception is set and nobody has looked at it. @internal */
-  get _logTraceback(): boolean {
-    return (this._flags & _FLAG_LOG_TRACEBACK) !== 0;
-  }
-
-  /** The exception the future finished with, or null. @internal */
-  get _exception(): unknown {
-    return (this._flags & _FLAG_EXCEPTION) !== 0 ? this._result : null;
-  }
-
-  /** The message given to `cancel()`, or null (also once finished). @internal */
-  get _cancelMessage(): string | null {
-    if (this._state === _FINISHED || (this._flags & _FLAG_SAVED_CANCEL) !== 0) return null;
-    return (this._result ?? null) as string | null;
-  }
-
-  set _cancelMessage(msg: string | null) {
-    this._result = msg;
-    this._flags &= ~_FLAG_SAVED_CANCEL;
-  }
-
-  /** Keep the CancelledError a task's coroutine raised, for `_makeCancelledError`. @internal */
-  _saveCancelledError(exc: CancelledError): void {
-    this._result = exc;
-    this._flags |= _FLAG_SAVED_CANCEL;
-  }
-
-  /** @internal */
-  _emitCreate(): void {
+  /** @internal */ _emitCreate(): void {
     this._loop._emit({ type: "future-create", future: this._id });
   }
 
   /** Report the final state to the observer (tasks report `task-done`). @internal */
   _emitDone(state: DoneState, detail: string): void {
     this._loop._emit({ type: "future-done", future: this._id, state, detail });
-  }
-
-  /** @internal */
-  _doneDetail(): [DoneState, string] {
-    if (this._state === _CANCELLED) return ["cancelled", this._cancelMessage ?? ""];
-    if (this._exception !== null) return ["error", _repr(this._exception)];
-    return ["result", _repr(this._result, true)];
   }
 
   /**
@@ -157,18 +85,9 @@ export class Future<T = unknown> {
     return this._loop;
   }
 
-  /**
-   * The CancelledError to raise because this future was cancelled. @internal
-   * Python: Future._make_cancelled_error()
-   */
+  /** The CancelledError to raise for this cancelled future (future-state.ts). @internal */
   _makeCancelledError(): CancelledError {
-    if ((this._flags & _FLAG_SAVED_CANCEL) !== 0) {
-      const saved = this._result as CancelledError;
-      this._cancelMessage = null; // a saved error is handed on once
-      return saved;
-    }
-    const msg = this._cancelMessage;
-    return msg === null ? new CancelledError() : new CancelledError(msg);
+    return _takeCancelledError(this);
   }
 
   /**
@@ -180,11 +99,16 @@ export class Future<T = unknown> {
   cancel(msg: string | null = null): boolean {
     this._clearLogTraceback();
     if (this._state !== _PENDING) return false;
-    this._state = _CANCELLED;
-    this._cancelMessage = msg ?? null;
-    this._scheduleCallbacks();
-    if (this._loop._observer !== null) this._emitDone("cancelled", this._cancelMessage ?? "");
+    this._cancelNow(msg);
     return true;
+  }
+
+  /** Cancel a pending future (no checks; Task's step uses it too). @internal */
+  _cancelNow(msg: string | null): void {
+    this._state = _CANCELLED;
+    _setCancelMessage(this, msg ?? null);
+    this._scheduleCallbacks();
+    if (this._loop._observer !== null) this._emitDone("cancelled", msg ?? "");
   }
 
   /** Queue every done callback on the loop, in order, and forget them. @internal */
@@ -247,8 +171,7 @@ export class Future<T = unknown> {
     return (this._flags & _FLAG_EXCEPTION) !== 0 ? this._result : null;
   }
 
-  /** @internal */
-  _clearLogTraceback(): void {
+  /** @internal */ _clearLogTraceback(): void {
     if ((this._flags & _FLAG_LOG_TRACEBACK) !== 0) {
       this._flags &= ~_FLAG_LOG_TRACEBACK;
       this._loop._unretrieved.delete(this);
@@ -266,14 +189,8 @@ export class Future<T = unknown> {
     if (typeof fn !== "function") {
       throw new TypeError(`a callable object was expected by addDoneCallback(), got ${_repr(fn)}`);
     }
-    if (this._state !== _PENDING) {
-      this._loop.callSoon(fn, this);
-    } else {
-      const cbs = this._callbacks;
-      if (cbs === null) this._callbacks = fn;
-      else if (typeof cbs === "function") this._callbacks = [cbs, fn];
-      else cbs.push(fn);
-    }
+    if (this._state !== _PENDING) this._loop.callSoon(fn, this);
+    else this._callbacks = _withCallback(this._callbacks, fn);
     if (this._loop._observer !== null && this._state === _PENDING) _emitFutureCallback(this._loop, "add", this._id, fn);
   }
 
@@ -284,18 +201,8 @@ export class Future<T = unknown> {
    * Python: Future.remove_done_callback(fn)
    */
   removeDoneCallback(fn: DoneCallback<this>): number {
-    let removed = 0;
-    const cbs = this._callbacks;
-    if (typeof cbs === "function") {
-      if (cbs === fn) {
-        this._callbacks = null;
-        removed = 1;
-      }
-    } else if (cbs !== null) {
-      const kept = cbs.filter((cb) => cb !== fn);
-      removed = cbs.length - kept.length;
-      if (removed > 0) this._callbacks = kept.length === 0 ? null : kept;
-    }
+    const [kept, removed] = _withoutCallback(this._callbacks, fn);
+    this._callbacks = kept;
     if (this._loop._observer !== null && removed > 0) {
       for (let i = 0; i < removed; i++) _emitFutureCallback(this._loop, "remove", this._id, fn);
     }
@@ -360,23 +267,8 @@ export class Future<T = unknown> {
     return this.result(); // May throw too.
   }
 
-  /** @internal */
-  _reprInfo(): string[] {
-    const info: string[] = [STATE_NAMES[this._state]];
-    if (this._state === _FINISHED) {
-      info.push(this._exception !== null ? `exception=${_repr(this._exception)}` : `result=${_repr(this._result, true)}`);
-    }
-    const held = this._callbacks;
-    const cbs: readonly unknown[] = held === null ? [] : typeof held === "function" ? [held] : held;
-    if (cbs.length > 0) {
-      const fmt = (cb: unknown): string => `${_callbackName(cb)}()`;
-      const n = cbs.length;
-      const body = n === 1 ? fmt(cbs[0])
-        : n === 2 ? `${fmt(cbs[0])}, ${fmt(cbs[1])}`
-        : `${fmt(cbs[0])}, <${n - 2} more>, ${fmt(cbs[n - 1])}`;
-      info.push(`cb=[${body}]`);
-    }
-    return info;
+  /** @internal */ _reprInfo(): string[] {
+    return _futureReprInfo(this);
   }
 
   /** CPython's repr: `<Future pending>`, `<Future finished result=3>`, `<Future cancelled>`. */
@@ -399,10 +291,4 @@ export function isFuture(obj: unknown): obj is Future {
   if (typeof obj !== "object" || obj === null) return false;
   const blocking = (obj as { _asyncioFutureBlocking?: unknown })._asyncioFutureBlocking;
   return blocking !== undefined && blocking !== null;
-}
-
-/** Set `fut`'s result unless it was cancelled (sleep's timer callback). @internal */
-export function _setResultUnlessCancelled<T>(fut: Future<T>, result: T): void {
-  if (fut.cancelled()) return;
-  fut.setResult(result);
 }

@@ -6,6 +6,7 @@
  */
 import type { EventLoop } from "./base-events";
 import { CancelledError } from "./exceptions";
+import { _cancelMessageOf } from "./future-state";
 import type { Future } from "./futures";
 
 /**
@@ -15,7 +16,7 @@ import type { Future } from "./futures";
  * Python: the list comprehension at the end of gather's `_done_callback`
  */
 export function _outcome(child: Future): unknown {
-  if (child.cancelled()) return new CancelledError(child._cancelMessage ?? "");
+  if (child.cancelled()) return new CancelledError(_cancelMessageOf(child) ?? "");
   const exc = child.exception();
   return exc !== null ? exc : child.result();
 }

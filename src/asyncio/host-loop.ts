@@ -9,10 +9,10 @@
  * (then it yields to the host and carries on in a later host task). A turn is never cut
  * in two by a yield, so what runs in a turn is exactly what CPython runs.
  *
- * Free functions over one `EventLoop` (base-events.ts): the loop keeps the state
- * (`_running`, `_waiting`, ...) and its public methods (`runForever()`, `stop()`, ...)
- * call these. base-events.ts is the part that schedules and runs callbacks; this file
- * the part that talks to the host.
+ * Free functions over one `EventLoop`: its base class `LoopRunner` (loop-running.ts)
+ * keeps the state (`_running`, `_waiting`, ...) and its public methods (`runForever()`,
+ * `stop()`, ...) call these. base-events.ts is the part that schedules callbacks; this
+ * file the part that talks to the host.
  */
 import type { EventLoop } from "./base-events";
 import {

@@ -173,7 +173,9 @@ export function _emitFutureCallback(loop: EventLoop, op: "add" | "remove", futur
 /** Report the loop closing, with what it drops (live handles only). @internal */
 export function _emitCloseEvent(loop: EventLoop): void {
   let ready = 0;
-  for (let i = 0; i < loop._ready.size; i++) if (!loop._ready.at(i)._cancelled) ready++;
+  loop._ready.forEachFrom(0, (h) => {
+    if (!h._cancelled) ready++;
+  });
   let timers = 0;
   for (const t of loop._timers.sorted()) if (!t._cancelled) timers++;
   loop._emit({ type: "close", ready, timers });
@@ -182,10 +184,9 @@ export function _emitCloseEvent(loop: EventLoop): void {
 /** Report the start of a turn: the ready queue in order and the live timers by deadline. @internal */
 export function _emitIterationEvent(loop: EventLoop): void {
   const ready: HandleInfo[] = [];
-  for (let i = 0; i < loop._ready.size; i++) {
-    const h = loop._ready.at(i);
+  loop._ready.forEachFrom(0, (h) => {
     if (!h._cancelled) ready.push(h._info());
-  }
+  });
   const timers: TimerInfo[] = [];
   for (const t of loop._timers.sorted()) {
     if (!t._cancelled) timers.push({ ...t._info(), when: t._when });

@@ -64,6 +64,11 @@ export function _runOnce(loop: EventLoop): boolean {
   return true;
 }
 
+/** A timer moved from the heap to the ready queue. */
+function _leftHeap(handle: Handle): void {
+  (handle as TimerHandle)._heapLoop = null;
+}
+
 /** Second half of a turn: move due timers to the ready queue, run what is ready. @internal */
 export function _dispatch(loop: EventLoop): void {
   // Timers due before now + clock resolution join the ready queue, in heap order.
@@ -81,7 +86,7 @@ export function _dispatch(loop: EventLoop): void {
     // the heap pops its timers from all over memory, so the first touch of each is a
     // cache miss, and a tight loop lets the CPU wait for many of those at once (no
     // callback runs in between, so nothing can tell the difference).
-    for (let i = firstMoved; i < ready.size; i++) (ready.at(i) as TimerHandle)._heapLoop = null;
+    ready.forEachFrom(firstMoved, _leftHeap);
   }
   if (loop._observer !== null) _emitIterationEvent(loop);
 

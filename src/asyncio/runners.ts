@@ -7,7 +7,8 @@ import { _repr, isCoroutine, type Coroutine } from "./coroutines";
 import { RuntimeError, ValueError } from "./exceptions";
 import { _gatherSettled } from "./gather-settled";
 import { _getRunningLoop, newEventLoop, setEventLoop } from "./loops";
-import { allTasks, type Task } from "./tasks";
+import { allTasks } from "./task-registry";
+import type { Task } from "./tasks";
 
 /**
  * Run `main` on a new event loop and resolve to its result: the loop is created and set

@@ -2,7 +2,7 @@
  * `sleep(delay)`: a coroutine that finishes after `delay` seconds of loop time.
  */
 import type { Coroutine } from "./coroutines";
-import { _setResultUnlessCancelled } from "./futures";
+import type { Future } from "./futures";
 import { getRunningLoop } from "./loops";
 
 const SUSPENDED: IteratorYieldResult<undefined> = Object.freeze({ value: undefined, done: false });
@@ -42,6 +42,12 @@ class Sleep0<T> {
   }
 }
 Object.defineProperty(Sleep0.prototype, Symbol.toStringTag, { value: "Generator" });
+
+/** Set `fut`'s result unless it was cancelled (the sleep's timer callback). */
+function _setResultUnlessCancelled<T>(fut: Future<T>, result: T): void {
+  if (fut.cancelled()) return;
+  fut.setResult(result);
+}
 
 function* sleepFor<T>(delay: number, result: T): Coroutine<T> {
   const loop = getRunningLoop();

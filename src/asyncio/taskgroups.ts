@@ -10,7 +10,8 @@ import type { Coroutine, TaggedFunction } from "./coroutines";
 import { _isBaseExceptionOnly, BaseExceptionGroup, CancelledError, ExceptionGroup, RuntimeError } from "./exceptions";
 import type { Future } from "./futures";
 import { getRunningLoop } from "./loops";
-import { currentTask, type Task, type TaskOptions } from "./tasks";
+import { currentTask } from "./task-registry";
+import type { Task, TaskOptions } from "./tasks";
 
 /**
  * An async context manager for a group of tasks; its value in `asyncWith` is

@@ -12,7 +12,7 @@ import type { Handle } from "./events";
 import { CancelledError, RuntimeError, TimeoutError } from "./exceptions";
 import { getRunningLoop } from "./loops";
 import type { Task } from "./tasks";
-import { currentTask } from "./tasks";
+import { currentTask } from "./task-registry";
 
 /** created → active (entered) → expiring (deadline hit, task cancelled) → expired, or active → finished. */
 type TimeoutState = "created" | "active" | "expiring" | "expired" | "finished";

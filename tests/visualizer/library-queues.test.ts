@@ -26,10 +26,9 @@ interface Queues {
 function libraryQueues(loop: EventLoop, event: LoopEvent): Queues {
   const skip = event.type === "cancel" ? event.handle : -1;
   const ready: number[] = [];
-  for (let i = 0; i < loop._ready.size; i++) {
-    const h = loop._ready.at(i);
+  loop._ready.forEachFrom(0, (h) => {
     if (!h._cancelled && h._id !== skip) ready.push(h._id);
-  }
+  });
   const timers = loop._scheduled
     .filter((t) => !t._cancelled && t._id !== skip)
     .map((t): [number, number] => [t._id, t._when]);
