@@ -38,6 +38,7 @@ export default function runner(): AstroIntegration {
             res.end(body);
           };
           const example = /^examples\/([a-z0-9-]+)\.(js|ts)$/.exec(file);
+          const pyodideName = PYODIDE_FILES.find((name) => file === RUNNER_FILES.pyodide(name));
           let work: Promise<void>;
           if (file === RUNNER_FILES.sandbox) {
             work = buildSandbox(root).then((code) => send("text/javascript", code));
@@ -49,10 +50,9 @@ export default function runner(): AstroIntegration {
             work = buildProgram(loadExample(example[1], root).ts).then((code) => send("text/javascript", code));
           } else if (file === RUNNER_FILES.python) {
             work = buildPythonRuntime(root).then((code) => send("text/javascript", code));
-          } else if (PYODIDE_FILES.some((name) => file === RUNNER_FILES.pyodide(name))) {
-            const name = PYODIDE_FILES.find((n) => file === RUNNER_FILES.pyodide(n))!;
-            const type = name.endsWith(".wasm") ? "application/wasm" : name.endsWith(".js") ? "text/javascript" : "application/zip";
-            work = pyodideFile(root, name).then((data) => send(type, data));
+          } else if (pyodideName) {
+            const type = pyodideName.endsWith(".wasm") ? "application/wasm" : pyodideName.endsWith(".js") ? "text/javascript" : "application/zip";
+            work = pyodideFile(root, pyodideName).then((data) => send(type, data));
           } else if (file === RUNNER_FILES.wasm(esbuildWasmVersion(root))) {
             work = Promise.resolve(send("application/wasm", readFileSync(require.resolve("esbuild-wasm/esbuild.wasm"))));
           } else {
