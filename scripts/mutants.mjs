@@ -58,11 +58,11 @@ const MUTANTS = [
     name: "timer-ties-reversed",
     about: "heap sifts move an item past an equal deadline (<= instead of heapq's <)",
     edits: [
-      { file: "heap.ts", find: "if (newwhen < whens[parentpos]) {", replace: "if (newwhen <= whens[parentpos]) {" },
+      { file: "heap.ts", find: "if (newwhen < parentwhen) {", replace: "if (newwhen <= parentwhen) {" },
       {
         file: "heap.ts",
-        find: "!(whens[childpos] < whens[rightpos])",
-        replace: "!(whens[childpos] <= whens[rightpos])",
+        find: "!(nodes[2 * childpos] < nodes[2 * rightpos])",
+        replace: "!(nodes[2 * childpos] <= nodes[2 * rightpos])",
       },
     ],
   },

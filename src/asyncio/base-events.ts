@@ -161,7 +161,7 @@ export class EventLoop extends LoopRunner {
     this._checkClosed();
     _checkCallback(callback, "callAt");
     const timer = new TimerHandle(when, callback as Callback, args, this);
-    this._timers.push(timer);
+    timer._heapSlot = this._timers.push(timer, when);
     timer._heapLoop = this;
     if (this._observer !== null) this._emitHandle("schedule", timer);
     if (this._waiting) _wakeUp(this);
@@ -192,7 +192,7 @@ export class EventLoop extends LoopRunner {
    */
   createTask<T>(coro: Coroutine<T>, options?: TaskOptions): Task<T> {
     this._checkClosed();
-    return new Task<T>(coro, { loop: this, name: options?.name });
+    return new Task<T>(coro, options, this);
   }
 
   /**

@@ -210,25 +210,54 @@ export function _runCall(loop: EventLoop, cb: (arg: unknown) => unknown, arg: un
  * console.log(t.when()); // loop.time() + 1.5
  * Python: asyncio.TimerHandle
  */
+/** Deadlines per page (8 KB). */
+const DEADLINE_PAGE = 1024;
+/** The page new timers write their deadlines into, and the next free place on it. */
+let deadlinePage = new Float64Array(DEADLINE_PAGE);
+let deadlineIndex = 0;
+
 export class TimerHandle extends Handle {
-  /** @internal */ _when: number;
   /**
-   * The loop whose timer heap holds the handle; null before it is pushed and once it
-   * left the heap. (A timer needs its loop only there: cancelling a waiting timer
-   * counts it on the loop; see `Handle._loop`.) @internal
+   * Where the deadline is kept: `_deadlines[_deadlineIndex]`. Not a number field of its
+   * own: a fractional number in an object field is a separate boxed number, a second
+   * object per timer for the collector to copy (200k waiting timers were 400k objects).
+   * Timers write their deadlines one after another into shared pages of 1,024 numbers,
+   * and a page lives as long as any of its timers. @internal
+   */
+  _deadlines: Float64Array;
+  /** @internal */ _deadlineIndex: number;
+  /**
+   * The loop whose timer heap the handle was pushed on (null before), and its slot there.
+   * The heap's table tells whether it still waits (`_scheduled`): popping a timer never
+   * has to touch the timer itself. (A timer needs its loop only there: cancelling a
+   * waiting timer counts it on the loop; see `Handle._loop`.) @internal
    */
   _heapLoop: EventLoop | null;
+  /** @internal */ _heapSlot: number;
 
   /** @internal Use `loop.callLater()` or `loop.callAt()`. `args` are packed (see call-args.ts). */
   constructor(when: number, callback: Callback, args: unknown, loop: EventLoop) {
     super(callback, args, loop);
-    this._when = when;
+    if (deadlineIndex === DEADLINE_PAGE) {
+      deadlinePage = new Float64Array(DEADLINE_PAGE);
+      deadlineIndex = 0;
+    }
+    this._deadlines = deadlinePage;
+    this._deadlineIndex = deadlineIndex;
+    deadlinePage[deadlineIndex++] = when;
     this._heapLoop = null;
+    this._heapSlot = -1;
+  }
+
+  /** The deadline (what `when()` returns). @internal */
+  get _when(): number {
+    return this._deadlines[this._deadlineIndex];
   }
 
   /** True while the handle sits in the timer heap. @internal */
   get _scheduled(): boolean {
-    return this._heapLoop !== null;
+    const loop = this._heapLoop;
+    return loop !== null && loop._timers.holds(this._heapSlot, this);
   }
 
   /**

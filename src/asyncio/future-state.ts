@@ -1,7 +1,7 @@
 /**
  * The state of a future, kept small: which of pending, cancelled or finished it is
- * (`_state`), what it holds (`_result`) and its flag bits (`_flags`), for futures and
- * tasks alike.
+ * (`_state`, the low two bits of `_flags`), what it holds (`_result`) and its flag bits
+ * (the rest of `_flags`), for futures and tasks alike.
  *
  * A future never needs its result, its exception and its cancel message at the same
  * time, so one field holds whichever applies and a bit says which. The flags that
@@ -45,6 +45,14 @@ export const _FINISHED = 2;
 export type FutureState = typeof _PENDING | typeof _CANCELLED | typeof _FINISHED;
 
 /**
+ * The bits of `_flags` that hold the state (the flag bits below start above them).
+ * @example
+ * const state = fut._flags & _STATE_MASK; // what fut._state reads
+ * @internal
+ */
+export const _STATE_MASK = 3;
+
+/**
  * The state names CPython's repr prints, by `_state`.
  * @example
  * _STATE_NAMES[_PENDING]; // "pending"
@@ -58,28 +66,28 @@ export const _STATE_NAMES = ["pending", "cancelled", "finished"] as const;
  * (fut._flags & _FLAG_BLOCKING) !== 0;
  * @internal
  */
-export const _FLAG_BLOCKING = 1;
+export const _FLAG_BLOCKING = 4;
 /**
  * `_flags` bit: an exception is set and nobody has looked at it (Python: `_log_traceback`).
  * @example
  * (fut._flags & _FLAG_LOG_TRACEBACK) !== 0;
  * @internal
  */
-export const _FLAG_LOG_TRACEBACK = 2;
+export const _FLAG_LOG_TRACEBACK = 8;
 /**
  * `_flags` bit: `_result` holds the exception the future finished with.
  * @example
  * const exc = (fut._flags & _FLAG_EXCEPTION) !== 0 ? fut._result : null;
  * @internal
  */
-export const _FLAG_EXCEPTION = 4;
+export const _FLAG_EXCEPTION = 16;
 /**
  * `_flags` bit: `_result` holds a CancelledError caught from a task's coroutine, to hand on.
  * @example
  * (task._flags & _FLAG_SAVED_CANCEL) !== 0;
  * @internal
  */
-export const _FLAG_SAVED_CANCEL = 8;
+export const _FLAG_SAVED_CANCEL = 32;
 /**
  * `_flags` bit of a task: cancel() came while no waiter could take it, so the next
  * step throws CancelledError into the coroutine (Python: `Task._must_cancel`).
@@ -87,7 +95,7 @@ export const _FLAG_SAVED_CANCEL = 8;
  * task._flags |= _FLAG_MUST_CANCEL;
  * @internal
  */
-export const _FLAG_MUST_CANCEL = 16;
+export const _FLAG_MUST_CANCEL = 64;
 /**
  * A task counts its pending cancellation requests in `_flags` from this bit up
  * (Python: `Task._num_cancels_requested`); `_CANCEL_COUNT_ONE` is one request.
@@ -95,7 +103,7 @@ export const _FLAG_MUST_CANCEL = 16;
  * const requests = task._flags >>> _CANCEL_COUNT_SHIFT;
  * @internal
  */
-export const _CANCEL_COUNT_SHIFT = 5;
+export const _CANCEL_COUNT_SHIFT = 7;
 /**
  * One cancellation request, in `_flags` (see `_CANCEL_COUNT_SHIFT`).
  * @example

@@ -12,7 +12,7 @@ import { _repr, type Suspension } from "./coroutines";
 import { InvalidStateError, RuntimeError, type CancelledError } from "./exceptions";
 import {
   _CANCELLED, _FINISHED, _FLAG_BLOCKING, _FLAG_EXCEPTION, _FLAG_LOG_TRACEBACK, _FLAG_SAVED_CANCEL, _PENDING,
-  _setCancelMessage, _takeCancelledError, type FutureState,
+  _STATE_MASK, _setCancelMessage, _takeCancelledError, type FutureState,
 } from "./future-state";
 import { getEventLoop } from "./loops";
 import { _emitFutureCallback, type DoneState } from "./observer";
@@ -31,14 +31,13 @@ export type DoneCallback<F> = (fut: F) => unknown;
  * Python: asyncio.Future
  */
 export class Future<T = unknown> {
-  /** @internal */ _state: FutureState = _PENDING;
   /** The result, the exception or the cancel state, by `_state` and `_flags` (future-state.ts). @internal */
   _result: unknown = undefined;
   /** @internal */ _loop: EventLoop;
   /** The done callbacks: null, one callback, or an array (see base-futures.ts). @internal */
   _callbacks: CallbackList = null;
-  /** `_FLAG_*` bits (future-state.ts), Task's too. @internal */
-  _flags = 0;
+  /** The state in the low two bits (`_STATE_MASK`), then `_FLAG_*` bits (future-state.ts), Task's too. @internal */
+  _flags = _PENDING;
   /** Observer id: own field only on a loop with an observer, else the prototype's 0. @internal */
   declare _id: number;
 
@@ -48,13 +47,29 @@ export class Future<T = unknown> {
    * const fut = new asyncio.Future<string>();
    * Python: asyncio.Future(loop=None)
    */
-  constructor(options?: { loop?: EventLoop }) {
-    const loop = options?.loop ?? getEventLoop();
+  constructor(options?: { loop?: EventLoop });
+  /** @internal The loop given on its own: no options object to make (see `loop.createTask`). */
+  constructor(options: { loop?: EventLoop } | undefined, loop: EventLoop | undefined);
+  constructor(options?: { loop?: EventLoop }, givenLoop?: EventLoop) {
+    const loop = givenLoop ?? options?.loop ?? getEventLoop();
     this._loop = loop;
     if (loop._observer !== null) {
       this._id = ++loop._futureIds;
       this._emitCreate();
     }
+  }
+
+  /**
+   * Pending, cancelled or finished (`_PENDING`, `_CANCELLED`, `_FINISHED`): the low two
+   * bits of `_flags`, not a field of its own (one field less per future and per task;
+   * see future-state.ts). @internal
+   */
+  get _state(): FutureState {
+    return (this._flags & _STATE_MASK) as FutureState;
+  }
+
+  set _state(state: FutureState) {
+    this._flags = (this._flags & ~_STATE_MASK) | state;
   }
 
   /** True while a task waits on this future after `yield*` (see `[Symbol.iterator]`). @internal */

@@ -9,7 +9,7 @@
  */
 import type { EventLoop } from "./base-events";
 import { CLOCK_RESOLUTION, MAXIMUM_SELECT_TIMEOUT, hostTimer } from "./clock";
-import { _runCall, type Handle, type TimerHandle } from "./events";
+import { _runCall, type Handle } from "./events";
 import { RuntimeError } from "./exceptions";
 import { _emitIterationEvent } from "./observer";
 
@@ -27,15 +27,12 @@ export function _runOnce(loop: EventLoop): boolean {
   const timers = loop._timers;
   if (timers.size > MIN_SCHEDULED_TIMER_HANDLES &&
       loop._timerCancelledCount / timers.size > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
-    timers.filter((handle) => {
-      if (handle._cancelled) handle._heapLoop = null;
-      return !handle._cancelled;
-    });
+    timers.filter(_notCancelled);
     loop._timerCancelledCount = 0;
   } else {
     while (timers.size > 0 && timers.peek()._cancelled) {
       loop._timerCancelledCount--;
-      timers.pop()._heapLoop = null;
+      timers.pop();
     }
   }
 
@@ -64,9 +61,9 @@ export function _runOnce(loop: EventLoop): boolean {
   return true;
 }
 
-/** A timer moved from the heap to the ready queue. */
-function _leftHeap(handle: Handle): void {
-  (handle as TimerHandle)._heapLoop = null;
+/** The sweep keeps these: CPython's `[h for h in self._scheduled if not h._cancelled]`. */
+function _notCancelled(handle: Handle): boolean {
+  return !handle._cancelled;
 }
 
 /** Second half of a turn: move due timers to the ready queue, run what is ready. @internal */
@@ -75,19 +72,7 @@ export function _dispatch(loop: EventLoop): void {
   // (The clock is read only when a timer waits: most turns of a busy loop have none.)
   const timers = loop._timers;
   const ready = loop._ready;
-  if (timers.size > 0) {
-    const endTime = loop.time() + CLOCK_RESOLUTION;
-    const firstMoved = ready.size;
-    while (timers.size > 0) {
-      if (timers.peekWhen() >= endTime) break;
-      ready.push(timers.pop());
-    }
-    // They have left the timer heap. Marked in a pass of its own, not as each is popped:
-    // the heap pops its timers from all over memory, so the first touch of each is a
-    // cache miss, and a tight loop lets the CPU wait for many of those at once (no
-    // callback runs in between, so nothing can tell the difference).
-    ready.forEachFrom(firstMoved, _leftHeap);
-  }
+  if (timers.size > 0) timers.popDue(loop.time() + CLOCK_RESOLUTION, ready);
   if (loop._observer !== null) _emitIterationEvent(loop);
 
   // Run exactly the entries that were ready when the turn began; callbacks they

@@ -1,5 +1,7 @@
 // The timer heap (heap.ts), seen through the loop: deadline order, ties, cancelled timers.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import * as asyncio from "asyncio";
+import { TimerHeap } from "../../../src/asyncio/heap";
 import { virtualLoop } from "./helpers";
 
 afterEach(() => {
@@ -72,6 +74,160 @@ describe("timer heap", () => {
     await loop.runForever();
     expect(fired).toBe(3 * 86400 + 5);
     expect(loop._iteration).toBe(5); // probe turn, three one-day waits, then the timer's turn
+    loop.close();
+  });
+});
+
+// heapq itself, transcribed from CPython's Lib/heapq.py over {when, id} items compared
+// by `when` alone (as TimerHandle.__lt__ does): the model the TimerHeap must match.
+interface Item { when: number; id: number }
+class HeapqModel {
+  heap: Item[] = [];
+  push(item: Item): void {
+    this.heap.push(item);
+    this.siftdown(0, this.heap.length - 1);
+  }
+  pop(): Item {
+    const last = this.heap.pop() as Item;
+    if (this.heap.length === 0) return last;
+    const first = this.heap[0];
+    this.heap[0] = last;
+    this.siftup(0);
+    return first;
+  }
+  heapify(): void {
+    for (let i = (this.heap.length >> 1) - 1; i >= 0; i--) this.siftup(i);
+  }
+  private siftdown(startpos: number, pos: number): void {
+    const newitem = this.heap[pos];
+    while (pos > startpos) {
+      const parentpos = (pos - 1) >> 1;
+      const parent = this.heap[parentpos];
+      if (newitem.when < parent.when) {
+        this.heap[pos] = parent;
+        pos = parentpos;
+        continue;
+      }
+      break;
+    }
+    this.heap[pos] = newitem;
+  }
+  private siftup(pos: number): void {
+    const endpos = this.heap.length;
+    const startpos = pos;
+    const newitem = this.heap[pos];
+    let childpos = 2 * pos + 1;
+    while (childpos < endpos) {
+      const rightpos = childpos + 1;
+      if (rightpos < endpos && !(this.heap[childpos].when < this.heap[rightpos].when)) childpos = rightpos;
+      this.heap[pos] = this.heap[childpos];
+      pos = childpos;
+      childpos = 2 * pos + 1;
+    }
+    this.heap[pos] = newitem;
+    this.siftdown(startpos, pos);
+  }
+}
+
+describe("TimerHeap against heapq", () => {
+  it("keeps heapq's exact layout through pushes, pops, popDue, filter and sorted (many ties)", () => {
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed % n;
+    };
+    const heap = new TimerHeap<Item>();
+    const model = new HeapqModel();
+    const ids = (items: Item[]): number[] => items.map((it) => it.id);
+    let nextId = 0;
+    let checked = 0;
+    for (let step = 0; step < 6000; step++) {
+      const op = rand(10);
+      if (op < 5 || heap.size === 0) {
+        // Deadlines from a small set, so that ties are common.
+        const item = { when: rand(40) / 4, id: nextId++ };
+        const slot = heap.push(item, item.when);
+        expect(heap.holds(slot, item)).toBe(true);
+        model.push(item);
+      } else if (op < 7) {
+        expect(heap.pop().id).toBe(model.pop().id);
+      } else if (op < 9) {
+        const end = rand(40) / 4;
+        const got: Item[] = [];
+        heap.popDue(end, got);
+        const want: Item[] = [];
+        while (model.heap.length > 0 && model.heap[0].when < end) want.push(model.pop());
+        expect(ids(got)).toEqual(ids(want));
+      } else {
+        const drop = rand(3);
+        const keep = (it: Item): boolean => it.id % 3 !== drop;
+        heap.filter(keep);
+        model.heap = model.heap.filter(keep);
+        model.heapify();
+      }
+      expect(heap.size).toBe(model.heap.length);
+      expect(ids(heap.items)).toEqual(ids(model.heap));
+      if (heap.size > 0) expect(heap.peekWhen()).toBe(model.heap[0].when);
+      checked++;
+    }
+    const copy = new HeapqModel();
+    copy.heap = model.heap.slice();
+    const order: Item[] = [];
+    while (copy.heap.length > 0) order.push(copy.pop());
+    expect(ids(heap.sorted())).toEqual(ids(order));
+    expect(ids(heap.items)).toEqual(ids(model.heap)); // sorted() left the heap as it was
+    expect(checked).toBe(6000);
+  });
+
+  it("frees a slot when its timer leaves and gives it to the next timer", () => {
+    const heap = new TimerHeap<Item>();
+    const a = { when: 1, id: 1 };
+    const b = { when: 2, id: 2 };
+    const slotA = heap.push(a, a.when);
+    heap.push(b, b.when);
+    expect(heap.pop()).toBe(a);
+    expect(heap.holds(slotA, a)).toBe(false);
+    const c = { when: 0, id: 3 };
+    expect(heap.push(c, c.when)).toBe(slotA); // reused
+    expect(heap.holds(slotA, a)).toBe(false);
+    expect(heap.holds(slotA, c)).toBe(true);
+    heap.clear();
+    expect(heap.holds(slotA, c)).toBe(false);
+    expect(heap.size).toBe(0);
+  });
+});
+
+describe("a timer's deadline and its place in the heap", () => {
+  it("keeps when() exact for many timers, before and after they run", async () => {
+    const loop = virtualLoop();
+    const whens = Array.from({ length: 3000 }, (_, i) => 0.1 + i / 7); // over two pages
+    const hs = whens.map((w) => loop.callAt(w, () => {}));
+    expect(hs.map((h) => h.when())).toEqual(whens);
+    loop.callAt(1000, () => loop.stop());
+    await loop.runForever();
+    expect(hs.map((h) => h.when())).toEqual(whens);
+    expect(hs.every((h) => !h._scheduled)).toBe(true);
+    loop.close();
+  });
+
+  it("a timer that fell due in this turn no longer counts as waiting when an earlier callback cancels it", async () => {
+    const loop = virtualLoop();
+    let later: asyncio.TimerHandle | null = null;
+    const ran: string[] = [];
+    loop.callAt(1, () => {
+      ran.push("first");
+      expect(later?._scheduled).toBe(false); // popped with it, before anything ran
+      later?.cancel();
+    });
+    later = loop.callAt(1, () => ran.push("second"));
+    const waiting = loop.callAt(5, () => ran.push("third"));
+    loop.callAt(6, () => loop.stop());
+    expect(later._scheduled).toBe(true);
+    await loop.runForever();
+    // CPython: _timer_handle_cancelled counts only timers still in the heap.
+    expect(ran).toEqual(["first", "third"]);
+    expect(loop._timerCancelledCount).toBe(0);
+    expect(waiting._scheduled).toBe(false);
     loop.close();
   });
 });
