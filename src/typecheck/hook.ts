@@ -9,7 +9,8 @@ import { Compartment, type Extension } from "@codemirror/state";
 import { ViewPlugin } from "@codemirror/view";
 import { serviceBooted, serviceBooting } from "./boot";
 import { TYPECHECK_FILE } from "./protocol";
-import { runInFlight, watchRuns, whenIdle } from "./run-gate";
+import { whenIdle } from "../lib/idle";
+import { runInFlight, watchRuns } from "./run-gate";
 
 /** `host`: the editor's parent, inside its `<asyncio-example>` (which names the base URL). */
 export function typeServiceWhenIdle(host: HTMLElement): Extension {

@@ -8,21 +8,13 @@
  *   const stop = watchRuns((running) => (running ? client.hold() : client.release()));
  */
 
+import { whenIdle } from "../lib/idle";
+
 const EXAMPLES = "asyncio-example";
 
 /** True while some example on the page is running. */
 export function runInFlight(): boolean {
   return document.querySelector(`${EXAMPLES}[data-state="running"]`) !== null;
-}
-
-/** Calls `work` when the page is next idle (at most `timeout` ms later); returns a cancel. */
-export function whenIdle(work: () => void, timeout = 1500): () => void {
-  if (typeof requestIdleCallback === "function") {
-    const handle = requestIdleCallback(work, { timeout });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(work, 200);
-  return () => clearTimeout(handle);
 }
 
 /**

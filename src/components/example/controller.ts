@@ -17,7 +17,7 @@
  */
 import { runnerPaths } from "../../runner/paths";
 import type { Clock, Language } from "../../runner/protocol";
-import { whenIdle } from "../../typecheck/run-gate";
+import { whenIdle } from "../../lib/idle";
 import { Autosave } from "./autosave";
 import { CodeBox } from "./code-box";
 import { CompareView } from "./compare-view";
