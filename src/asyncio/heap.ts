@@ -169,6 +169,8 @@ export class TimerHeap<T extends object> {
 
   /** The timers in the order they would be popped (for observers; the heap is untouched). */
   sorted(): T[] {
+    // The observer asks at every turn, mostly with no timer waiting: nothing to copy then.
+    if (this.size === 0) return [];
     const copy = new TimerHeap<T>();
     copy.size = this.size;
     copy._nodes = this._nodes.slice();
