@@ -8,7 +8,11 @@
  * @internal
  */
 
-/** The two clocks a loop can run on. */
+/**
+ * The two clocks a loop can run on.
+ * @example
+ * const loop = asyncio.newEventLoop({ clock: "virtual" }); // sleeps take no real time
+ */
 export type ClockKind = "real" | "virtual";
 
 /** Python's `time.get_clock_info('monotonic').resolution` on Linux: a timer is due

@@ -4,7 +4,11 @@
 import type { ClockKind } from "./clock";
 import type { LoopObserver } from "./observer";
 
-/** Options a loop is created with. */
+/**
+ * Options a loop is created with.
+ * @example
+ * const loop = asyncio.newEventLoop({ clock: "virtual", observer: (event) => console.log(event.type) });
+ */
 export interface LoopOptions {
   /** `"real"` (the default) follows the host's clock; `"virtual"` jumps over waits. */
   clock?: ClockKind;

@@ -32,6 +32,10 @@ export type Coroutine<T = unknown> = Generator<Suspension | undefined, T, unknow
 /**
  * Something a coroutine can `yield*`: a future, a coroutine, or an object whose
  * `[Symbol.iterator]()` plays the part of Python's `__await__()`.
+ * @example
+ * const later: asyncio.Awaitable<number> = { *[Symbol.iterator]() { yield* asyncio.sleep(1); return 42; } };
+ * const n = yield* later; // 42
+ * Python: collections.abc.Awaitable
  */
 export type Awaitable<T = unknown> = { [Symbol.iterator](): Iterator<Suspension | undefined, T, unknown> };
 

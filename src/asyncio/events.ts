@@ -202,6 +202,12 @@ export function _runCall(loop: EventLoop, cb: (arg: unknown) => unknown, arg: un
   }
 }
 
+/** Deadlines per page (8 KB). */
+const DEADLINE_PAGE = 1024;
+/** The page new timers write their deadlines into, and the next free place on it. */
+let deadlinePage = new Float64Array(DEADLINE_PAGE);
+let deadlineIndex = 0;
+
 /**
  * A callback due at a deadline, returned by `loop.callLater()` / `loop.callAt()`; it
  * waits in the timer heap until the loop moves it to the ready queue.
@@ -210,12 +216,6 @@ export function _runCall(loop: EventLoop, cb: (arg: unknown) => unknown, arg: un
  * console.log(t.when()); // loop.time() + 1.5
  * Python: asyncio.TimerHandle
  */
-/** Deadlines per page (8 KB). */
-const DEADLINE_PAGE = 1024;
-/** The page new timers write their deadlines into, and the next free place on it. */
-let deadlinePage = new Float64Array(DEADLINE_PAGE);
-let deadlineIndex = 0;
-
 export class TimerHandle extends Handle {
   /**
    * Where the deadline is kept: `_deadlines[_deadlineIndex]`. Not a number field of its

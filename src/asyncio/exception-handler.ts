@@ -16,6 +16,8 @@ import type { Future } from "./futures";
 /**
  * What an exception handler receives: CPython's keys (`message`, `exception`,
  * `handle`, `future`, `task`, ...).
+ * @example
+ * loop.callExceptionHandler({ message: "worker failed", exception: err });
  */
 export interface ExceptionContext {
   message: string;
@@ -26,7 +28,11 @@ export interface ExceptionContext {
   [key: string]: unknown;
 }
 
-/** A loop's exception handler, called as `handler(loop, context)`. */
+/**
+ * A loop's exception handler, called as `handler(loop, context)`.
+ * @example
+ * loop.setExceptionHandler((loop, context) => console.log("caught:", context.message));
+ */
 export type ExceptionHandler = (loop: EventLoop, context: ExceptionContext) => void;
 
 const GeneratorFunction = Object.getPrototypeOf(function* () {}) as object;

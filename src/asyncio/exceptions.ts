@@ -89,7 +89,12 @@ named(QueueEmpty, "QueueEmpty");
 export class QueueFull extends Error {}
 named(QueueFull, "QueueFull");
 
-/** A class of errors, or a test on one error: what `subgroup()` and `split()` accept. */
+/**
+ * A class of errors, or a test on one error: what `subgroup()` and `split()` accept.
+ * @example
+ * const [values, rest] = group.split(asyncio.ValueError);
+ * const big = group.subgroup((e) => e instanceof Error && e.message.length > 10);
+ */
 export type ExceptionMatcher =
   | (abstract new (...args: never[]) => unknown)
   | ((exc: unknown) => boolean);

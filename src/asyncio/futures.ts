@@ -17,7 +17,12 @@ import {
 import { getEventLoop } from "./loops";
 import { _emitFutureCallback, type DoneState } from "./observer";
 
-/** A done callback: called (through the ready queue) with the future. */
+/**
+ * A done callback: called (through the ready queue) with the future.
+ * @example
+ * const report: asyncio.DoneCallback<asyncio.Future<number>> = (f) => console.log(f.result());
+ * fut.addDoneCallback(report);
+ */
 export type DoneCallback<F> = (fut: F) => unknown;
 
 /**

@@ -13,14 +13,22 @@ import type { EventLoop } from "./base-events";
 import { _callbackName } from "./coroutines";
 import { TimerHandle, type Handle } from "./events";
 
-/** A handle in the ready queue. `task` is set when the callback steps or wakes a task. */
+/**
+ * A handle in the ready queue. `task` is set when the callback steps or wakes a task.
+ * @example
+ * if (e.type === "run") console.log(e.handle, e.callback, e.task); // 1 "Task-1.step" 1
+ */
 export interface HandleInfo {
   handle: number;
   callback: string;
   task?: number;
 }
 
-/** A handle in the timer heap. */
+/**
+ * A handle in the timer heap.
+ * @example
+ * if (e.type === "iteration") for (const t of e.timers) console.log(t.callback, "at", t.when);
+ */
 export interface TimerInfo extends HandleInfo {
   when: number;
 }
@@ -30,20 +38,32 @@ interface EventBase {
   iteration: number;
 }
 
-/** Start of a loop turn: the ready queue in order and the timer heap by deadline. */
+/**
+ * Start of a loop turn: the ready queue in order and the timer heap by deadline.
+ * @example
+ * if (e.type === "iteration") console.log(`turn ${e.iteration}: ${e.ready.length} ready, ${e.timers.length} timers`);
+ */
 export interface IterationEvent extends EventBase {
   type: "iteration";
   ready: HandleInfo[];
   timers: TimerInfo[];
 }
 
-/** A handle was queued (`when` is set for timers). */
+/**
+ * A handle was queued (`when` is set for timers).
+ * @example
+ * if (e.type === "schedule") console.log(e.callback, e.when === undefined ? "soon" : `at ${e.when}`);
+ */
 export interface ScheduleEvent extends EventBase, HandleInfo {
   type: "schedule";
   when?: number;
 }
 
-/** A handle's callback starts. */
+/**
+ * A handle's callback starts.
+ * @example
+ * if (e.type === "run") console.log("running", e.callback);
+ */
 export interface RunEvent extends EventBase, HandleInfo {
   type: "run";
 }
@@ -52,13 +72,19 @@ export interface RunEvent extends EventBase, HandleInfo {
  * A handle was cancelled while it could still run: in the ready queue or the timer heap.
  * Cancelling a handle whose callback already ran (or whose loop is closed) changes
  * nothing and is not reported.
+ * @example
+ * if (e.type === "cancel") console.log("cancelled", e.callback);
  */
 export interface CancelEvent extends EventBase, HandleInfo {
   type: "cancel";
   when?: number;
 }
 
-/** A task was created (`coro`: the coroutine function's name, when known). */
+/**
+ * A task was created (`coro`: the coroutine function's name, when known).
+ * @example
+ * if (e.type === "task-create") console.log(e.name, "wraps", e.coro);
+ */
 export interface TaskCreateEvent extends EventBase {
   type: "task-create";
   task: number;
@@ -66,24 +92,40 @@ export interface TaskCreateEvent extends EventBase {
   coro: string;
 }
 
-/** The loop sends into a task's coroutine (`coro.next`) or throws into it (`coro.throw`). */
+/**
+ * The loop sends into a task's coroutine (`coro.next`) or throws into it (`coro.throw`).
+ * @example
+ * if (e.type === "task-step") console.log(`task ${e.task}: ${e.resume}`); // "task 1: send"
+ */
 export interface TaskStepEvent extends EventBase {
   type: "task-step";
   task: number;
   resume: "send" | "throw";
 }
 
-/** A task's coroutine yielded: it waits on `future` (an id), or null for a bare yield. */
+/**
+ * A task's coroutine yielded: it waits on `future` (an id), or null for a bare yield.
+ * @example
+ * if (e.type === "task-suspend") console.log(`task ${e.task} waits on`, e.future ?? "nothing (bare yield)");
+ */
 export interface TaskSuspendEvent extends EventBase {
   type: "task-suspend";
   task: number;
   future: number | null;
 }
 
-/** How a future or task ended. */
+/**
+ * How a future or task ended.
+ * @example
+ * if (e.type === "task-done" && e.state === "error") console.log("failed:", e.detail);
+ */
 export type DoneState = "result" | "error" | "cancelled";
 
-/** A task finished; `detail` is its result, error or cancel message, as text. */
+/**
+ * A task finished; `detail` is its result, error or cancel message, as text.
+ * @example
+ * if (e.type === "task-done") console.log(`task ${e.task} ${e.state}: ${e.detail}`);
+ */
 export interface TaskDoneEvent extends EventBase {
   type: "task-done";
   task: number;
@@ -91,13 +133,21 @@ export interface TaskDoneEvent extends EventBase {
   detail: string;
 }
 
-/** A plain future was created. */
+/**
+ * A plain future was created.
+ * @example
+ * if (e.type === "future-create") console.log("future", e.future);
+ */
 export interface FutureCreateEvent extends EventBase {
   type: "future-create";
   future: number;
 }
 
-/** A plain future became done. */
+/**
+ * A plain future became done.
+ * @example
+ * if (e.type === "future-done") console.log(`future ${e.future} ${e.state}`);
+ */
 export interface FutureDoneEvent extends EventBase {
   type: "future-done";
   future: number;
@@ -112,6 +162,8 @@ export interface FutureDoneEvent extends EventBase {
  * callback is a task's wakeup. A callback added to a future that is already done goes
  * straight to the ready queue (a `schedule` event) and is not reported here; when the
  * future completes, its callbacks all leave it (see `future-done` / `task-done`).
+ * @example
+ * if (e.type === "future-callback") console.log(e.op, e.callback, "on future", e.future);
  */
 export interface FutureCallbackEvent extends EventBase {
   type: "future-callback";
@@ -124,6 +176,8 @@ export interface FutureCallbackEvent extends EventBase {
 /**
  * The loop was closed (`loop.close()`): `ready` callbacks still queued and `timers`
  * timers still in the heap (cancelled ones not counted) are dropped without running.
+ * @example
+ * if (e.type === "close") console.log(`dropped ${e.ready} ready and ${e.timers} timers`);
  */
 export interface CloseEvent extends EventBase {
   type: "close";
@@ -131,7 +185,11 @@ export interface CloseEvent extends EventBase {
   timers: number;
 }
 
-/** Any event the loop reports. */
+/**
+ * Any event the loop reports.
+ * @example
+ * const loop = asyncio.newEventLoop({ observer: (e: asyncio.LoopEvent) => console.log(e.time, e.type) });
+ */
 export type LoopEvent =
   | IterationEvent | ScheduleEvent | RunEvent | CancelEvent
   | TaskCreateEvent | TaskStepEvent | TaskSuspendEvent | TaskDoneEvent

@@ -19,7 +19,11 @@ import { _getLoop, _taskStep } from "./task-step";
 
 let taskNameCounter = 0;
 
-/** Options of `createTask()` / `loop.createTask()`. */
+/**
+ * Options of `createTask()` / `loop.createTask()`.
+ * @example
+ * const task = asyncio.createTask(worker(), { name: "worker-1" });
+ */
 export interface TaskOptions {
   /** The task's name; default "Task-N" from a global counter. */
   name?: string | null;

@@ -200,7 +200,7 @@ describe("TimerHeap against heapq", () => {
 describe("a timer's deadline and its place in the heap", () => {
   it("keeps when() exact for many timers, before and after they run", async () => {
     const loop = virtualLoop();
-    const whens = Array.from({ length: 3000 }, (_, i) => 0.1 + i / 7); // over two pages
+    const whens = Array.from({ length: 3000 }, (_, i) => 0.1 + i / 7); // on three pages
     const hs = whens.map((w) => loop.callAt(w, () => {}));
     expect(hs.map((h) => h.when())).toEqual(whens);
     loop.callAt(1000, () => loop.stop());
