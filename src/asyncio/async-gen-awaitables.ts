@@ -17,9 +17,17 @@ import { RuntimeError } from "./exceptions";
 
 type Step<T> = ReturnType<Coroutine<T>["next"]>;
 
-/** CPython's messages for a second await; the dunder names have no twin here, so they stay. */
+/**
+ * CPython's messages for a second await; the dunder names have no twin here, so they stay.
+ * @example
+ * throw new RuntimeError(REUSE_ASEND); // the second `yield*` on one agen.asend(x)
+ */
 export const REUSE_ASEND = "cannot reuse already awaited __anext__()/asend()";
-/** @see REUSE_ASEND */
+/**
+ * The same for a second await of one `aclose()` or `athrow()` (see `REUSE_ASEND`).
+ * @example
+ * throw new RuntimeError(REUSE_ATHROW); // the second `yield*` on one agen.aclose()
+ */
 export const REUSE_ATHROW = "cannot reuse already awaited aclose()/athrow()";
 
 /**

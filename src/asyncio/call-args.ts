@@ -10,7 +10,12 @@
  * @internal
  */
 
-/** The packed form of "no arguments". @internal */
+/**
+ * The packed form of "no arguments".
+ * @example
+ * new Handle(cb, NO_ARGS, loop); // a handle that calls cb()
+ * @internal
+ */
 export const NO_ARGS: readonly unknown[] = Object.freeze([]);
 
 /**

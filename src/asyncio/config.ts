@@ -49,7 +49,12 @@ function checkObserver(observer: unknown): LoopObserver | null {
   return observer as LoopObserver | null;
 }
 
-/** Merge explicit options over the configured defaults. @internal */
+/**
+ * Merge explicit options over the configured defaults.
+ * @example
+ * _resolveOptions({ clock: "virtual" }); // { clock: "virtual", observer: null } (unless configured)
+ * @internal
+ */
 export function _resolveOptions(options?: LoopOptions): { clock: ClockKind; observer: LoopObserver | null } {
   return {
     clock: options?.clock !== undefined ? checkClock(options.clock) : defaults.clock,

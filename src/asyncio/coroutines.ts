@@ -77,7 +77,12 @@ export function isAwaitable(obj: unknown): obj is Awaitable {
   return typeof it === "function" && !COLLECTION_ITERATORS.has(it) && !Array.isArray(obj);
 }
 
-/** A coroutine's function name, when something recorded it (`__name__`); else "coroutine". @internal */
+/**
+ * A coroutine's function name, when something recorded it (`__name__`); else "coroutine".
+ * @example
+ * _coroName(main()); // "coroutine", or "main" once the runner recorded __name__
+ * @internal
+ */
 export function _coroName(coro: unknown): string {
   const name = (coro as { __name__?: unknown } | null)?.__name__;
   return typeof name === "string" && name !== "" ? name : "coroutine";
@@ -97,7 +102,13 @@ function reprString(s: string): string {
   return out + quote;
 }
 
-/** Python's float repr for a number known to be a float (a deadline): 1 → "1.0". @internal */
+/**
+ * Python's float repr for a number known to be a float (a deadline): 1 → "1.0".
+ * @example
+ * _reprFloat(1); // "1.0"
+ * _reprFloat(0.5); // "0.5"
+ * @internal
+ */
 export function _reprFloat(x: number): string {
   return Number.isInteger(x) && Math.abs(x) < 1e16 ? x.toFixed(1) : String(x);
 }
@@ -106,6 +117,9 @@ export function _reprFloat(x: number): string {
  * A value as CPython's `repr()` would show the Python twin of it, as closely as
  * JavaScript allows: strings quoted, errors as `ValueError('x')`, futures and handles by
  * their own `toString()`. `short` applies `reprlib`'s limits (30 characters, 6 items).
+ * @example
+ * _repr("a"); // "'a'"
+ * _repr(new ValueError("x")); // "ValueError('x')"
  * @internal
  */
 export function _repr(value: unknown, short = false): string {
@@ -138,14 +152,25 @@ export function _repr(value: unknown, short = false): string {
   }
 }
 
-/** Functions the library tags so messages and observer events can name them. @internal */
+/**
+ * Functions the library tags so messages and observer events can name them.
+ * @example
+ * (doneCallback as TaggedFunction)._asyncioName = "gather._done_callback";
+ * @internal
+ */
 export interface TaggedFunction {
   (...args: never[]): unknown;
   /** Name shown in messages instead of the function's own `name`. */
   _asyncioName?: string;
 }
 
-/** A callback's name as messages show it: `print`, `Task.task_wakeup`, `anonymous`. @internal */
+/**
+ * A callback's name as messages show it: `print`, `Task.task_wakeup`, `anonymous`.
+ * @example
+ * _callbackName(console.log); // "log"
+ * _callbackName(() => {}); // "anonymous"
+ * @internal
+ */
 export function _callbackName(fn: unknown): string {
   if (typeof fn !== "function") return _repr(fn);
   const tagged = (fn as TaggedFunction)._asyncioName;
@@ -155,7 +180,12 @@ export function _callbackName(fn: unknown): string {
   return fn.name || "anonymous";
 }
 
-/** `cb(args...)` the way CPython's `_format_callback_source` writes a handle's callback. @internal */
+/**
+ * `cb(args...)` the way CPython's `_format_callback_source` writes a handle's callback.
+ * @example
+ * _formatCallback(greet, ["ko", 1]); // "greet('ko', 1)"
+ * @internal
+ */
 export function _formatCallback(fn: unknown, args: readonly unknown[]): string {
   return `${_callbackName(fn)}(${args.map((a) => _repr(a, true)).join(", ")})`;
 }

@@ -8,7 +8,12 @@ import { NO_ARGS, _invoke, _unpackArgs } from "./call-args";
 import { _callbackName, _formatCallback, _reprFloat, type TaggedFunction } from "./coroutines";
 import type { HandleInfo } from "./observer";
 
-/** A callback as handles store it. @internal */
+/**
+ * A callback as handles store it.
+ * @example
+ * const cb: Callback = (n: number) => console.log(n);
+ * @internal
+ */
 export type Callback = (...args: never[]) => unknown;
 
 /** A task as a tagged callback names it (see `TaskTag`). @internal */
@@ -17,7 +22,12 @@ interface TaskTag {
   getName(): string;
 }
 
-/** A task's wakeup closure carries its task, so events and reprs can say whose it is. @internal */
+/**
+ * A task's wakeup closure carries its task, so events and reprs can say whose it is.
+ * @example
+ * const owner = (cb as TaskCallback)._asyncioTask?.getName(); // "Task-1"
+ * @internal
+ */
 export interface TaskCallback extends TaggedFunction {
   _asyncioTask?: TaskTag;
 }
@@ -25,7 +35,10 @@ export interface TaskCallback extends TaggedFunction {
 /**
  * A callback shared by every task whose first argument is the task (the step,
  * `_taskStep` in task-step.ts). Messages leave that argument out, as CPython shows a bound
- * method, and events name the task: `Task-3.step`. @internal
+ * method, and events name the task: `Task-3.step`.
+ * @example
+ * (cb as Partial<TaskMethod>)._asyncioTaskMethod === "step"; // true for a task's step
+ * @internal
  */
 export interface TaskMethod extends TaggedFunction {
   (task: never, ...rest: never[]): unknown;

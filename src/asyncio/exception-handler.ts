@@ -66,6 +66,8 @@ function formatException(exc: unknown): string {
 /**
  * CPython's default handler: the message, then `key: repr(value)` for the other keys
  * in sorted order, then the error, all written to console.error.
+ * @example
+ * _defaultExceptionHandler({ message: "Task exception was never retrieved", exception: err });
  * @internal Python: BaseEventLoop.default_exception_handler(context)
  */
 export function _defaultExceptionHandler(context: ExceptionContext): void {

@@ -106,7 +106,13 @@ function matches(matcher: ExceptionMatcher, exc: unknown): boolean {
   return (matcher as (exc: unknown) => boolean)(exc);
 }
 
-/** CancelledError plays the part of Python's BaseException-only errors here. @internal */
+/**
+ * CancelledError plays the part of Python's BaseException-only errors here.
+ * @example
+ * _isBaseExceptionOnly(new CancelledError()); // true
+ * _isBaseExceptionOnly(new ValueError("x")); // false
+ * @internal
+ */
 export function _isBaseExceptionOnly(exc: unknown): boolean {
   return exc instanceof CancelledError;
 }

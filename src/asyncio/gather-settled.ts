@@ -12,6 +12,8 @@ import type { Future } from "./futures";
 /**
  * What a done child future gives the results of `gather(..., return_exceptions=True)`:
  * its result, the error it raised, or a new CancelledError for a cancelled child.
+ * @example
+ * const results = children.map(_outcome); // [1, ValueError(...), CancelledError(...)]
  * @internal
  * Python: the list comprehension at the end of gather's `_done_callback`
  */

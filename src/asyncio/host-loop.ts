@@ -28,6 +28,8 @@ import { ensureFuture } from "./tasks";
 
 /**
  * What `shutdownAsyncgens()` closes: an async generator that has started.
+ * @example
+ * for (const agen of loop._asyncgens) yield* agen.aclose();
  * Python: the async generator objects in `loop._asyncgens`
  */
 export interface ClosableAsyncGen {

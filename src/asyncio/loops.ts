@@ -14,17 +14,32 @@ let currentLoop: EventLoop | null = null;
 let setCalled = false;
 let loopFactory: ((options: ReturnType<typeof _resolveOptions>) => EventLoop) | null = null;
 
-/** base-events.ts registers the loop class here (CPython's policy `_loop_factory`). @internal */
+/**
+ * base-events.ts registers the loop class here (CPython's policy `_loop_factory`).
+ * @example
+ * _setLoopFactory((options) => new EventLoop(options));
+ * @internal
+ */
 export function _setLoopFactory(factory: (options: ReturnType<typeof _resolveOptions>) => EventLoop): void {
   loopFactory = factory;
 }
 
-/** The running loop, or null. @internal Python: asyncio.events._get_running_loop() */
+/**
+ * The running loop, or null.
+ * @example
+ * _getRunningLoop(); // null outside a running loop
+ * @internal Python: asyncio.events._get_running_loop()
+ */
 export function _getRunningLoop(): EventLoop | null {
   return runningLoop;
 }
 
-/** @internal Python: asyncio.events._set_running_loop(loop) */
+/**
+ * @example
+ * _setRunningLoop(loop); // while it runs
+ * _setRunningLoop(null); // once it stops
+ * @internal Python: asyncio.events._set_running_loop(loop)
+ */
 export function _setRunningLoop(loop: EventLoop | null): void {
   runningLoop = loop;
 }

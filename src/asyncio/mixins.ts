@@ -18,6 +18,8 @@ import { getRunningLoop } from "./loops";
 /**
  * Binds a primitive to the first event loop that uses it: the loop running when
  * it first has to wait. Using it later from another loop is an error.
+ * @example
+ * class Event extends LoopBound { }  // wait() binds it to the running loop
  * @internal
  * Python: asyncio.mixins._LoopBoundMixin
  */
@@ -42,6 +44,8 @@ export abstract class LoopBound {
 /**
  * The `asyncWith` protocol of `Lock`, `Semaphore` and `Condition`: `aenter()`
  * acquires, `aexit()` releases. The value of the block is `undefined`.
+ * @example
+ * class Lock extends LockLike { }  // gives it aenter() and aexit() for asyncWith
  * @internal
  * Python: asyncio.locks._ContextManagerMixin
  */
@@ -63,21 +67,28 @@ export abstract class LockLike extends LoopBound {
   }
 }
 
-/** @internal Remove the first occurrence of `item`, like `deque.remove` (which CPython calls only for present items). */
+/**
+ * Remove the first occurrence of `item`, like `deque.remove` (which CPython calls only for present items).
+ * @example
+ * removeItem(waiters, fut); // [a, fut, b] becomes [a, b]
+ * @internal
+ */
 export function removeItem<T>(list: T[], item: T): void {
   const i = list.indexOf(item);
   if (i >= 0) list.splice(i, 1);
 }
 
 /**
- * @internal Park the running task in `owner`'s FIFO list of waiters until it is woken
+ * Park the running task in `owner`'s FIFO list of waiters until it is woken
  * (the future's `setResult`): a new future goes at the end of `waiters`, and leaves it
  * however the wait ends. It leaves in a `finally`, before `onCancelled` runs, so a
  * cancelled waiter is no longer in the list when `onCancelled` wakes the next one and
  * cannot wake itself. `onCancelled(woken)` runs when the task is cancelled while
  * waiting; `woken` says whether it had already been woken (and so may hold something,
  * such as a semaphore unit, to pass on). The CancelledError is then re-thrown.
- *
+ * @example
+ * yield* waitInLine(this, this._waiters); // wait until someone sets our future
+ * @internal
  * Python: CPython writes these steps out in each of `Lock.acquire`, `Semaphore.acquire`,
  * `Event.wait` and `Condition.wait` (`fut = self._get_loop().create_future()`,
  * `self._waiters.append(fut)`, `await fut`, `self._waiters.remove(fut)` in a `finally`).
@@ -101,7 +112,12 @@ export function* waitInLine(
   }
 }
 
-/** @internal The `[locked, waiters:2]` part of CPython's reprs. */
+/**
+ * The `[locked, waiters:2]` part of CPython's reprs.
+ * @example
+ * reprExtra("locked", [f1, f2]); // "locked, waiters:2"
+ * @internal
+ */
 export function reprExtra(state: string, waiters: readonly unknown[] | null): string {
   return waiters !== null && waiters.length > 0 ? `${state}, waiters:${waiters.length}` : state;
 }

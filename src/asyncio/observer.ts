@@ -204,10 +204,20 @@ export type LoopEvent =
  */
 export type LoopObserver = (event: LoopEvent) => void;
 
-/** An event as a reporting site builds it; `_emit` stamps `time` and `iteration`. @internal */
+/**
+ * An event as a reporting site builds it; `_emit` stamps `time` and `iteration`.
+ * @example
+ * loop._emit({ type: "future-create", future: 3 }); // _emit adds time and iteration
+ * @internal
+ */
 export type EventBody = LoopEvent extends infer E ? E extends LoopEvent ? Omit<E, "time" | "iteration"> : never : never;
 
-/** Report a handle being scheduled, run or cancelled (timers carry `when`, except when run). @internal */
+/**
+ * Report a handle being scheduled, run or cancelled (timers carry `when`, except when run).
+ * @example
+ * if (loop._observer !== null) _emitHandleEvent(loop, "schedule", handle);
+ * @internal
+ */
 export function _emitHandleEvent(loop: EventLoop, type: "schedule" | "run" | "cancel", handle: Handle): void {
   const info = handle._info();
   if (handle instanceof TimerHandle && type !== "run") {
@@ -217,7 +227,12 @@ export function _emitHandleEvent(loop: EventLoop, type: "schedule" | "run" | "ca
   }
 }
 
-/** Report a done callback added to or removed from a pending future. @internal */
+/**
+ * Report a done callback added to or removed from a pending future.
+ * @example
+ * _emitFutureCallback(loop, "add", fut._id, fn);
+ * @internal
+ */
 export function _emitFutureCallback(loop: EventLoop, op: "add" | "remove", future: number, fn: unknown): void {
   const task = (fn as { _asyncioTask?: { _id: number; getName(): string } })._asyncioTask;
   if (task !== undefined) {
@@ -228,7 +243,12 @@ export function _emitFutureCallback(loop: EventLoop, op: "add" | "remove", futur
   }
 }
 
-/** Report the loop closing, with what it drops (live handles only). @internal */
+/**
+ * Report the loop closing, with what it drops (live handles only).
+ * @example
+ * if (this._observer !== null) _emitCloseEvent(this); // in close()
+ * @internal
+ */
 export function _emitCloseEvent(loop: EventLoop): void {
   let ready = 0;
   loop._ready.forEachFrom(0, (h) => {
@@ -239,7 +259,12 @@ export function _emitCloseEvent(loop: EventLoop): void {
   loop._emit({ type: "close", ready, timers });
 }
 
-/** Report the start of a turn: the ready queue in order and the live timers by deadline. @internal */
+/**
+ * Report the start of a turn: the ready queue in order and the live timers by deadline.
+ * @example
+ * if (loop._observer !== null) _emitIterationEvent(loop); // at the start of each turn
+ * @internal
+ */
 export function _emitIterationEvent(loop: EventLoop): void {
   const ready: HandleInfo[] = [];
   loop._ready.forEachFrom(0, (h) => {

@@ -14,7 +14,13 @@ function isScalar(x: unknown): x is Scalar {
   return t === "number" || t === "bigint" || t === "boolean" || t === "string";
 }
 
-/** Python's type name for a JS value, for error messages (`'int' object is not …`). @internal */
+/**
+ * Python's type name for a JS value, for error messages (`'int' object is not …`).
+ * @example
+ * pyTypeName(1); // "int"
+ * pyTypeName("a"); // "str"
+ * @internal
+ */
 export function pyTypeName(x: unknown): string {
   if (x === null || x === undefined) return "NoneType";
   if (typeof x === "number") return Number.isInteger(x) ? "int" : "float";
@@ -98,13 +104,23 @@ function siftUp<T>(heap: T[], pos: number): void {
   siftDown(heap, start, pos);
 }
 
-/** heapq.heappush with Python's `<`. @internal */
+/**
+ * heapq.heappush with Python's `<`.
+ * @example
+ * const heap: number[] = []; pyHeapPush(heap, 3); pyHeapPush(heap, 1); // heap[0] === 1
+ * @internal
+ */
 export function pyHeapPush<T>(heap: T[], item: T): void {
   heap.push(item);
   siftDown(heap, 0, heap.length - 1);
 }
 
-/** heapq.heappop with Python's `<`; the caller ensures the heap is not empty. @internal */
+/**
+ * heapq.heappop with Python's `<`; the caller ensures the heap is not empty.
+ * @example
+ * pyHeapPop([1, 3]); // 1
+ * @internal
+ */
 export function pyHeapPop<T>(heap: T[]): T {
   const last = heap.pop() as T;
   if (heap.length === 0) return last;

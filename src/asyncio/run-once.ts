@@ -19,7 +19,10 @@ const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
 
 /**
  * One full turn of the loop. Returns false when the real clock must wait on the host
- * first (then `_dispatch` finishes the turn). @internal Python: BaseEventLoop._run_once()
+ * first (then `_dispatch` finishes the turn).
+ * @example
+ * while (!loop._stopping) if (!_runOnce(loop)) break; // false: the host must wait first
+ * @internal Python: BaseEventLoop._run_once()
  */
 export function _runOnce(loop: EventLoop): boolean {
   loop._iteration++;
@@ -66,7 +69,12 @@ function _notCancelled(handle: Handle): boolean {
   return !handle._cancelled;
 }
 
-/** Second half of a turn: move due timers to the ready queue, run what is ready. @internal */
+/**
+ * Second half of a turn: move due timers to the ready queue, run what is ready.
+ * @example
+ * _dispatch(loop); // after the host timer fired: due timers move, ready ones run
+ * @internal
+ */
 export function _dispatch(loop: EventLoop): void {
   // Timers due before now + clock resolution join the ready queue, in heap order.
   // (The clock is read only when a timer waits: most turns of a busy loop have none.)
