@@ -105,8 +105,8 @@ export class ReadyQueue {
 
   /**
    * Call `fn` with each slot from the `start`-th from the front to the back. Only where
-   * handles are known to sit: timers just moved in, or every slot while an observer
-   * watches (every entry is then a handle, see `EventLoop._callSoon`).
+   * handles are known to sit: every slot while an observer watches (every entry is
+   * then a handle, see `EventLoop._callSoon`).
    */
   forEachFrom(start: number, fn: (handle: Handle) => void): void {
     if (start >= this.size) return; // (the next block may not exist yet)
