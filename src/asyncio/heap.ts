@@ -81,7 +81,7 @@ export class TimerHeap<T extends object> {
       this._table.push(item);
     }
     const pos = this.size++;
-    if (2 * pos + 2 > this._nodes.length) this._grow();
+    if (2 * pos + 2 > this._nodes.length) this._nodes = _doubled(this._nodes);
     this._nodes[2 * pos] = when;
     this._nodes[2 * pos + 1] = slot;
     this._siftdown(0, pos);
@@ -90,19 +90,7 @@ export class TimerHeap<T extends object> {
 
   /** Pop the timer with the smallest deadline (the heap must not be empty). Python: heapq.heappop(heap) */
   pop(): T {
-    const nodes = this._nodes;
-    const slot = nodes[1];
-    const first = this._table[slot] as T;
-    this._table[slot] = null;
-    this._freeSlot(slot);
-    const last = --this.size;
-    if (last > 0) {
-      // heapq: the last item goes to the root and sifts down from there.
-      nodes[0] = nodes[2 * last];
-      nodes[1] = nodes[2 * last + 1];
-      this._siftup(0);
-    }
-    return first;
+    return this._release(this._removeRoot());
   }
 
   /**
@@ -119,23 +107,10 @@ export class TimerHeap<T extends object> {
     let due = this._due;
     let n = 0;
     while (this.size > 0 && nodes[0] < endTime) {
-      if (n === due.length) due = this._due = _grown(due);
-      due[n++] = nodes[1];
-      const last = --this.size;
-      if (last > 0) {
-        nodes[0] = nodes[2 * last];
-        nodes[1] = nodes[2 * last + 1];
-        this._siftup(0);
-      }
+      if (n === due.length) due = this._due = _doubled(due);
+      due[n++] = this._removeRoot();
     }
-    const table = this._table;
-    for (let i = 0; i < n; i++) {
-      const slot = due[i];
-      const item = table[slot] as T;
-      table[slot] = null;
-      this._freeSlot(slot);
-      into.push(item);
-    }
+    for (let i = 0; i < n; i++) into.push(this._release(due[i]));
   }
 
   /** Keep only the timers `keep` accepts, then restore the heap bottom-up. Python: heapq.heapify(x) */
@@ -147,8 +122,7 @@ export class TimerHeap<T extends object> {
     for (let i = 0; i < this.size; i++) {
       const slot = nodes[2 * i + 1];
       if (!keep(table[slot] as T)) {
-        table[slot] = null;
-        this._freeSlot(slot);
+        this._release(slot);
         continue;
       }
       nodes[2 * kept] = nodes[2 * i];
@@ -180,17 +154,29 @@ export class TimerHeap<T extends object> {
     return out;
   }
 
-  /** Twice the room, pairs copied over. */
-  private _grow(): void {
-    const nodes = new Float64Array(this._nodes.length * 2);
-    nodes.set(this._nodes);
-    this._nodes = nodes;
+  /**
+   * heapq's heappop on the pairs alone: take the root's slot, move the last pair to the
+   * root and sift it down. Returns the slot; its timer is still in the table.
+   */
+  private _removeRoot(): number {
+    const nodes = this._nodes;
+    const slot = nodes[1];
+    const last = --this.size;
+    if (last > 0) {
+      nodes[0] = nodes[2 * last];
+      nodes[1] = nodes[2 * last + 1];
+      this._siftup(0);
+    }
+    return slot;
   }
 
-  /** Put `slot` on the stack of free slots. */
-  private _freeSlot(slot: number): void {
-    if (this._freeCount === this._freeSlots.length) this._freeSlots = _grown(this._freeSlots);
+  /** Take the timer out of `slot` and put the slot on the stack of free slots. */
+  private _release(slot: number): T {
+    const item = this._table[slot] as T;
+    this._table[slot] = null;
+    if (this._freeCount === this._freeSlots.length) this._freeSlots = _doubled(this._freeSlots);
     this._freeSlots[this._freeCount++] = slot;
+    return item;
   }
 
   /** heapq's `_siftdown`: move the pair at `pos` up towards `startpos` while it is due earlier than its parent. */
@@ -239,9 +225,9 @@ export class TimerHeap<T extends object> {
   }
 }
 
-/** A copy of `a` with twice the room. */
-function _grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
+/** A copy of `a` with twice the room (the heap's arrays grow by doubling). */
+function _doubled<A extends Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(a: A): A {
+  const b = new (a.constructor as new (length: number) => A)(a.length * 2);
   b.set(a);
   return b;
 }
