@@ -127,7 +127,7 @@ let scheduler: HostScheduler | null = null;
 /**
  * Run `cb` on a later host macrotask (setImmediate in Node, a MessageChannel message in browsers).
  * @example
- * yieldToHost(() => loop._pump()); // let the page breathe, then go on
+ * yieldToHost(loop._pumpCb); // let the page have its turn, then run the loop on
  */
 export function yieldToHost(cb: Callback): void {
   (scheduler ??= makeScheduler()).yieldToHost(cb);

@@ -255,7 +255,7 @@ export function _emitCloseEvent(loop: EventLoop): void {
     if (!h._cancelled) ready++;
   });
   let timers = 0;
-  for (const t of loop._timers.sorted()) if (!t._cancelled) timers++;
+  for (const t of loop._timers.items) if (!t._cancelled) timers++; // a count: no order needed
   loop._emit({ type: "close", ready, timers });
 }
 

@@ -21,7 +21,7 @@ const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
  * One full turn of the loop. Returns false when the real clock must wait on the host
  * first (then `_dispatch` finishes the turn).
  * @example
- * while (!loop._stopping) if (!_runOnce(loop)) break; // false: the host must wait first
+ * if (!_runOnce(loop)) loop._midTurn = true; // the host must wait; _dispatch finishes the turn
  * @internal Python: BaseEventLoop._run_once()
  */
 export function _runOnce(loop: EventLoop): boolean {
