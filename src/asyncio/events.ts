@@ -5,6 +5,7 @@
  */
 import type { EventLoop } from "./base-events";
 import { NO_ARGS, _invoke, _unpackArgs } from "./call-args";
+import { _keepDeadline } from "./deadlines";
 import { _callbackName, _formatCallback, _reprFloat, type TaggedFunction } from "./coroutines";
 import type { HandleInfo } from "./observer";
 
@@ -215,12 +216,6 @@ export function _runCall(loop: EventLoop, cb: (arg: unknown) => unknown, arg: un
   }
 }
 
-/** Deadlines per page (8 KB). */
-const DEADLINE_PAGE = 1024;
-/** The page new timers write their deadlines into, and the next free place on it. */
-let deadlinePage = new Float64Array(DEADLINE_PAGE);
-let deadlineIndex = 0;
-
 /**
  * A callback due at a deadline, returned by `loop.callLater()` / `loop.callAt()`; it
  * waits in the timer heap until the loop moves it to the ready queue.
@@ -230,15 +225,9 @@ let deadlineIndex = 0;
  * Python: asyncio.TimerHandle
  */
 export class TimerHandle extends Handle {
-  /**
-   * Where the deadline is kept: `_deadlines[_deadlineIndex]`. Not a number field of its
-   * own: a fractional number in an object field is a separate boxed number, a second
-   * object per timer for the collector to copy (200k waiting timers were 400k objects).
-   * Timers write their deadlines one after another into shared pages of 1,024 numbers,
-   * and a page lives as long as any of its timers. @internal
-   */
-  _deadlines: Float64Array;
-  /** @internal */ _deadlineIndex: number;
+  /** Where the deadline is kept: `_deadlines[_deadlineIndex]` (see deadlines.ts). @internal */
+  _deadlines!: Float64Array;
+  /** @internal */ _deadlineIndex!: number;
   /**
    * The loop whose timer heap the handle was pushed on (null before), and its slot there.
    * The heap's table tells whether it still waits (`_scheduled`): popping a timer never
@@ -251,13 +240,7 @@ export class TimerHandle extends Handle {
   /** @internal Use `loop.callLater()` or `loop.callAt()`. `args` are packed (see call-args.ts). */
   constructor(when: number, callback: Callback, args: unknown, loop: EventLoop) {
     super(callback, args, loop);
-    if (deadlineIndex === DEADLINE_PAGE) {
-      deadlinePage = new Float64Array(DEADLINE_PAGE);
-      deadlineIndex = 0;
-    }
-    this._deadlines = deadlinePage;
-    this._deadlineIndex = deadlineIndex;
-    deadlinePage[deadlineIndex++] = when;
+    _keepDeadline(this, when);
     this._heapLoop = null;
     this._heapSlot = -1;
   }
