@@ -132,6 +132,27 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(await stdout(root)).toBe(expectedOutput(id));
   });
 
+  it("says why when a Pyodide download fails, and the next Run downloads again", async () => {
+    // A context of its own, without the service worker: nothing cached answers for the network.
+    const ctx = await env.browser.newContext({ serviceWorkers: "block" });
+    let fail = true;
+    await ctx.route("**/python_stdlib.zip", (route) => (fail ? route.fulfill({ status: 404, body: "" }) : route.continue()));
+    const page = await ctx.newPage();
+    await page.goto(env.site.url + first.path);
+    const root = await wake(page, id);
+    await pythonTab(root);
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 60_000)).toBe("crashed"); // a run that could not start
+    // Shown in both languages (the page's default mode), the browser's detail kept as it came, once.
+    const detail = String.raw`\(Error: http:\S+/python_stdlib\.zip: HTTP 404\)`;
+    expect(await failures(root)).toMatch(new RegExp(`^실행기를 시작하지 못했습니다${detail}\\. 다시 실행을 눌러 보세요\\. / The runner did not start ${detail}\\. Press Run to try again\\.$`));
+    fail = false;
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 90_000)).toBe("done");
+    expect(await stdout(root)).toBe(expectedOutput(id));
+    await ctx.close();
+  });
+
   for (const theme of ["light", "dark"] as const) {
     it(`passes axe with the Python tab, its output and the comparison shown (${theme})`, async () => {
       const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -2,7 +2,8 @@
  * Offline reading (issue 12): after one visit the service worker (dist/sw.js, built by
  * scripts/build-sw.mjs) serves every page, the search index and the prebuilt example
  * bundles with the network switched off; esbuild-wasm is cached on first use, so an
- * edited run works offline once an edit has run online. (Under a base path: tests/browser/site-links.test.ts.)
+ * edited run works offline once an edit has run online, and the Python tab once Python
+ * has run online. (Under a base path: tests/browser/site-links.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -10,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
-import { expectedOutput, pagesWithExamples, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
+import { expectedOutput, pagesWithExamples, pythonTab, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
 
 const chromium = findChromium();
 
@@ -108,6 +109,43 @@ describe.skipIf(!chromium)("offline reading", () => {
     await replaceCode(root, EDITED.replace("6 * 7", "6 * 9"));
     expect(await run(root, 60_000)).toBe("done");
     expect(await stdout(root)).toBe("offline 54");
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  it("runs the Python original offline once Python ran online (its files are fetched off the page's thread)", async () => {
+    await context.setOffline(false);
+    const id = first.ids[0];
+    await page.goto(site.url + first.path);
+    let root = await wake(page, id);
+    await pythonTab(root);
+    await setClock(root, "virtual");
+    expect(await run(root, 90_000)).toBe("done");
+    expect(await stdout(root)).toBe(expectedOutput(id));
+    // The page's own resource timeline lists what the page fetched; a worker's fetches are
+    // in the worker's. The two big bodies must not be the page's.
+    const onPage = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => e.name).filter((u) => /pyodide\.asm\.wasm|python_stdlib\.zip/.test(u)),
+    );
+    expect(onPage).toEqual([]);
+    // The service worker stores what the helper fetched (in the background): wait for it.
+    await page.evaluate(async () => {
+      for (let i = 0; i < 200; i++) {
+        const cache = await caches.open("notes-runner");
+        const keys = (await cache.keys()).map((k) => k.url);
+        if (keys.some((u) => u.endsWith("python_stdlib.zip")) && keys.some((u) => u.endsWith("pyodide.asm.wasm"))) return;
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+      throw new Error("Pyodide's files never reached the service worker's cache");
+    });
+
+    await context.setOffline(true);
+    await page.goto("about:blank");
+    await page.goto(site.url + first.path);
+    root = await wake(page, id);
+    await pythonTab(root);
+    await setClock(root, "virtual");
+    expect(await run(root, 90_000)).toBe("done");
+    expect(await stdout(root)).toBe(expectedOutput(id));
     await page.evaluate(() => localStorage.clear());
   });
 });

@@ -5,8 +5,9 @@
  * terminating it, so `while True: pass` ends the moment the reader presses Stop.
  *
  * Pyodide's files are fetched on the first request for Python (never on page load) from
- * the site's own `_runner/` and kept in memory: the wasm compiled once and handed to
- * every worker, the standard library and the glue copied to each. After the first run
+ * the site's own `_runner/` and kept in memory: the wasm fetched and compiled once, off
+ * the page's thread, and handed to every worker; the standard library (also fetched off
+ * the page's thread) and the glue copied to each. After the first run
  * a booted worker (CPython started, about 1 s) always waits for the next Run.
  */
 import type { RunnerPaths } from "../paths";
@@ -23,8 +24,16 @@ const BOOTSTRAP =
   "import(URL.createObjectURL(new Blob([e.data.runtime],{type:'text/javascript'})))" +
   ".catch(r=>e.data.port.postMessage({type:'failed',failure:{key:'runtimeFailed',detail:String(r)}}))}";
 
-/** The helper that compiles the wasm: bytes in, a WebAssembly.Module (or an error's text) out. */
-const COMPILER = "onmessage=e=>WebAssembly.compile(e.data).then(m=>postMessage(m),r=>postMessage(String(r)))";
+/**
+ * The helper that fetches the two big files and compiles the wasm: URLs in; the compiled
+ * module and the standard library's bytes (transferred, not copied) out, or an error's
+ * name and message. A response body is handed to the thread that fetched it, so fetching here keeps
+ * 21 MB of bodies off the page's thread (each arrived there as one 40–50 ms task).
+ */
+const FETCHER =
+  "const get=async u=>{const r=await fetch(u);if(!r.ok)throw new Error(u+': HTTP '+r.status);return r.arrayBuffer()};" +
+  "onmessage=e=>Promise.all([get(e.data.wasm).then(b=>WebAssembly.compile(b)),get(e.data.stdlib)])" +
+  ".then(([wasm,stdlib])=>postMessage({wasm,stdlib},[stdlib]),r=>postMessage({name:r?.name??'Error',message:r?.message??String(r)}))";
 
 /** The scripts a worker evaluates first. */
 interface Scripts {
@@ -71,19 +80,31 @@ async function fetchOk(url: string): Promise<Response> {
 }
 
 /**
- * Compiles Pyodide's wasm in a helper worker, not on the page: compiling 9 MB on the
- * page's thread stalled it for 0.5–1.7 s even with `compileStreaming`. The compiled
- * module comes back (shared, not copied) and is handed to every sandbox worker.
+ * Fetches Pyodide's wasm and standard library in a helper worker, which also compiles the
+ * wasm: compiling 9 MB on the page's thread stalled it for 0.5–1.7 s even with
+ * `compileStreaming`. The compiled module comes back shared, not copied, and is handed to
+ * every sandbox worker. The helper starts from a `blob:` URL, so it has the page's origin:
+ * its requests are same-origin, and the site's service worker answers them offline.
  */
-async function compileWasm(url: string): Promise<WebAssembly.Module> {
-  const bytes = await (await fetchOk(url)).arrayBuffer();
-  const helper = new Worker(`data:text/javascript,${encodeURIComponent(COMPILER)}`);
+async function fetchBinaries(wasmUrl: string, stdlibUrl: string): Promise<Omit<PyodideBinaries, "type">> {
+  const script = URL.createObjectURL(new Blob([FETCHER], { type: "text/javascript" }));
+  const helper = new Worker(script);
+  URL.revokeObjectURL(script); // the worker already holds the script
   try {
-    return await new Promise<WebAssembly.Module>((resolve, reject) => {
-      helper.onmessage = (event: MessageEvent<unknown>) =>
-        event.data instanceof WebAssembly.Module ? resolve(event.data) : reject(new Error(String(event.data)));
-      helper.onerror = (event) => reject(new Error(event.message || "the wasm compiler worker failed"));
-      helper.postMessage(bytes, [bytes]);
+    return await new Promise((resolve, reject) => {
+      helper.onmessage = (event: MessageEvent<unknown>) => {
+        const data = event.data as { wasm?: unknown; stdlib?: unknown; name?: unknown; message?: unknown };
+        if (data.wasm instanceof WebAssembly.Module && data.stdlib instanceof ArrayBuffer) {
+          resolve({ wasm: data.wasm, stdlib: data.stdlib });
+          return;
+        }
+        const error = new Error(String(data.message)); // e.g. "TypeError: Failed to fetch" when shown
+        error.name = String(data.name);
+        reject(error);
+      };
+      helper.onerror = (event) => reject(new Error(event.message || "the Pyodide fetcher worker failed"));
+      // Absolute URLs: a relative one would resolve against the helper's blob: URL.
+      helper.postMessage({ wasm: new URL(wasmUrl, location.href).href, stdlib: new URL(stdlibUrl, location.href).href });
     });
   } finally {
     helper.terminate();
@@ -102,10 +123,7 @@ function load(): Loading {
     fetchOk(p.python()).then((r) => r.text()),
     fetchOk(p.pyodide("pyodide.asm.js")).then((r) => r.text()),
   ]).then(([runtime, asmJs]) => ({ runtime, asmJs }));
-  const binaries = Promise.all([
-    compileWasm(p.pyodide("pyodide.asm.wasm")),
-    fetchOk(p.pyodide("python_stdlib.zip")).then((r) => r.arrayBuffer()),
-  ]).then(([wasm, stdlib]) => ({ wasm, stdlib }));
+  const binaries = fetchBinaries(p.pyodide("pyodide.asm.wasm"), p.pyodide("python_stdlib.zip"));
   const all = Promise.all([scripts, binaries]);
   const current: Loading = { scripts, binaries, all };
   loading = current;
