@@ -29,7 +29,7 @@ const BOOTSTRAP =
  * module and the standard library's bytes (transferred, not copied) out, or an error's
  * name and message. A response body is handed to the thread that fetched it, so
  * fetching here keeps 21 MB of bodies off the page's thread (each arrived there as one
- * 40–50 ms task).
+ * 40–50 ms task). Its `get` fails with `fetchOk`'s message (the worker cannot call it).
  */
 const FETCHER =
   "const get=async u=>{const r=await fetch(u);if(!r.ok)throw new Error(u+': HTTP '+r.status);return r.arrayBuffer()};" +
