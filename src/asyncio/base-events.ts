@@ -161,7 +161,8 @@ export class EventLoop extends LoopRunner {
     this._checkClosed();
     _checkCallback(callback, "callAt");
     const timer = new TimerHandle(when, callback as Callback, args, this);
-    timer._heapSlot = this._timers.push(timer, when);
+    // The heap reads the deadline where the timer keeps it (see TimerHeap.push).
+    timer._heapSlot = this._timers.push(timer, timer._deadlines, timer._deadlineIndex);
     timer._heapLoop = this;
     if (this._observer !== null) this._emitHandle("schedule", timer);
     if (this._waiting) _wakeUp(this);

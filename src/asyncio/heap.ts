@@ -7,8 +7,8 @@
  *
  * What the sift steps move is not the timers themselves but pairs of numbers, each a
  * deadline and a slot: `_nodes` holds them side by side in one Float64Array
- * (`[when0, slot0, when1, slot1, ...]`), and `_table[slot]` holds the timer, which never
- * moves while it waits. Two reasons, both about popping 200k timers:
+ * (`[when0, slot0, when1, slot1, ...]`), and the slot table (slot-table.ts) holds the
+ * timer in its slot, where it stays while it waits. Two reasons, both about popping 200k timers:
  *
  * - A pop walks about 17 levels of a heap that size, and each level reads two children
  *   from memory that is not in the cache. With the deadline and the slot in the same 16
@@ -20,6 +20,8 @@
  * @internal
  */
 
+import { SlotTable } from "./slot-table";
+
 /** Slots of `_nodes` (two per timer) in a new heap. */
 const FIRST_CAPACITY = 64;
 
@@ -27,11 +29,11 @@ const FIRST_CAPACITY = 64;
  * A heap of timers by deadline.
  * Invariant: positions `0 .. size-1` of the heap are the pairs
  * `(_nodes[2i], _nodes[2i + 1])` = (deadline, slot), with the heap property
- * `_nodes[2 * ((i - 1) >> 1)] <= _nodes[2i]`; `_table[slot]` is that position's timer,
+ * `_nodes[2 * ((i - 1) >> 1)] <= _nodes[2i]`; `_table.get(slot)` is that position's timer,
  * and every other entry of `_table` is null and listed in the first `_freeCount` entries of `_freeSlots`.
  * @example
  * const heap = new TimerHeap<TimerHandle>();
- * heap.push(timer, timer.when());
+ * heap.push(timer, timer._deadlines, timer._deadlineIndex);
  * const first = heap.pop();
  * Python: heapq.heappush / heapq.heappop on loop._scheduled
  */
@@ -41,7 +43,7 @@ export class TimerHeap<T extends object> {
   /** Deadline and slot of each heap position, side by side. */
   private _nodes = new Float64Array(FIRST_CAPACITY);
   /** The timers, by slot (a timer keeps its slot while it waits). */
-  private _table: (T | null)[] = [];
+  private _table = new SlotTable<T>();
   /** Slots of `_table` that hold null (a stack of `_freeCount`), reused before the table grows. */
   private _freeSlots = new Int32Array(FIRST_CAPACITY);
   private _freeCount = 0;
@@ -51,13 +53,13 @@ export class TimerHeap<T extends object> {
   /** The timers in heap order: CPython's `loop._scheduled` list (made on each call). */
   get items(): T[] {
     const out: T[] = [];
-    for (let i = 0; i < this.size; i++) out.push(this._table[this._nodes[2 * i + 1]] as T);
+    for (let i = 0; i < this.size; i++) out.push(this._table.get(this._nodes[2 * i + 1]) as T);
     return out;
   }
 
   /** The timer with the smallest deadline (the heap must not be empty). */
   peek(): T {
-    return this._table[this._nodes[1]] as T;
+    return this._table.get(this._nodes[1]) as T;
   }
 
   /** The smallest deadline (the heap must not be empty). */
@@ -67,18 +69,23 @@ export class TimerHeap<T extends object> {
 
   /** True while `item` waits in the heap in `slot` (what `push` returned for it). */
   holds(slot: number, item: T): boolean {
-    return this._table[slot] === item;
+    return this._table.has(slot, item);
   }
 
-  /** Push a timer due at `when`; returns its slot. Python: heapq.heappush(heap, item) */
-  push(item: T, when: number): number {
+  /**
+   * Push a timer due at `deadlines[index]` (where the timer keeps its deadline, see
+   * deadlines.ts); returns its slot. The deadline is read here rather than passed as a
+   * number: a fractional number passed to a call that is not inlined is boxed, a 16-byte
+   * object per timer for the young generation. Python: heapq.heappush(heap, item)
+   */
+  push(item: T, deadlines: Float64Array, index: number): number {
+    const when = deadlines[index];
     let slot: number;
     if (this._freeCount > 0) {
       slot = this._freeSlots[--this._freeCount];
-      this._table[slot] = item;
+      this._table.set(slot, item);
     } else {
-      slot = this._table.length;
-      this._table.push(item);
+      slot = this._table.append(item);
     }
     const pos = this.size++;
     if (2 * pos + 2 > this._nodes.length) this._nodes = _doubled(this._nodes);
@@ -121,7 +128,7 @@ export class TimerHeap<T extends object> {
     // Compact the pairs in heap order (as CPython's list comprehension keeps list order).
     for (let i = 0; i < this.size; i++) {
       const slot = nodes[2 * i + 1];
-      if (!keep(table[slot] as T)) {
+      if (!keep(table.get(slot) as T)) {
         this._release(slot);
         continue;
       }
@@ -137,7 +144,7 @@ export class TimerHeap<T extends object> {
   clear(): void {
     this.size = 0;
     this._nodes = new Float64Array(FIRST_CAPACITY);
-    this._table = [];
+    this._table.clear();
     this._freeCount = 0;
   }
 
@@ -148,7 +155,7 @@ export class TimerHeap<T extends object> {
     const copy = new TimerHeap<T>();
     copy.size = this.size;
     copy._nodes = this._nodes.slice();
-    copy._table = this._table.slice();
+    copy._table = this._table.copy();
     const out: T[] = [];
     while (copy.size > 0) out.push(copy.pop());
     return out;
@@ -172,8 +179,8 @@ export class TimerHeap<T extends object> {
 
   /** Take the timer out of `slot` and put the slot on the stack of free slots. */
   private _release(slot: number): T {
-    const item = this._table[slot] as T;
-    this._table[slot] = null;
+    const item = this._table.get(slot) as T;
+    this._table.set(slot, null);
     if (this._freeCount === this._freeSlots.length) this._freeSlots = _doubled(this._freeSlots);
     this._freeSlots[this._freeCount++] = slot;
     return item;

@@ -81,6 +81,8 @@ describe("timer heap", () => {
 // heapq itself, transcribed from CPython's Lib/heapq.py over {when, id} items compared
 // by `when` alone (as TimerHandle.__lt__ does): the model the TimerHeap must match.
 interface Item { when: number; id: number }
+/** Where the heap reads an item's deadline: a page of one number. */
+const at = (item: Item): [Float64Array, number] => [Float64Array.of(item.when), 0];
 class HeapqModel {
   heap: Item[] = [];
   push(item: Item): void {
@@ -146,7 +148,7 @@ describe("TimerHeap against heapq", () => {
       if (op < 5 || heap.size === 0) {
         // Deadlines from a small set, so that ties are common.
         const item = { when: rand(40) / 4, id: nextId++ };
-        const slot = heap.push(item, item.when);
+        const slot = heap.push(item, ...at(item));
         expect(heap.holds(slot, item)).toBe(true);
         model.push(item);
       } else if (op < 7) {
@@ -183,12 +185,12 @@ describe("TimerHeap against heapq", () => {
     const heap = new TimerHeap<Item>();
     const a = { when: 1, id: 1 };
     const b = { when: 2, id: 2 };
-    const slotA = heap.push(a, a.when);
-    heap.push(b, b.when);
+    const slotA = heap.push(a, ...at(a));
+    heap.push(b, ...at(b));
     expect(heap.pop()).toBe(a);
     expect(heap.holds(slotA, a)).toBe(false);
     const c = { when: 0, id: 3 };
-    expect(heap.push(c, c.when)).toBe(slotA); // reused
+    expect(heap.push(c, ...at(c))).toBe(slotA); // reused
     expect(heap.holds(slotA, a)).toBe(false);
     expect(heap.holds(slotA, c)).toBe(true);
     heap.clear();
