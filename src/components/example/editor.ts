@@ -17,6 +17,7 @@ import { accessibility } from "./editor/accessibility";
 import { errorMarks, setErrorMarks, type ErrorMark } from "./editor/error-marks";
 import { highlight } from "./editor/highlight";
 import { runKeymap } from "./editor/run-keymap";
+import { bodyTooltips } from "./editor/tooltips";
 import { typeServiceWhenIdle } from "../../typecheck/hook";
 
 export interface EditorOptions {
@@ -58,6 +59,7 @@ export function mountEditor(options: EditorOptions): EditorHandle {
         highlight(),
         runKeymap(options.onRun),
         errorMarks(),
+        bodyTooltips(),
         accessibility(options.label, options.lang),
         options.language === "ts" ? typeServiceWhenIdle(options.parent) : [],
         EditorView.updateListener.of((update) => {
