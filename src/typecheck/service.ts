@@ -8,6 +8,7 @@ import { createSystem, createVirtualTypeScriptEnvironment, type VirtualTypeScrip
 import { getAutocompletion } from "@valtown/codemirror-ts/worker";
 import ts from "typescript";
 import { flatten, hintFor, ignoredCoroutines } from "./checks";
+import { BUILTIN_DOCS_PATH, BuiltinDocs } from "./builtin-docs";
 import { USER_PATH, type CompletionAnswer, type HoverAnswer, type TypeDiagnostic } from "./protocol";
 
 /** As the twins are checked in the repository (tsconfig, strict) and bundled (ES2022). */
@@ -34,10 +35,14 @@ const SEVERITY: Record<ts.DiagnosticCategory, TypeDiagnostic["severity"]> = {
 export class TypeService {
   private readonly env: VirtualTypeScriptEnvironment;
   private code = "\n";
+  /** The doc comments the ES lib files here leave out (./builtin-docs.ts). */
+  private readonly builtinDocs: BuiltinDocs;
 
   /** `files`: the virtual paths and texts from src/typecheck/build/declarations.ts. */
   constructor(files: Record<string, string>) {
+    this.builtinDocs = new BuiltinDocs(files[BUILTIN_DOCS_PATH]);
     const map = new Map(Object.entries(files));
+    map.delete(BUILTIN_DOCS_PATH);
     map.set(USER_PATH, "\n");
     const system = createSystem(map);
     this.env = createVirtualTypeScriptEnvironment(system, ["/console.d.ts", USER_PATH], ts, COMPILER_OPTIONS);
@@ -90,16 +95,23 @@ export class TypeService {
         })
         .join("\n")
         .trim();
-    for (const tag of info.tags ?? []) {
-      const text = ts.displayPartsToString(tag.text);
-      if (tag.name === "example") {
+    let documentation = ts.displayPartsToString(info.documentation);
+    let tags = (info.tags ?? []).map((tag): [string, string] => [tag.name, ts.displayPartsToString(tag.text)]);
+    if (documentation === "" && tags.length === 0) {
+      const program = this.env.languageService.getProgram();
+      const file = program?.getSourceFile(USER_PATH);
+      const builtin = program && file ? this.builtinDocs.at(program, file, pos) : null;
+      if (builtin !== null) ({ doc: documentation, tags } = builtin);
+    }
+    for (const [name, text] of tags) {
+      if (name === "example") {
         const code = take(text);
         if (code) examples.push(code);
-      } else if (tag.name !== "internal") {
-        notes.push(`@${tag.name} ${take(text)}`.trim());
+      } else if (name !== "internal") {
+        notes.push(`@${name} ${take(text)}`.trim());
       }
     }
-    const doc = [take(ts.displayPartsToString(info.documentation)), ...notes].filter(Boolean).join("\n\n");
+    const doc = [take(documentation), ...notes].filter(Boolean).join("\n\n");
     return {
       from: info.textSpan.start,
       to: info.textSpan.start + info.textSpan.length,

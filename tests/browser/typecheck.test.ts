@@ -45,6 +45,15 @@ async function check(root: Locator, code: string): Promise<void> {
   await root.locator(".cm-lintRange").first().waitFor({ timeout: 80_000 });
 }
 
+/** True if the element's top and bottom edges are both what the page shows at those points. */
+async function wholeOnScreen(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const shows = (y: number): boolean => el.contains(document.elementFromPoint(r.left + r.width / 2, y));
+    return shows(r.top + 3) && shows(r.bottom - 3);
+  });
+}
+
 describe.skipIf(!chromium)("type service", () => {
   const env = useBrowserSite(chromium, { page: true });
   const requests: string[] = [];
@@ -140,6 +149,28 @@ describe.skipIf(!chromium)("type service", () => {
     expect(await tip.locator(".tc-sig").textContent()).toContain("sleep");
     expect(await tip.locator(".tc-python code").textContent()).toBe("asyncio.sleep(delay, result=None)");
     expect(await tip.locator(".tc-example").textContent()).toContain("yield* asyncio.sleep(1)");
+    // All of it on screen: nothing of the example (its code box scrolls) cuts it off.
+    expect(await wholeOnScreen(tip)).toBe(true);
+  });
+
+  it("shows a built-in's description too, on hovering Array.prototype.map", async () => {
+    const root = await wake(page, ID);
+    await replaceCode(root, `const xs = [1, 2].map((x) => x * 2);\nconsole.log(xs);\n`);
+    await waitForCount(root, (n) => n === 0);
+    const map = root.locator(".cm-line", { hasText: "[1, 2].map" }).getByText("map", { exact: false }).first();
+    const box = await map.boundingBox();
+    if (!box) throw new Error("no map on screen");
+    // Point at the word "map" inside the highlighted token that holds it.
+    const text = (await map.textContent()) ?? "";
+    const charWidth = box.width / Math.max(text.length, 1);
+    await page.mouse.move(box.x + charWidth * (text.indexOf("map") + 1.5), box.y + box.height / 2);
+    const tip = page.locator(".tc-hover");
+    await tip.waitFor({ timeout: 10_000 });
+    expect(await tip.locator(".tc-sig").textContent()).toContain("map<");
+    const doc = tip.locator(".tc-doc");
+    expect(await doc.textContent()).toContain("Calls a defined callback function on each element of an array");
+    expect(await doc.getAttribute("lang")).toBe("en");
+    expect(await wholeOnScreen(tip)).toBe(true);
   });
 
   it("completes after `asyncio.` with gather, and Esc then Tab still leaves the editor", async () => {

@@ -7,6 +7,7 @@
  * The result is a map of virtual paths to file texts, embedded in the service's worker:
  *
  *   /lib.es2022.d.ts …          ES2022 and every lib file it references (doc comments taken out)
+ *   /builtin-docs.json          those doc comments, by the built-in's qualified name (for hovers)
  *   /console.d.ts               the sandbox's `console` (log, info, warn, error, debug)
  *   /node_modules/asyncio/*.d.ts  the loop library, `import * as asyncio from "asyncio"`
  */
@@ -14,6 +15,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import ts from "typescript";
+import { BUILTIN_DOCS_PATH, collectBuiltinDocs, type BuiltinDocTable } from "../builtin-docs";
 
 const require = createRequire(import.meta.url);
 
@@ -44,9 +46,9 @@ declare var console: Console;
  * behind the file's `///` directives and its license header (a `/*!` comment, which the
  * printer keeps). Doc comments are three fifths of ES2022's lib text, and the language
  * service parses every one of them when it builds the program: without them the
- * service starts in about half the time. What a reader loses is the prose on hovering
- * a built-in (`Array.prototype.map`); its signature still shows. The loop library's
- * declarations and `console` keep theirs.
+ * service starts in about half the time. The prose is kept apart, in `builtinDocs`,
+ * for hovers on a built-in (`Array.prototype.map`). The loop library's declarations and
+ * `console` keep theirs.
  */
 export function withoutDocComments(text: string, fileName = "lib.d.ts"): string {
   const directives = text.match(/^\/\/\/\s*<reference[^\n]*$/gm) ?? [];
@@ -68,6 +70,18 @@ export function libFiles(name: string = ES_LIB): Map<string, string> {
   };
   visit(name);
   return out;
+}
+
+/**
+ * The doc comments `libFiles` takes out, as the table the service reads on a hover over
+ * a built-in (../builtin-docs.ts), made from TypeScript's own lib files by its own checker.
+ * @example
+ * builtinDocs().symbols["Math.random"].doc; // "Returns a pseudorandom number between 0 and 1."
+ */
+export function builtinDocs(name: string = ES_LIB): BuiltinDocTable {
+  const dir = dirname(require.resolve("typescript/lib/lib.d.ts"));
+  const roots = [...libFiles(name).keys()].map((path) => join(dir, path.slice(1)));
+  return collectBuiltinDocs(ts.createProgram(roots, { noLib: true, types: [], target: ts.ScriptTarget.ES2022 }));
 }
 
 /** The loop library's `.d.ts` files, emitted from `src/asyncio/*.ts` by tsc. */
@@ -109,5 +123,10 @@ export function libraryDeclarations(root: string): Map<string, string> {
 
 /** Every file the type service starts with, by virtual path. */
 export function serviceFiles(root: string): Record<string, string> {
-  return Object.fromEntries([...libFiles(), ["/console.d.ts", CONSOLE_DTS], ...libraryDeclarations(root)]);
+  return Object.fromEntries([
+    ...libFiles(),
+    [BUILTIN_DOCS_PATH, JSON.stringify(builtinDocs())],
+    ["/console.d.ts", CONSOLE_DTS],
+    ...libraryDeclarations(root),
+  ]);
 }

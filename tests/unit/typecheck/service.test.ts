@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import ts from "typescript";
 import { libFiles, libraryDeclarations, serviceFiles, withoutDocComments } from "../../../src/typecheck/build/declarations";
+import { BUILTIN_DOCS_PATH } from "../../../src/typecheck/builtin-docs";
 import type { TypeDiagnostic } from "../../../src/typecheck/protocol";
 import { TypeService } from "../../../src/typecheck/service";
 import { ROOT } from "../../browser/lib";
@@ -171,6 +172,42 @@ describe("hover and completion", () => {
     expect(hover?.python).toEqual(["asyncio.sleep(delay, result=None)"]);
     expect(hover?.examples[0]).toContain("yield* asyncio.sleep(1)");
   });
+
+  it("shows a built-in's doc comment from the table, the same text TypeScript's own lib files give", () => {
+    const code = [
+      "const xs = [1, 2].map((x) => x * 2);",
+      "const r = Math.random();",
+      "const p = Promise.resolve(1);",
+      "const s = JSON.stringify(xs);",
+      "const m = new Map<string, number>();",
+      "function mine(): number { return m.get(\"a\") ?? 0; }",
+      "console.log(xs, r, p, s, \"a\".padStart(3), mine());",
+      "const q = new Promise<number>((resolve) => resolve(Math.PI));",
+      "console.log(q, parseInt(\"7\", 10), xs.includes(2), Object.entries({ a: 1 }), \"ab\".replaceAll(\"a\", \"b\"), xs.at(-1));",
+      "",
+    ].join("\n");
+    const dir = dirname(createRequire(import.meta.url).resolve("typescript/lib/lib.d.ts"));
+    const withDocs: Record<string, string> = {};
+    for (const [path, text] of Object.entries(files)) {
+      if (path === BUILTIN_DOCS_PATH) continue;
+      withDocs[path] = /^\/lib\.[^/]+\.d\.ts$/.test(path) ? readFileSync(join(dir, path.slice(1)), "utf8") : text;
+    }
+    const reference = new TypeService(withDocs);
+    const words = ["map(", "random", "resolve", "stringify", "get(", "padStart", "Promise<number>", "PI", "parseInt", "includes", "entries", "replaceAll", "at("];
+    for (const word of words) {
+      const pos = code.indexOf(word) + 1;
+      const ours = service.hover(code, pos);
+      const theirs = reference.hover(code, pos);
+      expect(theirs?.doc, word).not.toBe("");
+      expect(ours?.doc, word).toBe(theirs?.doc);
+      expect(ours?.signature, word).toBe(theirs?.signature);
+    }
+    const map = service.hover(code, code.indexOf("map(") + 1);
+    expect(map?.doc).toContain("Calls a defined callback function on each element of an array");
+    expect(map?.doc).toContain("@param callbackfn A function that accepts up to three arguments.");
+    // The reader's own function has no doc comment, and gets none from the table.
+    expect(service.hover(code, code.indexOf("mine(") + 1)?.doc).toBe("");
+  }, 60_000);
 
   it("offers gather after `asyncio.`, and a task's methods after `task.`", async () => {
     const code = `import * as asyncio from "asyncio";\nasyncio.`;
