@@ -73,6 +73,7 @@ export class Future<T = unknown> {
     return (this._flags & _STATE_MASK) as FutureState;
   }
 
+  /** @internal */
   set _state(state: FutureState) {
     this._flags = (this._flags & ~_STATE_MASK) | state;
   }
@@ -82,6 +83,7 @@ export class Future<T = unknown> {
     return (this._flags & _FLAG_BLOCKING) !== 0;
   }
 
+  /** @internal */
   set _asyncioFutureBlocking(value: boolean) {
     this._flags = value ? this._flags | _FLAG_BLOCKING : this._flags & ~_FLAG_BLOCKING;
   }

@@ -32,7 +32,7 @@ import {
 export abstract class LoopRunner extends LoopExceptionHandler {
   /** @internal */ _stopping = false;
   /** @internal */ _running = false;
-  /** How many times the loop handed control back to the host mid-run. */
+  /** How many times the loop handed control back to the host mid-run (the bench reads it). @internal */
   _hostYields = 0;
   /** Turns between two reads of the host clock (see `_pump`). @internal */ _turnsPerCheck = 1;
   /** The real clock waits on the host for a wake-up or a timer. @internal */ _waiting = false;

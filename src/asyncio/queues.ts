@@ -252,10 +252,12 @@ Object.defineProperty(Queue, "name", { value: "Queue" });
  * Python: asyncio.PriorityQueue
  */
 export class PriorityQueue<T> extends Queue<T> {
+  /** @internal */
   override _put(item: T): void {
     pyHeapPush(this._queue, item);
   }
 
+  /** @internal */
   override _get(): T {
     return pyHeapPop(this._queue);
   }
@@ -274,6 +276,7 @@ Object.defineProperty(PriorityQueue, "name", { value: "PriorityQueue" });
  * Python: asyncio.LifoQueue
  */
 export class LifoQueue<T> extends Queue<T> {
+  /** @internal */
   override _get(): T {
     return this._queue.pop() as T;
   }
