@@ -32,6 +32,24 @@ const SEVERITY: Record<ts.DiagnosticCategory, TypeDiagnostic["severity"]> = {
   [ts.DiagnosticCategory.Message]: "info",
 };
 
+/**
+ * A doc comment's text as prose: the line breaks the source wraps at become spaces, so
+ * the tooltip wraps the text to its own width; a blank line, a list item or an indented
+ * line keeps its break.
+ * @example
+ * reflow("Suspend the calling\ncoroutine.\n\n- one\n- two"); // "Suspend the calling coroutine.\n\n- one\n- two"
+ */
+export function reflow(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    const previous = out.at(-1);
+    const breaks = previous === undefined || previous.trim() === "" || line.trim() === "" || /^\s*([-*•]|\d+[.)])\s|^\s{2,}/.test(line);
+    if (breaks) out.push(line);
+    else out[out.length - 1] = `${previous} ${line.trim()}`;
+  }
+  return out.join("\n");
+}
+
 export class TypeService {
   private readonly env: VirtualTypeScriptEnvironment;
   private code = "\n";
@@ -108,10 +126,10 @@ export class TypeService {
         const code = take(text);
         if (code) examples.push(code);
       } else if (name !== "internal") {
-        notes.push(`@${name} ${take(text)}`.trim());
+        notes.push(`@${name} ${reflow(take(text))}`.trim());
       }
     }
-    const doc = [take(documentation), ...notes].filter(Boolean).join("\n\n");
+    const doc = [reflow(take(documentation)), ...notes].filter(Boolean).join("\n\n");
     return {
       from: info.textSpan.start,
       to: info.textSpan.start + info.textSpan.length,

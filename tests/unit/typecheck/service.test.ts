@@ -13,7 +13,7 @@ import ts from "typescript";
 import { libFiles, libraryDeclarations, serviceFiles, withoutDocComments } from "../../../src/typecheck/build/declarations";
 import { BUILTIN_DOCS_PATH } from "../../../src/typecheck/builtin-docs";
 import type { TypeDiagnostic } from "../../../src/typecheck/protocol";
-import { TypeService } from "../../../src/typecheck/service";
+import { TypeService, reflow } from "../../../src/typecheck/service";
 import { ROOT } from "../../browser/lib";
 
 let files: Record<string, string>;
@@ -37,6 +37,11 @@ describe("generated declarations", () => {
     const tasks = decls.get("/node_modules/asyncio/tasks.d.ts") ?? "";
     expect(tasks).toContain("class Task<");
     expect(tasks).not.toMatch(/_futWaiter\s*:/); // an @internal field: no declaration
+    // No member of the library's own shows in a reader's completions (`loop._hostYields`).
+    const underscored = [...decls].flatMap(([path, text]) =>
+      [...text.matchAll(/^\s+(?:(?:readonly|static|protected|get|set)\s+)*(_\w+)\b/gm)].map((m) => `${path}: ${m[1]}`),
+    );
+    expect(underscored).toEqual([]);
   });
 
   it("carry ES2022's lib files and console, and nothing of the DOM", () => {
@@ -164,11 +169,21 @@ describe("diagnostics", () => {
 });
 
 describe("hover and completion", () => {
+  it("reflows a doc comment's wrapped lines, keeping blank lines, list items and indented lines", () => {
+    expect(reflow("One sentence\nwrapped here.\n\nA second\nparagraph:\n- item one\n- item two\n    code line\n1. first")).toBe(
+      "One sentence wrapped here.\n\nA second paragraph:\n- item one\n- item two\n    code line\n1. first",
+    );
+  });
+
+
   it("shows asyncio.sleep's doc comment, its Python line and its example", () => {
     const code = coroutine("  yield* asyncio.sleep(1);");
     const hover = service.hover(code, code.indexOf("sleep(1)") + 2);
     expect(hover?.signature).toContain("sleep<undefined>(delay: number, result?: undefined)");
     expect(hover?.doc).toContain("Suspend the calling coroutine");
+    // One paragraph, wrapped by the tooltip rather than where the source comment wraps.
+    expect(hover?.doc).toContain("the task runs again on the next turn. Longer sleeps wait on a future");
+    expect(hover?.doc).not.toContain("\n");
     expect(hover?.python).toEqual(["asyncio.sleep(delay, result=None)"]);
     expect(hover?.examples[0]).toContain("yield* asyncio.sleep(1)");
   });
