@@ -19,7 +19,7 @@ const ko = {
   restarted: "타입 검사기가 멈춰서 다시 시작했습니다.",
   tooLarge: "코드가 너무 커서 타입 검사를 멈췄습니다. 실행은 그대로 할 수 있습니다.",
   python: "파이썬",
-  example: "예",
+  example: "예시",
 } as const;
 
 export type TypeKey = keyof typeof ko;
