@@ -161,25 +161,29 @@ export class BuiltinDocs {
   at(program: ts.Program, file: ts.SourceFile, pos: number): BuiltinDoc | null {
     const checker = program.getTypeChecker();
     const node = nodeAt(file, pos);
-    let symbol = checker.getSymbolAtLocation(node);
+    const symbol = checker.getSymbolAtLocation(node);
     if (symbol === undefined) return null;
+    const call = callOf(node);
+    return this.of(checker, symbol, call !== null ? checker.getResolvedSignature(call)?.declaration : undefined);
+  }
+
+  /**
+   * The doc comment of `symbol`, if it is a built-in: the overload `signature` when a
+   * call resolved to one, else as quick info shows a name (an overloaded one: its first
+   * overload's words).
+   */
+  of(checker: ts.TypeChecker, symbol: ts.Symbol, signature?: ts.SignatureDeclaration | ts.JSDocSignature): BuiltinDoc | null {
     if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     if (!symbol.declarations?.some(isLibFile)) return null;
     const table = this.load();
-    const call = callOf(node);
-    const signature = call !== null ? checker.getResolvedSignature(call) : undefined;
-    const decl = signature?.declaration;
-    if (decl !== undefined && !ts.isJSDocSignature(decl) && isLibFile(decl)) {
-      const key = declarationKey(checker, decl);
-      const own = key !== null ? table.signatures[key] : undefined;
-      if (own !== undefined) return own;
-      // As quick info does: several overloads and none said here, the first one's words.
-      const overloads = (symbol.declarations ?? []).filter(ts.isFunctionLike);
-      if (overloads.length > 1) {
-        const firstKey = declarationKey(checker, overloads[0]);
-        const first = firstKey !== null ? table.signatures[firstKey] : undefined;
-        return first !== undefined ? { doc: first.doc, tags: first.tags.filter(([name]) => name !== "deprecated") } : null;
-      }
+    const ownKey = signature !== undefined && !ts.isJSDocSignature(signature) && isLibFile(signature) ? declarationKey(checker, signature) : null;
+    const own = ownKey !== null ? table.signatures[ownKey] : undefined;
+    if (own !== undefined) return own;
+    const overloads = symbol.declarations.filter(ts.isFunctionLike);
+    if (overloads.length > 1) {
+      const firstKey = declarationKey(checker, overloads[0]);
+      const first = firstKey !== null ? table.signatures[firstKey] : undefined;
+      return first !== undefined ? { doc: first.doc, tags: first.tags.filter(([name]) => name !== "deprecated") } : null;
     }
     const key = checker.getFullyQualifiedName(symbol);
     return Object.hasOwn(table.symbols, key) ? table.symbols[key] : null;

@@ -5,7 +5,7 @@
  * a short message. The page itself never waits on the checker: every request is async.
  */
 import { serviceBooted } from "./boot";
-import type { CompletionAnswer, HoverAnswer, Request, Response, TypeDiagnostic } from "./protocol";
+import type { CompletionAnswer, HoverAnswer, Request, Response, SymbolInfo, TypeDiagnostic } from "./protocol";
 
 /** Longer than this and the service is stuck: restart it. */
 export const REQUEST_TIMEOUT_MS = 10_000;
@@ -152,6 +152,13 @@ export class TypeServiceClient {
     if (!this.accepts(code)) return null;
     const r = await this.request("complete", { code, pos, explicit });
     return r.kind === "complete" ? r.completion : null;
+  }
+
+  /** The signature and doc comment of the completion option `name`, offered at `pos`. */
+  async detail(code: string, pos: number, name: string): Promise<SymbolInfo | null> {
+    if (!this.accepts(code)) return null;
+    const r = await this.request("detail", { code, pos, name });
+    return r.kind === "detail" ? r.detail : null;
   }
 }
 

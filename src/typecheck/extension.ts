@@ -7,7 +7,7 @@
  * list of problems (Enter there jumps to one), Ctrl+Space asks for completions.
  * Nothing here stands between the reader and Run: checking is advisory.
  */
-import { autocompletion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
+import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
 import { diagnosticCount, linter, lintKeymap, openLintPanel, type Diagnostic } from "@codemirror/lint";
 import { Prec, type Extension } from "@codemirror/state";
 import { EditorView, hoverTooltip, keymap, ViewPlugin, type ViewUpdate } from "@codemirror/view";
@@ -123,9 +123,15 @@ export function typeService(host: HTMLElement, url: string): Extension {
   }
   client.start();
   const complete = async (ctx: CompletionContext): Promise<CompletionResult | null> => {
-    const answer = await client.complete(ctx.state.doc.toString(), ctx.pos, ctx.explicit);
+    const code = ctx.state.doc.toString();
+    const answer = await client.complete(code, ctx.pos, ctx.explicit);
     if (!answer || answer.options.length === 0) return null;
-    return { from: answer.from, options: answer.options, validFor: /^[\w$]*$/ };
+    // Beside the selected option: its signature and doc comment, asked for when shown.
+    const info = async (option: Completion): Promise<Node | null> => {
+      const detail = await client.detail(code, ctx.pos, option.label);
+      return detail ? renderHover(detail) : null;
+    };
+    return { from: answer.from, options: answer.options.map((o) => ({ ...o, info })), validFor: /^[\w$]*$/ };
   };
   return [
     linter(

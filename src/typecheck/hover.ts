@@ -3,7 +3,7 @@
  * `Python:` line (the name the loop library's export stands for) and the example.
  * The library's doc comments are English; the labels follow the reader's language.
  */
-import type { HoverAnswer } from "./protocol";
+import type { SymbolInfo } from "./protocol";
 import { bilingual } from "./strings";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -13,7 +13,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-export function renderHover(hover: HoverAnswer): HTMLElement {
+export function renderHover(hover: SymbolInfo): HTMLElement {
   const box = el("div", "tc-hover");
   box.append(el("pre", "tc-sig", hover.signature));
   if (hover.doc) {

@@ -10,7 +10,9 @@ export type HintKey = "yieldStar" | "awaitInCoroutine" | "asyncDef" | "ignoredCo
 export type Request =
   | { id: number; kind: "diagnostics"; code: string }
   | { id: number; kind: "hover"; code: string; pos: number }
-  | { id: number; kind: "complete"; code: string; pos: number; explicit: boolean };
+  | { id: number; kind: "complete"; code: string; pos: number; explicit: boolean }
+  /** What the completion list shows beside its selected option (`name`, completed at `pos`). */
+  | { id: number; kind: "detail"; code: string; pos: number; name: string };
 
 export interface TypeDiagnostic {
   from: number;
@@ -23,9 +25,8 @@ export interface TypeDiagnostic {
   hint: HintKey | null;
 }
 
-export interface HoverAnswer {
-  from: number;
-  to: number;
+/** A symbol's signature and doc comment, as a hover or the completion list shows them. */
+export interface SymbolInfo {
   /** The signature, as the compiler prints it: `function asyncio.sleep<T>(...): Coroutine<T>`. */
   signature: string;
   /** The doc comment's text. */
@@ -34,6 +35,11 @@ export interface HoverAnswer {
   python: string[];
   /** `@example` code, with the Python lines taken out. */
   examples: string[];
+}
+
+export interface HoverAnswer extends SymbolInfo {
+  from: number;
+  to: number;
 }
 
 export interface CompletionAnswer {
@@ -45,6 +51,7 @@ export type Response =
   | { id: number; kind: "diagnostics"; diagnostics: TypeDiagnostic[] }
   | { id: number; kind: "hover"; hover: HoverAnswer | null }
   | { id: number; kind: "complete"; completion: CompletionAnswer | null }
+  | { id: number; kind: "detail"; detail: SymbolInfo | null }
   | { id: number; kind: "failed"; message: string }
   /** A diagnostics request overtaken by a later one before it was checked (./worker.ts). */
   | { id: number; kind: "superseded" };

@@ -8,8 +8,8 @@ import { createSystem, createVirtualTypeScriptEnvironment, type VirtualTypeScrip
 import { getAutocompletion } from "@valtown/codemirror-ts/worker";
 import ts from "typescript";
 import { flatten, hintFor, ignoredCoroutines } from "./checks";
-import { BUILTIN_DOCS_PATH, BuiltinDocs } from "./builtin-docs";
-import { USER_PATH, type CompletionAnswer, type HoverAnswer, type TypeDiagnostic } from "./protocol";
+import { BUILTIN_DOCS_PATH, BuiltinDocs, type BuiltinDoc } from "./builtin-docs";
+import { USER_PATH, type CompletionAnswer, type HoverAnswer, type SymbolInfo, type TypeDiagnostic } from "./protocol";
 
 /** As the twins are checked in the repository (tsconfig, strict) and bundled (ES2022). */
 export const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -48,6 +48,52 @@ export function reflow(text: string): string {
     else out[out.length - 1] = `${previous} ${line.trim()}`;
   }
   return out.join("\n");
+}
+
+/** What quick info and completion details both carry. */
+interface Described {
+  displayParts?: ts.SymbolDisplayPart[];
+  documentation?: ts.SymbolDisplayPart[];
+  tags?: ts.JSDocTagInfo[];
+}
+
+/**
+ * A symbol as a hover shows it: the signature, the doc comment as prose, its `Python:`
+ * lines and its examples apart. `builtin` is asked for the doc comment when the
+ * compiler has none (a built-in: see ./builtin-docs.ts).
+ * @example
+ * present(languageService.getQuickInfoAtPosition(path, pos)!, () => null).python; // ["asyncio.sleep(delay, result=None)"]
+ */
+function present(info: Described, builtin: () => BuiltinDoc | null): SymbolInfo {
+  const python: string[] = [];
+  const examples: string[] = [];
+  const notes: string[] = [];
+  const take = (text: string): string =>
+    text
+      .split("\n")
+      .filter((line) => {
+        const m = /^\s*Python:\s*(.*)$/.exec(line);
+        if (m) python.push(m[1]);
+        return !m;
+      })
+      .join("\n")
+      .trim();
+  let documentation = ts.displayPartsToString(info.documentation);
+  let tags = (info.tags ?? []).map((tag): [string, string] => [tag.name, ts.displayPartsToString(tag.text)]);
+  if (documentation === "" && tags.length === 0) {
+    const found = builtin();
+    if (found !== null) ({ doc: documentation, tags } = found);
+  }
+  for (const [name, text] of tags) {
+    if (name === "example") {
+      const code = take(text);
+      if (code) examples.push(code);
+    } else if (name !== "internal") {
+      notes.push(`@${name} ${reflow(take(text))}`.trim());
+    }
+  }
+  const doc = [reflow(take(documentation)), ...notes].filter(Boolean).join("\n\n");
+  return { signature: ts.displayPartsToString(info.displayParts), doc, python, examples };
 }
 
 export class TypeService {
@@ -100,44 +146,25 @@ export class TypeService {
     this.sync(code);
     const info = this.env.languageService.getQuickInfoAtPosition(USER_PATH, pos);
     if (!info) return null;
-    const python: string[] = [];
-    const examples: string[] = [];
-    const notes: string[] = [];
-    const take = (text: string): string =>
-      text
-        .split("\n")
-        .filter((line) => {
-          const m = /^\s*Python:\s*(.*)$/.exec(line);
-          if (m) python.push(m[1]);
-          return !m;
-        })
-        .join("\n")
-        .trim();
-    let documentation = ts.displayPartsToString(info.documentation);
-    let tags = (info.tags ?? []).map((tag): [string, string] => [tag.name, ts.displayPartsToString(tag.text)]);
-    if (documentation === "" && tags.length === 0) {
+    const shown = present(info, () => {
       const program = this.env.languageService.getProgram();
       const file = program?.getSourceFile(USER_PATH);
-      const builtin = program && file ? this.builtinDocs.at(program, file, pos) : null;
-      if (builtin !== null) ({ doc: documentation, tags } = builtin);
-    }
-    for (const [name, text] of tags) {
-      if (name === "example") {
-        const code = take(text);
-        if (code) examples.push(code);
-      } else if (name !== "internal") {
-        notes.push(`@${name} ${reflow(take(text))}`.trim());
-      }
-    }
-    const doc = [reflow(take(documentation)), ...notes].filter(Boolean).join("\n\n");
-    return {
-      from: info.textSpan.start,
-      to: info.textSpan.start + info.textSpan.length,
-      signature: ts.displayPartsToString(info.displayParts),
-      doc,
-      python,
-      examples,
-    };
+      return program && file ? this.builtinDocs.at(program, file, pos) : null;
+    });
+    return { from: info.textSpan.start, to: info.textSpan.start + info.textSpan.length, ...shown };
+  }
+
+  /** What the completion list shows beside the option `name` offered at `pos`: as a hover. */
+  detail(code: string, pos: number, name: string): SymbolInfo | null {
+    this.sync(code);
+    const service = this.env.languageService;
+    const details = service.getCompletionEntryDetails(USER_PATH, pos, name, undefined, undefined, undefined, undefined);
+    if (!details) return null;
+    return present(details, () => {
+      const symbol = service.getCompletionEntrySymbol(USER_PATH, pos, name, undefined);
+      const checker = service.getProgram()?.getTypeChecker();
+      return symbol && checker ? this.builtinDocs.of(checker, symbol) : null;
+    });
   }
 
   async complete(code: string, pos: number, explicit: boolean): Promise<CompletionAnswer | null> {

@@ -15,6 +15,8 @@ export function typeTheme(): Extension {
       maxWidth: "min(36rem, 90vw)",
     },
     ".cm-tooltip.cm-tooltip-hover, .cm-tooltip-lint": { padding: "0.4rem 0.6rem", fontSize: "0.85rem" },
+    // Beside the completion list: the selected option's signature and doc comment.
+    ".cm-tooltip.cm-completionInfo": { padding: "0.4rem 0.6rem", fontSize: "0.85rem", maxHeight: "min(24rem, 55vh)", overflowY: "auto" },
     ".cm-tooltip-lint .cm-diagnostic": { whiteSpace: "pre-wrap" },
     ".tc-hover pre": { margin: "0 0 0.4rem", whiteSpace: "pre-wrap", fontFamily: "var(--font-mono, monospace)", fontSize: "0.8rem" },
     ".tc-hover .tc-example": { background: "var(--code-bg, #f1f2ee)", padding: "0.3rem 0.4rem", borderRadius: "4px" },

@@ -28,6 +28,8 @@ async function answer(request: Request, service: TypeService): Promise<Response>
       return { id: request.id, kind: "hover", hover: service.hover(request.code, request.pos) };
     case "complete":
       return { id: request.id, kind: "complete", completion: await service.complete(request.code, request.pos, request.explicit) };
+    case "detail":
+      return { id: request.id, kind: "detail", detail: service.detail(request.code, request.pos, request.name) };
   }
 }
 

@@ -179,6 +179,12 @@ describe.skipIf(!chromium)("type service", () => {
     await page.keyboard.type(".ga");
     const option = page.locator(".cm-tooltip-autocomplete li", { hasText: "gather" });
     await option.first().waitFor({ timeout: 10_000 });
+    // Beside the selected option, its doc comment and Python line, as a hover shows them.
+    const info = page.locator(".cm-completionInfo .tc-doc");
+    await info.waitFor({ timeout: 10_000 });
+    expect(await info.textContent()).toContain("Run the awaitables concurrently");
+    expect(await page.locator(".cm-completionInfo .tc-python code").textContent()).toContain("asyncio.gather");
+    expect(await wholeOnScreen(page.locator(".cm-completionInfo"))).toBe(true);
     await page.keyboard.press("Escape");
     expect(await page.locator(".cm-tooltip-autocomplete").count()).toBe(0);
     await page.keyboard.press("Escape");

@@ -168,6 +168,21 @@ describe("diagnostics", () => {
   });
 });
 
+let reference: TypeService | null = null;
+
+/** A service on TypeScript's own lib files, doc comments and all: what hovers should match. */
+function referenceService(): TypeService {
+  if (reference) return reference;
+  const dir = dirname(createRequire(import.meta.url).resolve("typescript/lib/lib.d.ts"));
+  const withDocs: Record<string, string> = {};
+  for (const [path, text] of Object.entries(files)) {
+    if (path === BUILTIN_DOCS_PATH) continue;
+    withDocs[path] = /^\/lib\.[^/]+\.d\.ts$/.test(path) ? readFileSync(join(dir, path.slice(1)), "utf8") : text;
+  }
+  reference = new TypeService(withDocs);
+  return reference;
+}
+
 describe("hover and completion", () => {
   it("reflows a doc comment's wrapped lines, keeping blank lines, list items and indented lines", () => {
     expect(reflow("One sentence\nwrapped here.\n\nA second\nparagraph:\n- item one\n- item two\n    code line\n1. first")).toBe(
@@ -201,13 +216,7 @@ describe("hover and completion", () => {
       "console.log(q, parseInt(\"7\", 10), xs.includes(2), Object.entries({ a: 1 }), \"ab\".replaceAll(\"a\", \"b\"), xs.at(-1));",
       "",
     ].join("\n");
-    const dir = dirname(createRequire(import.meta.url).resolve("typescript/lib/lib.d.ts"));
-    const withDocs: Record<string, string> = {};
-    for (const [path, text] of Object.entries(files)) {
-      if (path === BUILTIN_DOCS_PATH) continue;
-      withDocs[path] = /^\/lib\.[^/]+\.d\.ts$/.test(path) ? readFileSync(join(dir, path.slice(1)), "utf8") : text;
-    }
-    const reference = new TypeService(withDocs);
+    const reference = referenceService();
     const words = ["map(", "random", "resolve", "stringify", "get(", "padStart", "Promise<number>", "PI", "parseInt", "includes", "entries", "replaceAll", "at("];
     for (const word of words) {
       const pos = code.indexOf(word) + 1;
@@ -222,6 +231,25 @@ describe("hover and completion", () => {
     expect(map?.doc).toContain("@param callbackfn A function that accepts up to three arguments.");
     // The reader's own function has no doc comment, and gets none from the table.
     expect(service.hover(code, code.indexOf("mine(") + 1)?.doc).toBe("");
+  }, 60_000);
+
+  it("describes a completion option as a hover would: the library's and a built-in's", () => {
+    const code = `import * as asyncio from "asyncio";\nasyncio.`;
+    const gather = service.detail(code, code.length, "gather");
+    expect(gather?.signature).toContain("gather");
+    expect(gather?.doc).toContain("Run the awaitables concurrently");
+    expect(gather?.python[0]).toContain("asyncio.gather");
+    const arr = `const xs = [1, 2];\nxs.`;
+    const map = service.detail(arr, arr.length, "map");
+    expect(map?.signature).toContain("map<U>");
+    expect(map?.doc).toContain("Calls a defined callback function on each element of an array");
+    // Built-ins, option by option, against TypeScript's own lib files.
+    for (const [text, name] of [[arr, "map"], [arr, "includes"], ["Promise.", "resolve"], ["Math.", "random"], ["JSON.", "stringify"]]) {
+      const theirs = referenceService().detail(text, text.length, name);
+      expect(theirs?.doc, name).not.toBe("");
+      expect(service.detail(text, text.length, name)?.doc, name).toBe(theirs?.doc);
+    }
+    expect(service.detail(code, code.length, "noSuchName")).toBeNull();
   }, 60_000);
 
   it("offers gather after `asyncio.`, and a task's methods after `task.`", async () => {
