@@ -4,13 +4,13 @@
  * editor is open and the page is idle; talks to the worker through ./client.ts.
  *
  * Keyboard: F8 / Shift+F8 move to the next / previous problem, Ctrl+Shift+M opens the
- * list of problems (Enter there jumps to one), Ctrl+Space asks for completions.
- * Nothing here stands between the reader and Run: checking is advisory.
+ * list of problems (Enter there jumps to one), Ctrl+Space asks for completions, and
+ * Ctrl+K Ctrl+I (⌘K ⌘I) shows the hover at the cursor. Nothing here stands between the reader and Run: checking is advisory.
  */
 import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
 import { diagnosticCount, linter, lintKeymap, openLintPanel, type Diagnostic } from "@codemirror/lint";
-import { Prec, type Extension } from "@codemirror/state";
-import { EditorView, hoverTooltip, keymap, ViewPlugin, type ViewUpdate } from "@codemirror/view";
+import { Prec, type Extension, type Transaction } from "@codemirror/state";
+import { activateHover, EditorView, hoverTooltip, keymap, ViewPlugin, type ViewUpdate } from "@codemirror/view";
 import { typeServiceClient, type TypeServiceClient } from "./client";
 import { renderHover } from "./hover";
 import { runInFlight, watchRuns } from "./run-gate";
@@ -133,6 +133,11 @@ export function typeService(host: HTMLElement, url: string): Extension {
     };
     return { from: answer.from, options: answer.options.map((o) => ({ ...o, info })), validFor: /^[\w$]*$/ };
   };
+  const hover = hoverTooltip(async (view, pos) => {
+    const answer = await client.hover(view.state.doc.toString(), pos);
+    if (!answer) return null;
+    return { pos: answer.from, end: answer.to, above: true, create: () => ({ dom: renderHover(answer) }) };
+  });
   return [
     linter(
       async (view) => {
@@ -142,11 +147,19 @@ export function typeService(host: HTMLElement, url: string): Extension {
       },
       { delay: LINT_DELAY_MS },
     ),
-    hoverTooltip(async (view, pos) => {
-      const hover = await client.hover(view.state.doc.toString(), pos);
-      if (!hover) return null;
-      return { pos: hover.from, end: hover.to, above: true, create: () => ({ dom: renderHover(hover) }) };
-    }),
+    hover,
+    // The hover from the keyboard, at the cursor (VS Code's and the Playground's keys);
+    // it closes on the next edit or cursor move.
+    keymap.of([
+      {
+        key: "Mod-k Mod-i",
+        run: (view) => {
+          const until = (tr: Transaction): boolean => tr.docChanged || tr.selection !== undefined;
+          activateHover(view, view.state.selection.main.head, -1, { tooltip: hover, until });
+          return true;
+        },
+      },
+    ]),
     autocompletion({ override: [complete], icons: false }),
     Prec.low(keymap.of(lintKeymap)),
     statusPlugin(client, host),

@@ -151,6 +151,20 @@ describe.skipIf(!chromium)("type service", () => {
     expect(await tip.locator(".tc-example").textContent()).toContain("yield* asyncio.sleep(1)");
     // All of it on screen: nothing of the example (its code box scrolls) cuts it off.
     expect(await wholeOnScreen(tip)).toBe(true);
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: "detached" });
+
+    // From the keyboard: the cursor on `sleep`, then Ctrl+K Ctrl+I; the next key closes it.
+    await sleep.click();
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(600); // past the pointer's hover delay: nothing shows on its own
+    expect(await tip.count()).toBe(0);
+    await page.keyboard.press("ControlOrMeta+k");
+    await page.keyboard.press("ControlOrMeta+i");
+    await tip.waitFor({ timeout: 10_000 });
+    expect(await tip.locator(".tc-python code").textContent()).toBe("asyncio.sleep(delay, result=None)");
+    await page.keyboard.press("End");
+    await tip.waitFor({ state: "detached" });
   });
 
   it("shows a built-in's description too, on hovering Array.prototype.map", async () => {
