@@ -160,7 +160,12 @@ export class BuiltinDocs {
   /** The doc comment TypeScript's quick info would show at `pos`, if a built-in is there. */
   at(program: ts.Program, file: ts.SourceFile, pos: number): BuiltinDoc | null {
     const checker = program.getTypeChecker();
-    const node = nodeAt(file, pos);
+    let node = nodeAt(file, pos);
+    // Right after a name (a cursor at the end of `random`), quick info still means the name.
+    if (!ts.isIdentifier(node) && pos > 0) {
+      const before = nodeAt(file, pos - 1);
+      if (ts.isIdentifier(before)) node = before;
+    }
     const symbol = checker.getSymbolAtLocation(node);
     if (symbol === undefined) return null;
     const call = callOf(node);

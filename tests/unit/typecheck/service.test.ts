@@ -226,6 +226,13 @@ describe("hover and completion", () => {
       expect(ours?.doc, word).toBe(theirs?.doc);
       expect(ours?.signature, word).toBe(theirs?.signature);
     }
+    // A position right after the name (where a keyboard user's cursor sits) means the name too.
+    for (const word of ["random", "stringify", "padStart"]) {
+      const end = code.indexOf(word) + word.length;
+      const theirs = reference.hover(code, end);
+      expect(theirs?.doc, word).not.toBe("");
+      expect(service.hover(code, end)?.doc, word).toBe(theirs?.doc);
+    }
     const map = service.hover(code, code.indexOf("map(") + 1);
     expect(map?.doc).toContain("Calls a defined callback function on each element of an array");
     expect(map?.doc).toContain("@param callbackfn A function that accepts up to three arguments.");
