@@ -5,7 +5,8 @@
  *
  * Keyboard: F8 / Shift+F8 move to the next / previous problem, Ctrl+Shift+M opens the
  * list of problems (Enter there jumps to one), Ctrl+Space asks for completions, and
- * Ctrl+K Ctrl+I (⌘K ⌘I) shows the hover at the cursor. Nothing here stands between the reader and Run: checking is advisory.
+ * Ctrl+K Ctrl+I (⌘K ⌘I) shows the hover at the cursor. Nothing here stands between the
+ * reader and Run: checking is advisory.
  */
 import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
 import { diagnosticCount, linter, lintKeymap, openLintPanel, type Diagnostic } from "@codemirror/lint";
