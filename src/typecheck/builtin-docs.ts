@@ -63,7 +63,12 @@ function declarationKey(checker: ts.TypeChecker, decl: ts.SignatureDeclaration):
   return `${baseName(file)}#${checker.getFullyQualifiedName(owner)}.${what}#${same.indexOf(decl as ts.TypeElement)}`;
 }
 
-function docOf(parts: ts.SymbolDisplayPart[], tags: ts.JSDocTagInfo[]): BuiltinDoc {
+/**
+ * A comment as the compiler gives it (display parts and tag infos), as plain text.
+ * @example
+ * docOf(info.documentation, info.tags); // { doc: "Suspend the calling coroutine ...", tags: [["example", "..."]] }
+ */
+export function docOf(parts: ts.SymbolDisplayPart[] = [], tags: ts.JSDocTagInfo[] = []): BuiltinDoc {
   return { doc: ts.displayPartsToString(parts), tags: tags.map((t) => [t.name, ts.displayPartsToString(t.text)]) };
 }
 
@@ -114,11 +119,18 @@ export function collectBuiltinDocs(program: ts.Program): BuiltinDocTable {
 /** An ES lib file of the service's (`/lib.es5.d.ts`). */
 const isLibFile = (node: ts.Node): boolean => /^\/lib\.[^/]+\.d\.ts$/.test(node.getSourceFile().fileName);
 
-/** The innermost node of `file` that spans `pos`. */
+/**
+ * The innermost node of `file` that spans `pos`; right after a name (a cursor at the end
+ * of `random`), that name, as quick info reads the position.
+ */
 function nodeAt(file: ts.SourceFile, pos: number): ts.Node {
   let found: ts.Node = file;
   const visit = (node: ts.Node): void => {
-    if (pos < node.getStart(file) || pos >= node.getEnd()) return;
+    if (pos < node.getStart(file) || pos > node.getEnd()) return;
+    if (pos === node.getEnd() && !ts.isIdentifier(node)) {
+      ts.forEachChild(node, visit); // only a name may end at `pos`
+      return;
+    }
     found = node;
     ts.forEachChild(node, visit);
   };
@@ -160,12 +172,7 @@ export class BuiltinDocs {
   /** The doc comment TypeScript's quick info would show at `pos`, if a built-in is there. */
   at(program: ts.Program, file: ts.SourceFile, pos: number): BuiltinDoc | null {
     const checker = program.getTypeChecker();
-    let node = nodeAt(file, pos);
-    // Right after a name (a cursor at the end of `random`), quick info still means the name.
-    if (!ts.isIdentifier(node) && pos > 0) {
-      const before = nodeAt(file, pos - 1);
-      if (ts.isIdentifier(before)) node = before;
-    }
+    const node = nodeAt(file, pos);
     const symbol = checker.getSymbolAtLocation(node);
     if (symbol === undefined) return null;
     const call = callOf(node);

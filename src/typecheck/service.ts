@@ -8,7 +8,7 @@ import { createSystem, createVirtualTypeScriptEnvironment, type VirtualTypeScrip
 import { getAutocompletion } from "@valtown/codemirror-ts/worker";
 import ts from "typescript";
 import { flatten, hintFor, ignoredCoroutines } from "./checks";
-import { BUILTIN_DOCS_PATH, BuiltinDocs, type BuiltinDoc } from "./builtin-docs";
+import { BUILTIN_DOCS_PATH, BuiltinDocs, docOf, type BuiltinDoc } from "./builtin-docs";
 import { USER_PATH, type CompletionAnswer, type HoverAnswer, type SymbolInfo, type TypeDiagnostic } from "./protocol";
 
 /** As the twins are checked in the repository (tsconfig, strict) and bundled (ES2022). */
@@ -78,8 +78,7 @@ function present(info: Described, builtin: () => BuiltinDoc | null): SymbolInfo 
       })
       .join("\n")
       .trim();
-  let documentation = ts.displayPartsToString(info.documentation);
-  let tags = (info.tags ?? []).map((tag): [string, string] => [tag.name, ts.displayPartsToString(tag.text)]);
+  let { doc: documentation, tags } = docOf(info.documentation, info.tags);
   if (documentation === "" && tags.length === 0) {
     const found = builtin();
     if (found !== null) ({ doc: documentation, tags } = found);
