@@ -64,6 +64,15 @@ describe.skipIf(!chromium)("type service", () => {
     page.on("request", (r) => requests.push(r.url()));
   });
 
+  /**
+   * The example on the test page, opening the page first when a test runs alone
+   * (`-t`); run in order, the tests share the page the first one opened.
+   */
+  async function onPage(): Promise<Locator> {
+    if (!page.url().startsWith(env.site.url + PAGE)) await page.goto(env.site.url + PAGE);
+    return wake(page, ID);
+  }
+
   it("is not requested on page load, nor before an editor opens", async () => {
     await page.goto(env.site.url + PAGE);
     await page.evaluate(async () => {
@@ -85,7 +94,7 @@ describe.skipIf(!chromium)("type service", () => {
   });
 
   it("underlines a type error on its line, with the compiler's message and a count near Run", async () => {
-    const root = await wake(page, ID);
+    const root = await onPage();
     await check(root, `import * as asyncio from "asyncio";\nconst n: number = "one";\nconsole.log(n, asyncio.FIRST_COMPLETED);\n`);
     expect(await waitForCount(root, (n) => n === 1)).toBe(1);
     const range = root.locator(".cm-lintRange-error").first();
@@ -103,7 +112,7 @@ describe.skipIf(!chromium)("type service", () => {
   });
 
   it("catches `yield` where `yield*` was meant, with the hint in both languages", async () => {
-    const root = await wake(page, ID);
+    const root = await onPage();
     await check(
       root,
       `import * as asyncio from "asyncio";\nfunction* main(): asyncio.Coroutine<void> {\n  yield asyncio.sleep(1);\n}\nawait asyncio.run(main());\n`,
@@ -117,7 +126,7 @@ describe.skipIf(!chromium)("type service", () => {
   });
 
   it("flags `await` in a coroutine and a coroutine called without `yield*`", async () => {
-    const root = await wake(page, ID);
+    const root = await onPage();
     await check(
       root,
       `import * as asyncio from "asyncio";\nfunction* main(): asyncio.Coroutine<void> {\n  asyncio.sleep(1);\n  await asyncio.sleep(1);\n}\nawait asyncio.run(main());\n`,
@@ -133,7 +142,7 @@ describe.skipIf(!chromium)("type service", () => {
   });
 
   it("shows the library's doc comment, with its Python line, on hovering asyncio.sleep", async () => {
-    const root = await wake(page, ID);
+    const root = await onPage();
     await replaceCode(root, `import * as asyncio from "asyncio";\nfunction* main(): asyncio.Coroutine<void> {\n  yield* asyncio.sleep(1);\n}\nawait asyncio.run(main());\n`);
     await waitForCount(root, (n) => n === 0);
     const sleep = root.locator(".cm-line", { hasText: "yield* asyncio.sleep(1)" }).getByText("sleep", { exact: false }).first();
@@ -168,7 +177,7 @@ describe.skipIf(!chromium)("type service", () => {
   });
 
   it("shows a built-in's description too, on hovering Array.prototype.map", async () => {
-    const root = await wake(page, ID);
+    const root = await onPage();
     await replaceCode(root, `const xs = [1, 2].map((x) => x * 2);\nconsole.log(xs);\n`);
     await waitForCount(root, (n) => n === 0);
     const map = root.locator(".cm-line", { hasText: "[1, 2].map" }).getByText("map", { exact: false }).first();
@@ -188,7 +197,7 @@ describe.skipIf(!chromium)("type service", () => {
   });
 
   it("completes after `asyncio.` with gather, and Esc then Tab still leaves the editor", async () => {
-    const root = await wake(page, ID);
+    const root = await onPage();
     await replaceCode(root, `import * as asyncio from "asyncio";\nconst g = asyncio`);
     await page.keyboard.type(".ga");
     const option = page.locator(".cm-tooltip-autocomplete li", { hasText: "gather" });
@@ -207,7 +216,7 @@ describe.skipIf(!chromium)("type service", () => {
   });
 
   it("moves between problems with the keyboard: F8, and the list (Ctrl+Shift+M, Enter)", async () => {
-    const root = await wake(page, ID);
+    const root = await onPage();
     await check(root, `const a: number = "x";\nconst b = 1;\nconst c: string = 2;\nconsole.log(a, b, c);\n`);
     await waitForCount(root, (n) => n === 2);
     // The active line (highlightActiveLine) is where the cursor is.
@@ -250,7 +259,7 @@ describe.skipIf(!chromium)("type service", () => {
   }
 
   it("keeps answering after a huge paste: a short notice, the page stays responsive, Run still works", async () => {
-    const root = await wake(page, ID);
+    const root = await onPage();
     const huge = `const xs: number[] = [${"1, ".repeat(90_000)}];\nconsole.log(xs.length);\n`;
     await replaceCode(root, huge);
     await root.locator(".ex-types-notice .l-en").filter({ hasText: "too large" }).waitFor({ timeout: 60_000 });
