@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { findChromium, ROOT } from "./lib";
 import { expectedOutput, failures, pagesWithExamples, pythonTab, replacePython, stdout, waitForEnd, wake } from "./runner-helpers";
 import { useBrowserSite } from "./session";
@@ -29,10 +29,13 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     return wake(env.page, id);
   }
 
-  it("downloads nothing of Python on page load or when only TypeScript runs", async () => {
+  beforeAll(() => {
     env.page.on("request", (r) => {
       if (/pyodide|python\.js/.test(r.url())) pyodideRequests.push(r.url());
     });
+  });
+
+  it("downloads nothing of Python on page load or when only TypeScript runs", async () => {
     const root = await open();
     await root.locator('[data-act="run"]').click();
     expect(await waitForEnd(root)).toBe("done");

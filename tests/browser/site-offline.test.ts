@@ -48,6 +48,18 @@ describe.skipIf(!chromium)("offline reading", () => {
     context = await browser.newContext();
     page = await context.newPage();
   });
+  /**
+   * The worker from a first visit, for a test run alone (`-t`); run in order, the first
+   * test has installed it already.
+   */
+  async function afterFirstVisit(): Promise<void> {
+    if (await page.evaluate(async () => !!(await navigator.serviceWorker?.getRegistration())).catch(() => false)) return;
+    await context.setOffline(false);
+    await page.goto(site.url, { waitUntil: "load" });
+    await page.keyboard.press("Shift");
+    await installed(page);
+  }
+
   afterAll(async () => {
     await context?.setOffline(false);
     await browser?.close();
@@ -65,6 +77,7 @@ describe.skipIf(!chromium)("offline reading", () => {
   });
 
   it("reads a section page it has never opened, with the network off", async () => {
+    await afterFirstVisit();
     await context.setOffline(true);
     const response = await page.goto(site.url + other.path);
     expect(response?.status()).toBe(200);
@@ -76,6 +89,9 @@ describe.skipIf(!chromium)("offline reading", () => {
   });
 
   it("searches offline", async () => {
+    await afterFirstVisit();
+    await context.setOffline(true);
+    if (!page.url().startsWith(site.url + other.path)) await page.goto(site.url + other.path);
     await page.locator(".search-btn").click();
     const input = page.locator("#search-ui input");
     await input.waitFor();
@@ -86,6 +102,9 @@ describe.skipIf(!chromium)("offline reading", () => {
   });
 
   it("runs an unedited example offline", async () => {
+    await afterFirstVisit();
+    await context.setOffline(true);
+    if (!page.url().startsWith(site.url + other.path)) await page.goto(site.url + other.path);
     const id = other.ids[0];
     const root = await wake(page, id);
     await setClock(root, "virtual");
@@ -94,6 +113,7 @@ describe.skipIf(!chromium)("offline reading", () => {
   });
 
   it("runs an edited example offline once esbuild-wasm was used online", async () => {
+    await afterFirstVisit();
     await context.setOffline(false);
     await page.goto(site.url + first.path);
     let root = await wake(page, first.ids[0]);
@@ -113,6 +133,7 @@ describe.skipIf(!chromium)("offline reading", () => {
   });
 
   it("runs the Python original offline once Python ran online (its files are fetched off the page's thread)", async () => {
+    await afterFirstVisit();
     await context.setOffline(false);
     const id = first.ids[0];
     await page.goto(site.url + first.path);
