@@ -17,44 +17,27 @@
 // it prints the best and median wall time over all runs and the ratio to `current`.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir, loadavg } from "node:os";
-import { join, dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import { bundleWorkloads, median, opt, root } from "./loop/shared.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-function opt(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
-}
 const rounds = Number(opt("--rounds", "3"));
 const reps = Number(opt("--reps", "3"));
 const only = opt("--only", "w1,w2,w3,w4,w5,w6");
 const beforeDir = opt("--before", null);
 
 const tmp = mkdtempSync(join(tmpdir(), "loop-ab-"));
-const esbuild = await import("esbuild");
 
 /** Bundle the workloads against the library in `libDir`; `stripObserver` as above. */
 async function bundle(name, libDir, stripObserver) {
-  const outfile = join(tmp, `${name}.mjs`);
   let stripped = 0;
-  const plugins = stripObserver ? [{
-    name: "strip-observer",
-    setup(build) {
-      build.onLoad({ filter: /[\\/]asyncio[\\/][^\\/]+\.ts$/ }, async (args) => {
-        const src = await readFile(args.path, "utf8");
-        const out = src
-          .replace(/\b[\w.]*_observer !== null/g, () => (stripped++, "false"))
-          .replace(/\b[\w.]*_observer === null/g, () => (stripped++, "true"));
-        return { contents: out, loader: "ts" };
-      });
-    },
-  }] : [];
-  await esbuild.build({
-    entryPoints: [join(root, "bench/loop/workloads.ts")], outfile, bundle: true, platform: "node",
-    format: "esm", target: "node20", alias: { asyncio: join(libDir, "index.ts") }, plugins, logLevel: "silent",
-  });
+  const patch = stripObserver ? {
+    file: /[\\/]asyncio[\\/][^\\/]+\.ts$/,
+    transform: (src) => src
+      .replace(/\b[\w.]*_observer !== null/g, () => (stripped++, "false"))
+      .replace(/\b[\w.]*_observer === null/g, () => (stripped++, "true")),
+  } : null;
+  const { outfile } = await bundleWorkloads(join(tmp, `${name}.mjs`), libDir, patch);
   if (stripObserver && stripped === 0) throw new Error("strip-observer: no `_observer !== null` test found");
   return { name, outfile, args: [], stripped };
 }
@@ -81,7 +64,6 @@ for (let r = 0; r < rounds; r++) {
     }
   }
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const fmt = (s) => `${(s * 1000).toFixed(1)} ms`;
 const base = walls.get("current");
 console.log(`\n| workload | ${builds.map((b) => b.name).join(" | ")} |`);

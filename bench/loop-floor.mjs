@@ -19,14 +19,9 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, loadavg } from "node:os";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { bundleWorkloads, median, opt } from "./loop/shared.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-function opt(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
-}
 const rounds = Number(opt("--rounds", "3"));
 const reps = Number(opt("--reps", "3"));
 const tmp = mkdtempSync(join(tmpdir(), "loop-floor-"));
@@ -116,12 +111,7 @@ console.log(JSON.stringify({ results }));
 const floorFile = join(tmp, "floor.mjs");
 writeFileSync(floorFile, floorSrc);
 
-const esbuild = await import("esbuild");
-const libFile = join(tmp, "workloads.mjs");
-await esbuild.build({
-  entryPoints: [join(root, "bench/loop/workloads.ts")], outfile: libFile, bundle: true, platform: "node",
-  format: "esm", target: "node20", alias: { asyncio: join(root, "src/asyncio/index.ts") }, logLevel: "silent",
-});
+const { outfile: libFile } = await bundleWorkloads(join(tmp, "workloads.mjs"));
 
 const times = { floor: {}, library: {} };
 for (let r = 0; r < rounds; r++) {
@@ -134,7 +124,6 @@ for (let r = 0; r < rounds; r++) {
     }
   }
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const ms = (s) => `${(s * 1000).toFixed(1)} ms`;
 const FLOOR = {
   w1: "16-slot ring of callbacks", w2: "plain array of callbacks", w3: "10k generators round-robin",

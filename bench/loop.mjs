@@ -31,20 +31,13 @@
 // exits 0 whether targets pass or miss.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, realpathSync, existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir, loadavg, cpus } from "node:os";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { best, bundleWorkloads, median, opt, root } from "./loop/shared.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pyFile = join(root, "bench/loop/workloads.py");
-const tsFile = join(root, "bench/loop/workloads.ts");
 const started = performance.now();
 
-function opt(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
-}
 const reps = Number(opt("--reps", "5"));
 const scale = Number(opt("--scale", "1"));
 const only = opt("--only", "w1,w2,w3,w4,w5,w6").split(",");
@@ -89,12 +82,6 @@ function runJson(cmd, args, timeoutMs = sideTimeoutMs) {
   }
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const best = (xs) => Math.min(...xs);
 
 /** Rates of one side for one workload: best and median, by its own measure, and by CPU. */
 function rate(name, res) {
@@ -172,42 +159,19 @@ const VARIANTS = {
 };
 
 async function bundleLibrary(variant = null) {
-  const entry = join(root, "src/asyncio/index.ts");
-  if (!existsSync(entry)) return { error: "src/asyncio/index.ts does not exist yet" };
+  if (!existsSync(join(root, "src/asyncio/index.ts"))) return { error: "src/asyncio/index.ts does not exist yet" };
   const dir = mkdtempSync(join(tmpdir(), "loop-bench-"));
   const outfile = join(dir, `workloads${variant ? "-" + variant : ""}.mjs`);
   const v = variant ? VARIANTS[variant] : null;
-  let patched = false;
-  const plugins = v === null ? [] : [{
-    name: `variant-${variant}`,
-    setup(build) {
-      build.onLoad({ filter: v.file }, async (args) => {
-        const src = await readFile(args.path, "utf8");
-        const out = src.replace(v.from, v.to);
-        patched = out !== src;
-        return { contents: out, loader: "ts" };
-      });
-    },
-  }];
+  const patch = v === null ? null : { file: v.file, transform: (src) => src.replace(v.from, v.to) };
+  let changed;
   try {
-    const esbuild = await import("esbuild");
-    await esbuild.build({
-      entryPoints: [tsFile],
-      outfile,
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      minify: false,
-      alias: { asyncio: entry },
-      plugins,
-      logLevel: "silent",
-    });
+    ({ changed } = await bundleWorkloads(outfile, undefined, patch));
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     return { error: `esbuild: ${String(e.message ?? e).split("\n").slice(0, 3).join(" | ")}` };
   }
-  if (v !== null && !patched) {
+  if (v !== null && changed === 0) {
     rmSync(dir, { recursive: true, force: true });
     return { error: `variant ${variant}: ${v.from} not found in the library source (it changed; update VARIANTS)` };
   }
