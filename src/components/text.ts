@@ -23,6 +23,20 @@ export function codeRuns(text: string): Run[] {
   return parts.map((part, i) => ({ text: part, code: i % 2 === 1 })).filter((r) => r.text !== "");
 }
 
+/**
+ * The longest inline code kept on one line (class `nw`, white-space: nowrap): about
+ * 250 px in the monospace font, under a phone's column. Longer code still wraps.
+ */
+export const SHORT_CODE = 28;
+
+/**
+ * The class for inline code: `nw` when it is short enough to move to the next line
+ * whole rather than break at a space, hyphen or slash (`{ value, done }`).
+ */
+export function codeClass(code: string): string | undefined {
+  return code.length <= SHORT_CODE ? "nw" : undefined;
+}
+
 /** The text without backticks, for <title>, meta tags and attributes. */
 export function plain(text: string): string {
   return codeRuns(text)

@@ -1,13 +1,15 @@
 /**
  * The site's controls in Chromium over the built site: search (loaded only when opened,
- * finds Korean and English words, "/" opens it), the theme switch, the phone menu,
- * reading with JavaScript off, and axe-core on every page in both themes.
+ * finds Korean and English words, "/" opens it), the theme switch, the phone menu, short
+ * inline code kept whole on a phone, reading with JavaScript off, and axe-core on every
+ * page in both themes.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { ROOT, findChromium } from "./lib";
 import { homeSections, useBrowserSite } from "./session";
+import { SHORT_CODE } from "../../src/components/text";
 
 const chromium = findChromium();
 const DIST = process.env.DIST_DIR;
@@ -141,6 +143,34 @@ describe.skipIf(!chromium)("site controls", () => {
     const href = await last.getAttribute("href");
     await last.click();
     await page.waitForURL((u) => u.pathname === href);
+    await ctx.close();
+  });
+
+  it("on a phone, keeps short inline code on one line and inside the column, in both languages", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await ctx.newPage();
+    const broken: string[] = [];
+    for (const url of sections) {
+      for (const lang of ["ko", "en"]) {
+        await page.goto(`${url}?lang=${lang}`);
+        // Lay out every part of the page, not only what is on screen.
+        await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
+        const found = await page.evaluate((short) => {
+          const column = document.querySelector("article.content")!.getBoundingClientRect();
+          const out: string[] = [];
+          for (const code of document.querySelectorAll<HTMLElement>("article.content :not(pre) > code")) {
+            const text = code.textContent ?? "";
+            const rects = code.getClientRects();
+            if (text.length > short || rects.length === 0 || code.closest(".table-scroll")) continue;
+            if (rects.length > 1) out.push(`broken over ${rects.length} lines: ${text}`);
+            else if (rects[0].right > column.right + 1) out.push(`sticks out of the column: ${text}`);
+          }
+          return out;
+        }, SHORT_CODE);
+        broken.push(...found.map((f) => `${url} (${lang}) ${f}`));
+      }
+    }
+    expect(broken).toEqual([]);
     await ctx.close();
   });
 

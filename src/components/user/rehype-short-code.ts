@@ -1,0 +1,39 @@
+/**
+ * A rehype plugin that keeps short inline code on one line. A browser breaks inline code
+ * where it would break text (at spaces, after a hyphen or a slash), so `{ value, done }`
+ * could end one line with `{` and start the next with `value, done }`. Inline code of up to `SHORT_CODE` characters gets the
+ * class `nw` (white-space: nowrap in base.css): it moves to the next line whole. Longer
+ * code, such as a whole call with its arguments, still wraps, or a phone's column would
+ * scroll sideways.
+ */
+import type { Element, Root, RootContent } from "hast";
+import { codeClass } from "../text";
+
+function text(node: RootContent): string {
+  if (node.type === "text") return node.value;
+  if ("children" in node && Array.isArray(node.children)) return (node.children as RootContent[]).map(text).join("");
+  return "";
+}
+
+/** Walks elements and MDX's JSX nodes (prose usually sits inside <Pair><Ko>), skipping code blocks. */
+function mark(children: RootContent[]): void {
+  for (const node of children) {
+    if (node.type === "element" && node.tagName === "pre") continue;
+    if (node.type === "element" && node.tagName === "code") {
+      const name = codeClass(text(node));
+      if (name !== undefined) addClass(node, name);
+      continue;
+    }
+    if ("children" in node && Array.isArray(node.children)) mark(node.children as RootContent[]);
+  }
+}
+
+function addClass(el: Element, name: string): void {
+  const now = el.properties.className;
+  const list = Array.isArray(now) ? now.map(String) : typeof now === "string" ? now.split(/\s+/) : [];
+  el.properties.className = [...list, name];
+}
+
+export default function rehypeShortCode() {
+  return (tree: Root): void => mark(tree.children);
+}
