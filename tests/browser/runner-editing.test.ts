@@ -1,13 +1,16 @@
 /**
  * Editing in place: an edit runs through esbuild-wasm; syntax and runtime errors point
  * at the reader's line; an unretrieved task exception is reported as Python does; edits
- * survive a reload until Reset; share links round-trip and bad ones only give a notice.
+ * survive a reload until Reset; share links round-trip and bad ones only give a notice;
+ * Copy takes the code shown.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deflateRawSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
-import { editorText, failures, pagesWithExamples, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
+import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import { editorText, failures, pagesWithExamples, pythonTab, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
 
 const chromium = findChromium();
 
@@ -221,6 +224,37 @@ describe.skipIf(!chromium)("editing and running an example", () => {
       expect(await root.locator("pre.ex-plain").count()).toBe(0);
       expect(errors.length).toBe(before);
     }
+  });
+
+  it("copies the code shown (the original, an edit, the Python tab), and selects it when the clipboard is refused", async () => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
+    const original = (language: string): string =>
+      readFileSync(join(ROOT, "content/examples", id, `example.${language}`), "utf8").replace(/\n+$/, "");
+    const clipboard = (): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
+    await open();
+    let root = await wake(page, id);
+    const copy = root.locator('[data-act="copy"]');
+    const status = root.locator('[data-part="copied"]');
+    await copy.click();
+    await expect.poll(() => status.locator(".l-en").textContent()).toBe("Copied");
+    expect(await status.locator(".l-ko").textContent()).toBe("복사했습니다");
+    expect(await clipboard()).toBe(original("ts"));
+    // An edit is what Copy takes, as Run would.
+    await replaceCode(root, EDITED);
+    await copy.click();
+    await expect.poll(clipboard).toBe(EDITED);
+    await pythonTab(root);
+    await copy.click();
+    await expect.poll(clipboard).toBe(original("py"));
+    // The clipboard refused (an embed without clipboard-write): the code is selected instead.
+    await open();
+    root = await wake(page, id);
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
+    });
+    await root.locator('[data-act="copy"]').click();
+    await expect.poll(() => root.locator('[data-part="notice"] .l-en').textContent()).toContain("press Ctrl+C");
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(original("ts"));
   });
 
   it("lets the keyboard leave the editor: Esc, then Tab", async () => {

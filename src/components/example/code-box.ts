@@ -138,6 +138,25 @@ export class CodeBox {
     return this.editorLoading;
   }
 
+  /**
+   * Selects all of the code shown, for a copy by keyboard when the clipboard is refused:
+   * in the editor if it is open, else the plain text.
+   */
+  selectAll(): void {
+    if (this.editor) {
+      const view = this.editor.view;
+      view.dispatch({ selection: { anchor: 0, head: view.state.doc.length } });
+      view.focus();
+      return;
+    }
+    const pre = this.plain ?? this.staticPre;
+    const range = document.createRange();
+    range.selectNodeContents(pre);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  }
+
   /** Marks problems found before a run (Python's compile check), replacing older marks. */
   showProblems(problems: CodeProblem[]): void {
     this.clearMarks();

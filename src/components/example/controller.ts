@@ -10,6 +10,7 @@
  *   ./loop-view.ts      "See the loop" and the visualizer's panel
  *   ./share-restore.ts  share links, saved edits, the playground's `?example=`
  *   ./autosave.ts       saving edits as the reader types
+ *   ./copy-code.ts      the Copy button
  *
  * Here: the Run/Stop/Reset/Share buttons, Ctrl+Enter, and `data-state`. Loaded by
  * ./island.ts when the example nears the viewport; the runtime (src/runner/runtimes.ts)
@@ -21,6 +22,7 @@ import { whenIdle } from "../../lib/idle";
 import { Autosave } from "./autosave";
 import { CodeBox } from "./code-box";
 import { CompareView } from "./compare-view";
+import { CopyCode } from "./copy-code";
 import { LoopView } from "./loop-view";
 import { Notice } from "./notice";
 import { OutputView, primeOutputFonts } from "./output-view";
@@ -76,6 +78,7 @@ export function attach(root: HTMLElement): RunSession {
   new Autosave(session, notice);
   const links = new ShareRestore(session, root, notice);
   const kit = new ShareKit(session, root, part(root, "share-kit"));
+  new CopyCode(session, button(root, "copy"), part(root, "copied"), notice, (lang) => (lang === "py" ? pyCode : code));
 
   session.listen((change) => {
     if (change.type === "state") {

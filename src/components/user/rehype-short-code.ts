@@ -30,7 +30,8 @@ function mark(children: RootContent[]): void {
 
 function addClass(el: Element, name: string): void {
   const now = el.properties.className;
-  const list = Array.isArray(now) ? now.map(String) : typeof now === "string" ? now.split(/\s+/) : [];
+  // hast keeps className as a list (inline code from Markdown has none).
+  const list = Array.isArray(now) ? now.map(String) : [];
   el.properties.className = [...list, name];
 }
 
