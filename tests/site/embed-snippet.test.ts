@@ -16,7 +16,7 @@ describe("embed snippets", () => {
   it("escapes attributes in the iframe tag", () => {
     const tag = iframeSnippet({ src: "https://h/embed/x/?lang=en&theme=dark", title: 'Say "hi" <now>', height: 500 });
     expect(tag).toBe(
-      '<iframe src="https://h/embed/x/?lang=en&amp;theme=dark" title="Say &quot;hi&quot; &lt;now>" width="100%" height="500" style="border:0;max-width:100%" loading="lazy"></iframe>',
+      '<iframe src="https://h/embed/x/?lang=en&amp;theme=dark" title="Say &quot;hi&quot; &lt;now>" width="100%" height="500" style="border:0;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>',
     );
   });
 

@@ -45,11 +45,15 @@ function attr(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
-/** The `<iframe>` tag, on one line. */
+/**
+ * The `<iframe>` tag, on one line. `allow="clipboard-write"` lets the example's Copy
+ * button write the clipboard from inside the author's page (without it, Copy selects
+ * the code for Ctrl+C).
+ */
 export function iframeSnippet(opts: { src: string; title: string; height: number }): string {
   return (
     `<iframe src="${attr(opts.src)}" title="${attr(opts.title)}" width="100%" height="${opts.height}"` +
-    ` style="border:0;max-width:100%" loading="lazy"></iframe>`
+    ` style="border:0;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>`
   );
 }
 
