@@ -136,6 +136,10 @@ describe.skipIf(!chromium)("loop visualizer panel", () => {
   });
 
   it("steps one callback at a time by keyboard, each callback leaving the front of the queue", async () => {
+    // From the first turn (where the test before leaves it; here too when run alone).
+    await page.locator("loop-visualizer input[type=range]").focus();
+    await page.keyboard.press("Home");
+    await page.keyboard.press("]");
     await page.locator("loop-visualizer button[data-act=step-callback]").focus();
     const before = await listIds(page, "ready");
     await page.keyboard.press("Enter"); // the focused button
@@ -223,6 +227,8 @@ describe.skipIf(!chromium)("loop visualizer panel", () => {
   });
 
   it("has a text trace with the current step marked, and copies it", async () => {
+    await page.evaluate(() => (window as unknown as { __panel: { setLang(l: string): void } }).__panel.setLang("en"));
+    await page.locator("loop-visualizer input[type=range]").fill("120");
     await page.locator("loop-visualizer details summary").click();
     const rows = page.locator("loop-visualizer details tbody tr");
     await expect.poll(() => rows.count()).toBe(events.length);

@@ -82,6 +82,14 @@ describe.skipIf(!chromium)("See the loop, on the built site", () => {
     return k;
   }
 
+  /** The panel open on a traced run: the third test opens it, a test run alone (`-t`) here. */
+  async function openPanel(): Promise<void> {
+    if (await panel.isVisible()) return;
+    await root.locator('[data-act="loop"]').click();
+    await panel.waitFor();
+    expect(await waitForEnd(root)).toBe("done");
+  }
+
   beforeAll(async () => {
     site = await serveStatic();
     browser = await launchBrowser(chromium as string);
@@ -148,6 +156,10 @@ describe.skipIf(!chromium)("See the loop, on the built site", () => {
   });
 
   it("Step callback (mouse): the callbacks and Task-1's step leave the ready queue one at a time", async () => {
+    await openPanel();
+    await panel.locator("input[type=range]").focus();
+    await page.keyboard.press("Home"); // the start of the run, where an Instant run opens
+    await expect.poll(() => position(panel)).toBe(-1);
     const step = panel.locator("button[data-act=step-callback]");
     const turn1 = model.nextStop(-1, "iteration");
     const turn2 = model.nextStop(turn1, "iteration");
@@ -177,6 +189,7 @@ describe.skipIf(!chromium)("See the loop, on the built site", () => {
   });
 
   it("Step iteration (keyboard): Enter on the button and the ] shortcut move a whole turn", async () => {
+    await openPanel();
     const stepIteration = panel.locator("button[data-act=step-iteration]");
     await stepIteration.focus();
     let k = await position(panel);
@@ -205,6 +218,7 @@ describe.skipIf(!chromium)("See the loop, on the built site", () => {
   });
 
   it("follows the page's language mode: panel and control labels switch", async () => {
+    await openPanel();
     const step = panel.locator("button[data-act=step-callback]");
     const button = root.locator('[data-act="loop"]');
     await page.locator('[data-set-lang="en"]').click();
@@ -221,6 +235,7 @@ describe.skipIf(!chromium)("See the loop, on the built site", () => {
 
   for (const theme of ["light", "dark"] as const) {
     it(`passes axe-core with the panel open (${theme}): no serious or critical violations`, async () => {
+      await openPanel();
       await page.locator(`[data-set-theme="${theme}"]`).click();
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       await page.addScriptTag({ path: AXE });
@@ -234,6 +249,7 @@ describe.skipIf(!chromium)("See the loop, on the built site", () => {
   }
 
   it("closes and reopens without running again: the last run's trace is reused", async () => {
+    await openPanel();
     const button = root.locator('[data-act="loop"]');
     const k = await position(panel);
     const runs = (await runMessages(page)).length;
@@ -250,6 +266,7 @@ describe.skipIf(!chromium)("See the loop, on the built site", () => {
   });
 
   it("traces edited code too, with its own lines", async () => {
+    await openPanel();
     const code = [
       'import * as asyncio from "asyncio";',
       "",
@@ -275,6 +292,7 @@ describe.skipIf(!chromium)("See the loop, on the built site", () => {
   });
 
   it("keeps only the newest events of a long run, within a fixed bound, and says so", async () => {
+    await openPanel();
     const code = [
       'import * as asyncio from "asyncio";',
       "function* spin(): asyncio.Coroutine<void> {",
