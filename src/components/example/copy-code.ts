@@ -18,6 +18,8 @@ const SHOWN_MS = 2000;
 
 export class CopyCode {
   private timer = 0;
+  /** The example: the label stays inside it. */
+  private readonly frame: HTMLElement;
 
   constructor(
     private readonly session: RunSession,
@@ -29,8 +31,6 @@ export class CopyCode {
     button.addEventListener("click", () => void this.copy());
     this.frame = button.closest<HTMLElement>("asyncio-example") ?? document.body;
   }
-
-  private readonly frame: HTMLElement;
 
   /**
    * The label sits centred under the button; near the example's edge (a button that
