@@ -146,7 +146,7 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
-  it("on a phone, keeps short inline code on one line and inside the column, in both languages", async () => {
+  it("on a phone, keeps short inline code on one line and inside the column, in both languages, and no table wider", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await ctx.newPage();
     const broken: string[] = [];
@@ -168,6 +168,13 @@ describe.skipIf(!chromium)("site controls", () => {
           return out;
         }, SHORT_CODE);
         broken.push(...found.map((f) => `${url} (${lang}) ${f}`));
+        // Nor does it widen a table until it scrolls: the same tables scroll as with every code wrapping.
+        const scrolling = (): Promise<number[]> => page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>(".table-scroll")].flatMap((t, i) => (t.scrollWidth > t.clientWidth + 1 ? [i] : [])));
+        const kept = await scrolling();
+        await page.addStyleTag({ content: "code.nw { white-space: normal !important; }" });
+        const wrapped = await scrolling();
+        if (kept.join() !== wrapped.join()) broken.push(`${url} (${lang}) tables scrolling: ${kept.join()} against ${wrapped.join()}`);
       }
     }
     expect(broken).toEqual([]);

@@ -3,7 +3,7 @@
  * where it would break text (at spaces, after a hyphen or a slash), so `{ value, done }`
  * could end one line with `{` and start the next with `value, done }`. Inline code of up
  * to `SHORT_CODE` characters (text.ts; `Bi.astro` does the same for titles and captions)
- * gets the class `nw` (white-space: nowrap in base.css): it moves to the next line whole.
+ * gets the class `nw` (white-space: nowrap in base.css, except in tables): it moves to the next line whole.
  * Longer code, such as a whole call with its arguments, still wraps, or a phone's column
  * would scroll sideways.
  */
