@@ -3,9 +3,9 @@
  * where it would break text (at spaces, after a hyphen or a slash), so `{ value, done }`
  * could end one line with `{` and start the next with `value, done }`. Inline code of up
  * to `SHORT_CODE` characters (text.ts; `Bi.astro` does the same for titles and captions)
- * gets the class `nw` (white-space: nowrap in base.css, except in tables): it moves to the next line whole.
- * Longer code, such as a whole call with its arguments, still wraps, or a phone's column
- * would scroll sideways.
+ * gets the class `nw` (white-space: nowrap in base.css, except in tables): it moves to
+ * the next line whole. Longer code, such as a whole call with its arguments, still
+ * wraps, or a phone's column would scroll sideways.
  */
 import type { Element, Root, RootContent } from "hast";
 import { codeClass } from "../text";
