@@ -73,6 +73,35 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(await waitForEnd(root, 5_000)).toBe("stopped"); // drawn on the next frame; well before the 10 s limit
   });
 
+  it("hands the standard library to each new worker as a Blob, never a copy of its bytes", async () => {
+    // Every binaries message the page posts to a worker, by the kind of its stdlib.
+    await env.page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __stdlibPosts: string[] }).__stdlibPosts = seen;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+        const m = message as { type?: string; stdlib?: unknown } | null;
+        if (m?.type === "binaries") seen.push(Object.prototype.toString.call(m.stdlib));
+        return post.call(this, message, ...rest);
+      } as Worker["postMessage"];
+    });
+    const root = await open();
+    await pythonTab(root);
+    await replacePython(root, 'print("spinning")\nwhile True:\n    pass\n');
+    await root.locator('[data-act="run"]').click();
+    await root.locator(".ex-line--log .ex-text", { hasText: "spinning" }).waitFor({ timeout: 90_000 });
+    await root.locator('[data-act="stop"]').click();
+    expect(await waitForEnd(root, 5_000)).toBe("stopped");
+    // Stop ended that worker: the next run boots another, handed the same Blob.
+    await replacePython(root, 'print("again")\n');
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 60_000)).toBe("done");
+    expect(await stdout(root)).toBe("again");
+    const posts = await env.page.evaluate(() => (window as unknown as { __stdlibPosts: string[] }).__stdlibPosts);
+    expect(posts.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(posts)).toEqual(new Set(["[object Blob]"]));
+  });
+
   it("marks a syntax error's line, before Run once CPython is loaded, and on Run", async () => {
     const root = await open();
     await pythonTab(root);

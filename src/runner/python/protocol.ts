@@ -55,8 +55,8 @@ export interface PyodideBinaries {
   type: "binaries";
   /** pyodide.asm.wasm, compiled once by the page and shared with every worker. */
   wasm: WebAssembly.Module;
-  /** python_stdlib.zip */
-  stdlib: ArrayBuffer;
+  /** python_stdlib.zip, as a Blob: posted by reference, never copied. */
+  stdlib: Blob;
 }
 
 export interface CheckMessage {

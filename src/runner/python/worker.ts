@@ -63,7 +63,7 @@ async function start(): Promise<PyodideInterface> {
   const realStreaming = WebAssembly.instantiateStreaming;
   globalThis.fetch = async (input: RequestInfo | URL): Promise<Response> => {
     const url = String(input instanceof Request ? input.url : input);
-    if (url.endsWith("python_stdlib.zip")) return new Response(files.stdlib.slice(0));
+    if (url.endsWith("python_stdlib.zip")) return new Response(files.stdlib);
     if (url.endsWith("pyodide-lock.json")) return new Response(JSON.stringify(LOCK));
     if (url.endsWith("pyodide.asm.wasm")) return new Response(new Uint8Array(0), { headers: { "content-type": "application/wasm" } });
     throw new TypeError(`the Python sandbox fetches nothing (${url})`);
