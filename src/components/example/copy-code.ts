@@ -11,13 +11,12 @@ import type { Language } from "../../runner/protocol";
 import type { CodeBox } from "./code-box";
 import type { Notice } from "./notice";
 import type { RunSession } from "./session";
-import { bilingual, say } from "./words";
+import { flash, say } from "./words";
 
 /** How long "Copied" stays. */
 const SHOWN_MS = 2000;
 
 export class CopyCode {
-  private timer = 0;
   /** The example: the label stays inside it. */
   private readonly frame: HTMLElement;
 
@@ -56,9 +55,7 @@ export class CopyCode {
       return;
     }
     if (this.notice.key === "copyFailedSelected") this.notice.hide();
-    this.status.replaceChildren(bilingual(say("copyDone")));
+    flash(this.status, say("copyDone"), SHOWN_MS);
     this.keepInside();
-    window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.status.replaceChildren(), SHOWN_MS);
   }
 }

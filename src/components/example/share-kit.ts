@@ -12,7 +12,7 @@
  */
 import { embedHeight, embedUrl, iframeSnippet, markdownLink, type EmbedLang, type EmbedTheme } from "../embed/snippet";
 import type { RunSession } from "./session";
-import { bilingual, say } from "./words";
+import { bilingual, flash, say } from "./words";
 import type { RunnerKey } from "../../i18n/runner";
 
 const LANGS: readonly string[] = ["ko", "en", "both"];
@@ -80,14 +80,11 @@ export class ShareKit {
     const status = document.createElement("span");
     status.className = "ex-kit-status";
     status.setAttribute("role", "status");
-    let timer = 0;
     copy.addEventListener("click", () => {
       void navigator.clipboard.writeText(text).then(
-        () => status.replaceChildren(bilingual(say("kitCopied"))),
-        () => status.replaceChildren(bilingual(say("kitCopyFailed"))),
+        () => flash(status, say("kitCopied"), 2500),
+        () => flash(status, say("kitCopyFailed"), 2500),
       );
-      clearTimeout(timer);
-      timer = window.setTimeout(() => status.replaceChildren(), 2500);
     });
     row.append(name, value, copy, status);
     return row;

@@ -42,6 +42,20 @@ export function bilingual(words: Words, separator = " · "): DocumentFragment {
   return fragment;
 }
 
+const flashTimers = new WeakMap<HTMLElement, number>();
+
+/**
+ * Shows `words` in the status element `el` for `ms`, then empties it; a second call
+ * before then shows its words and waits `ms` again.
+ * @example
+ * flash(status, say("copyDone"), 2000);
+ */
+export function flash(el: HTMLElement, words: Words, ms: number): void {
+  el.replaceChildren(bilingual(words));
+  window.clearTimeout(flashTimers.get(el));
+  flashTimers.set(el, window.setTimeout(() => el.replaceChildren(), ms));
+}
+
 /** The reader's language, for texts that cannot be shown twice (aria-label, editor phrases). */
 export function activeLang(): Lang {
   return document.documentElement.dataset.lang === "en" ? "en" : "ko";
