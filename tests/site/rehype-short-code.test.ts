@@ -7,17 +7,19 @@ const code = (text: string): Element => ({ type: "element", tagName: "code", pro
 const el = (tagName: string, children: ElementContent[]): Element => ({ type: "element", tagName, properties: {}, children });
 
 describe("rehype-short-code", () => {
-  it("marks short inline code, in prose and inside MDX components, and leaves long code and code blocks alone", () => {
+  it("marks short inline code, in prose and inside MDX components, and leaves long code, code blocks and tables alone", () => {
     const short = code("{ value, done }");
     const edge = code("x".repeat(SHORT_CODE));
     const long = code("x".repeat(SHORT_CODE + 1));
     const block = code("print('hi')");
     const inJsx = code("yield from");
+    const inTable = code("send(v)");
     const tree: Root = {
       type: "root",
       children: [
         el("p", [{ type: "text", value: "a " }, short, edge, long]),
         el("pre", [block]),
+        el("table", [el("tbody", [el("tr", [el("td", [inTable])])])]),
         { type: "mdxJsxFlowElement", name: "Ko", attributes: [], children: [el("p", [inJsx])] },
       ],
     };
@@ -27,5 +29,6 @@ describe("rehype-short-code", () => {
     expect(long.properties.className).toBeUndefined();
     expect(block.properties.className).toBeUndefined();
     expect(inJsx.properties.className).toEqual(["nw"]);
+    expect(inTable.properties.className).toBeUndefined();
   });
 });

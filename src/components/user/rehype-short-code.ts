@@ -3,9 +3,10 @@
  * where it would break text (at spaces, after a hyphen or a slash), so `{ value, done }`
  * could end one line with `{` and start the next with `value, done }`. Inline code of up
  * to `SHORT_CODE` characters (text.ts; `Bi.astro` does the same for titles and captions)
- * gets the class `nw` (white-space: nowrap in base.css, except in tables): it moves to
- * the next line whole. Longer code, such as a whole call with its arguments, still
- * wraps, or a phone's column would scroll sideways.
+ * gets the class `nw` (white-space: nowrap in base.css): it moves to the next line
+ * whole. Longer code, such as a whole call with its arguments, still wraps, or a phone's
+ * column would scroll sideways. Code in a table is left to wrap: kept whole, it widens
+ * its column until the table scrolls.
  */
 import type { Element, Root, RootContent } from "hast";
 import { codeClass } from "../text";
@@ -16,10 +17,10 @@ function text(node: RootContent): string {
   return "";
 }
 
-/** Walks elements and MDX's JSX nodes (prose usually sits inside <Pair><Ko>), skipping code blocks. */
+/** Walks elements and MDX's JSX nodes (prose usually sits inside <Pair><Ko>), skipping code blocks and tables. */
 function mark(children: RootContent[]): void {
   for (const node of children) {
-    if (node.type === "element" && node.tagName === "pre") continue;
+    if (node.type === "element" && (node.tagName === "pre" || node.tagName === "table")) continue;
     if (node.type === "element" && node.tagName === "code") {
       const name = codeClass(text(node));
       if (name !== undefined) addClass(node, name);
