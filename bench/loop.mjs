@@ -82,7 +82,6 @@ function runJson(cmd, args, timeoutMs = sideTimeoutMs) {
   }
 }
 
-
 /** Rates of one side for one workload: best and median, by its own measure, and by CPU. */
 function rate(name, res) {
   if (!res || res.error) return null;
