@@ -60,6 +60,13 @@ describe.skipIf(!chromium)("offline reading", () => {
     await installed(page);
   }
 
+  /** Offline, on the last section page (where the test before leaves the page, in order). */
+  async function offlineOnOther(): Promise<void> {
+    await afterFirstVisit();
+    await context.setOffline(true);
+    if (!page.url().startsWith(site.url + other.path)) await page.goto(site.url + other.path);
+  }
+
   afterAll(async () => {
     await context?.setOffline(false);
     await browser?.close();
@@ -89,9 +96,7 @@ describe.skipIf(!chromium)("offline reading", () => {
   });
 
   it("searches offline", async () => {
-    await afterFirstVisit();
-    await context.setOffline(true);
-    if (!page.url().startsWith(site.url + other.path)) await page.goto(site.url + other.path);
+    await offlineOnOther();
     await page.locator(".search-btn").click();
     const input = page.locator("#search-ui input");
     await input.waitFor();
@@ -102,9 +107,7 @@ describe.skipIf(!chromium)("offline reading", () => {
   });
 
   it("runs an unedited example offline", async () => {
-    await afterFirstVisit();
-    await context.setOffline(true);
-    if (!page.url().startsWith(site.url + other.path)) await page.goto(site.url + other.path);
+    await offlineOnOther();
     const id = other.ids[0];
     const root = await wake(page, id);
     await setClock(root, "virtual");
