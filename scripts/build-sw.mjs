@@ -32,7 +32,7 @@ const { count, size, warnings } = await generateSW({
     "pagefind/pagefind{,-ui,-worker}.{js,css}",
     "pagefind/pagefind-entry.json",
     "pagefind/*.{pf_meta,pagefind}",
-    "pagefind/{index,fragment}/*",
+    "pagefind/{index,fragment,filter}/*",
     "_runner/sandbox.js",
     "_runner/examples/*.{js,ts}",
   ],

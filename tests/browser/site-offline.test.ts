@@ -98,7 +98,7 @@ describe.skipIf(!chromium)("offline reading", () => {
   it("searches offline", async () => {
     await offlineOnOther();
     await page.locator(".search-btn").click();
-    const input = page.locator("#search-ui input");
+    const input = page.locator("#search-ui .pagefind-ui__search-input");
     await input.waitFor();
     await input.fill("yield");
     await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 20_000 });

@@ -1,6 +1,6 @@
 /**
  * The site's controls in Chromium over the built site: search (loaded only when opened,
- * finds Korean and English words, "/" opens it), the theme switch, the phone menu, short
+ * finds Korean and English words, answers in the reader's language mode, "/" opens it), the theme switch, the phone menu, short
  * inline code kept whole on a phone, reading with JavaScript off, and axe-core on every
  * page in both themes.
  */
@@ -14,6 +14,7 @@ import { SHORT_CODE } from "../../src/components/text";
 const chromium = findChromium();
 const DIST = process.env.DIST_DIR;
 const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
+const HANGUL = /[\uac00-\ud7a3]/;
 
 interface AxeViolation {
   id: string;
@@ -23,7 +24,7 @@ interface AxeViolation {
 }
 
 async function search(page: Page, term: string): Promise<{ href: string; title: string }[]> {
-  const input = page.locator("#search-ui input");
+  const input = page.locator("#search-ui .pagefind-ui__search-input");
   await input.fill(term);
   const results = page.locator("#search-ui .pagefind-ui__result-link");
   await results.first().waitFor({ timeout: 15_000 });
@@ -65,12 +66,58 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
-  it("finds English words in English mode too", async () => {
+  it("answers in the reader's language: one language's records in Korean or English mode, both in Both", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
+    // The page every mode should find for "send", and its title in each language, from the build.
+    const coroutine = sections.find((u) => new URL(u).pathname.endsWith("/coroutine/"));
+    expect(coroutine, "a /coroutine/ section").toBeTruthy();
+    const h1 = await (await page.request.get(coroutine!)).text();
+    const titleKo = /data-title-ko="([^"]+)"/.exec(h1)?.[1] ?? "";
+    const titleEn = /data-title-en="([^"]+)"/.exec(h1)?.[1] ?? "";
+    expect(titleKo).toMatch(HANGUL);
+    expect(titleEn).not.toMatch(HANGUL);
+    const hangulIn = (rs: { title: string }[]) => rs.filter((r) => HANGUL.test(r.title)).map((r) => r.title);
+    const open = async () => {
+      await page.locator(".search-btn").click();
+      await page.locator("#search-ui .pagefind-ui__search-input").waitFor();
+    };
+    const close = async () => {
+      await page.keyboard.press("Escape");
+      await expect.poll(() => page.locator(".search-dialog").evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    };
+
     await page.goto(`${sections[0]}?lang=en`);
-    await page.getByRole("button", { name: "Search", exact: true }).click();
-    expect((await search(page, "generator")).length).toBeGreaterThan(0);
+    await open();
+    const en = await search(page, "send");
+    expect(en.every((r) => new URL(r.href).searchParams.get("lang") === "en"), "English records only").toBe(true);
+    expect(hangulIn(en), "no Korean title in English mode").toEqual([]);
+    expect(en.map((r) => r.title)).toContain(titleEn);
+    expect(await page.locator("#search-ui .pagefind-ui__message").textContent()).not.toMatch(HANGUL);
+    // The mode filter is the page's language switch; Pagefind's own checkboxes stay hidden.
+    expect(await page.locator("#search-ui .pagefind-ui__filter-panel").count()).toBe(1);
+    expect(await page.locator("#search-ui .pagefind-ui__filter-panel").isVisible()).toBe(false);
+    await close();
+
+    // Switching the mode on the page: the next opening answers in the new mode, in its words.
+    await page.locator('[data-set-lang="ko"]').click();
+    await open();
+    const ko = await search(page, "send");
+    expect(ko.every((r) => new URL(r.href).searchParams.get("lang") === "ko"), "Korean records only").toBe(true);
+    expect(ko.map((r) => r.title)).toContain(titleKo);
+    expect(ko.map((r) => r.title)).not.toContain(titleEn);
+    expect(await page.locator("#search-ui .pagefind-ui__message").textContent()).toMatch(HANGUL);
+    // A result opens its page in the same language.
+    const result = ko.find((r) => r.title === titleKo)!;
+    await page.locator(`#search-ui .pagefind-ui__result-link[href="${new URL(result.href).pathname}${new URL(result.href).search}"]`).first().click();
+    await page.waitForURL((u) => u.pathname === new URL(result.href).pathname);
+    expect(await page.evaluate(() => document.documentElement.dataset.lang)).toBe("ko");
+
+    await page.locator('[data-set-lang="both"]').click();
+    await open();
+    const both = await search(page, "send");
+    expect(both.every((r) => !new URL(r.href).searchParams.has("lang")), "bilingual records only").toBe(true);
+    expect(both.map((r) => r.title)).toContain(`${titleKo} · ${titleEn}`);
     await ctx.close();
   });
 
@@ -91,8 +138,8 @@ describe.skipIf(!chromium)("site controls", () => {
     await page.locator("h1").click();
     await page.keyboard.press("/");
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
-    await page.locator("#search-ui input").waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches("#search-ui input") ?? false)).toBe(true);
+    await page.locator("#search-ui .pagefind-ui__search-input").waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches("#search-ui .pagefind-ui__search-input") ?? false)).toBe(true);
     await ctx.close();
   });
 
