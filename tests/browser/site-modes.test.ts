@@ -1,6 +1,6 @@
 /**
  * The bilingual modes and deep links, in Chromium over the built site: every section
- * page in Korean, English and Both; the choice surviving a reload; ?lang=; pairs side by
+ * page in Korean, English and Both (blocks, headings, <html lang> and the tab's title); the choice surviving a reload; ?lang=; pairs side by
  * side when wide and stacked on a phone; ids and the hidden-language twin landing.
  */
 import { beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +22,15 @@ async function visibleBlocks(page: Page) {
     const h1 = document.querySelector("main h1");
     return { ko: count("ko"), en: count("en"), total: blocks.length / 2, headKo: headCount("ko"), headEn: headCount("en"), title: h1 ? (h1 as HTMLElement).innerText.trim() : "" };
   });
+}
+
+/** The tab title a mode should show, from the one-language titles the build left on <title>. */
+async function tabTitle(page: Page, mode: "ko" | "en" | "both"): Promise<string> {
+  const { ko, en } = await page.$eval("head > title", (t) => ({ ko: (t as HTMLElement).dataset.ko ?? "", en: (t as HTMLElement).dataset.en ?? "" }));
+  if (mode !== "both") return mode === "ko" ? ko : en;
+  const [pageKo, siteKo] = ko.split(" | ");
+  const pageEn = en.split(" | ")[0];
+  return `${pageKo === pageEn ? pageKo : `${pageKo} · ${pageEn}`} | ${siteKo}`;
 }
 
 describe.skipIf(!chromium)("language modes and anchors", () => {
@@ -55,6 +64,9 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
         }
         // The page's own language follows the mode, for screen readers and hyphenation.
         expect(await page.getAttribute("html", "lang")).toBe(mode === "en" ? "en" : "ko");
+        // So does the tab's title (one language's, or "<ko> · <en> | <site>" in Both).
+        await expect.poll(() => page.title(), { message: `${url} ${mode}: tab title` }).toBe(await tabTitle(page, mode));
+        if (mode === "en") expect(await page.title()).not.toMatch(/[\uac00-\ud7a3]/);
       }
     }
     expect(errors).toEqual([]);
@@ -69,6 +81,7 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
     const group = page.getByRole("group", { name: /언어 · Language/ });
     await group.getByRole("button", { name: "English" }).click();
     expect(await page.getAttribute("html", "data-lang")).toBe("en");
+    expect(await page.title()).toBe(await tabTitle(page, "en"));
     expect(await group.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
     expect(await group.getByRole("button", { name: "한국어" }).getAttribute("aria-pressed")).toBe("false");
     await page.reload();

@@ -120,7 +120,7 @@ describe.skipIf(!built)("built site (dist/)", () => {
     for (const f of htmlFiles) {
       const html = readFileSync(f, "utf8");
       const where = relative(DIST, f);
-      const title = /<title>([^<]+)<\/title>/.exec(html)?.[1] ?? "";
+      const title = /<title\b[^>]*>([^<]+)<\/title>/.exec(html)?.[1] ?? "";
       expect(title.trim(), `${where}: <title>`).not.toBe("");
       expect(meta(html, "description")?.trim(), `${where}: meta description`).toBeTruthy();
       // Pages kept out of search engines (the runner's iframe embeds) need no previews.
@@ -137,8 +137,15 @@ describe.skipIf(!built)("built site (dist/)", () => {
     const sectionPages = htmlFiles.filter((f) => readFileSync(f, "utf8").includes("data-pagefind-body"));
     for (const f of sectionPages) {
       const html = readFileSync(f, "utf8");
-      const title = /<title>([^<]+)<\/title>/.exec(html)?.[1] ?? "";
-      expect(title, `${relative(DIST, f)}: title is "<ko> · <en> | <site>"`).toMatch(/^\S.* · .*\S \| [\uac00-\ud7a3]/);
+      const tag = /<title data-ko="([^"]+)" data-en="([^"]+)">([^<]+)<\/title>/.exec(html);
+      expect(tag, `${relative(DIST, f)}: <title data-ko data-en>`).not.toBeNull();
+      const [, titleKo, titleEn, title] = tag!;
+      const [pageKo, siteKo] = titleKo.split(" | ");
+      const [pageEn, siteEn] = titleEn.split(" | ");
+      // "<ko> · <en> | <site in Korean>", or "<title> | <site>" when both languages say the same.
+      expect(title, `${relative(DIST, f)}: bilingual title`).toBe(`${pageKo === pageEn ? pageKo : `${pageKo} · ${pageEn}`} | ${siteKo}`);
+      expect(siteKo, `${relative(DIST, f)}: Korean title's site name`).toMatch(/[\uac00-\ud7a3]/);
+      expect(`${pageEn} ${siteEn}`, `${relative(DIST, f)}: English title has no Hangul`).not.toMatch(/[\uac00-\ud7a3]/);
       expect(meta(html, "description"), `${relative(DIST, f)}: description has Hangul and Latin`).toMatch(/[\uac00-\ud7a3][\s\S]*[A-Za-z]/);
     }
   });

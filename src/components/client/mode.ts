@@ -58,7 +58,22 @@ export function setMode(mode: Mode): void {
     history.replaceState(history.state, "", url);
   }
   syncModeButtons(mode);
+  syncTitle(mode);
   if (anchor && window.scrollY > 0) window.scrollBy(0, anchor.getBoundingClientRect().top - before);
+}
+
+/**
+ * The tab's title in the mode: one language's title (HeadMeta.astro leaves both on
+ * <title> as `data-ko` / `data-en`), or the bilingual one the page was built with.
+ * @example
+ * syncTitle("en"); // "Coroutines | Prerequisites for the Event Loop"
+ */
+export function syncTitle(mode: Mode): void {
+  const title = document.querySelector<HTMLTitleElement>("head > title");
+  if (!title) return;
+  title.dataset.both ??= title.text;
+  const text = title.dataset[mode];
+  if (text) document.title = text;
 }
 
 /** Marks the pressed button of every mode switch on the page. */
