@@ -2,7 +2,7 @@
  * The site's controls in Chromium over the built site: search (loaded only when opened,
  * finds Korean and English words, answers in the reader's language mode, "/" opens it), the theme switch, the phone menu, short
  * inline code kept whole on a phone, reading with JavaScript off, and axe-core on every
- * page in both themes.
+ * page in both themes and in the open search dialog.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
@@ -298,5 +298,29 @@ describe.skipIf(!chromium)("site controls", () => {
       expect(await axeProblems(theme, phone, ["both"])).toEqual([]);
     });
   }
+
+  it("has no serious or critical axe violations in the open search dialog, with results, in every mode and theme", async () => {
+    const problems: string[] = [];
+    for (const theme of ["light", "dark"] as const) {
+      const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await ctx.addInitScript((t) => localStorage.setItem("notes:theme", t), theme);
+      const page = await ctx.newPage();
+      for (const mode of ["ko", "en", "both"]) {
+        await page.goto(`${sections[0]}?lang=${mode}`);
+        await page.locator(".search-btn").click();
+        expect((await search(page, "send")).length).toBeGreaterThan(0);
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(ctx: Element, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+          return (await axe.run(document.querySelector(".search-dialog")!, { resultTypes: ["violations"] })).violations;
+        });
+        for (const v of violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
+          problems.push(`[${theme} ${mode}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(", ")}`);
+        }
+      }
+      await ctx.close();
+    }
+    expect(problems).toEqual([]);
+  });
 
 });
