@@ -1,8 +1,9 @@
 /**
  * The site's controls in Chromium over the built site: search (loaded only when opened,
- * finds Korean and English words, answers in the reader's language mode, "/" opens it), the theme switch, the phone menu, short
- * inline code kept whole on a phone, reading with JavaScript off, and axe-core on every
- * page in both themes and in the open search dialog.
+ * finds Korean and English words, answers in the reader's language mode, "/" opens it),
+ * the theme switch, the phone menu, short inline code kept whole on a phone, reading
+ * with JavaScript off, and axe-core on every page in both themes and in the open search
+ * dialog.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
