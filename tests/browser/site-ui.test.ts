@@ -104,7 +104,9 @@ describe.skipIf(!chromium)("site controls", () => {
     await page.locator('[data-set-lang="ko"]').click();
     await open();
     const ko = await search(page, "send");
-    expect(ko.every((r) => new URL(r.href).searchParams.get("lang") === "ko"), "Korean records only").toBe(true);
+    // (The switch dropped ?lang= from the address; a result on this page keeps that.)
+    const here = new URL(page.url()).pathname;
+    expect(ko.every((r) => new URL(r.href).searchParams.get("lang") === (new URL(r.href).pathname === here ? null : "ko")), "Korean records only").toBe(true);
     expect(ko.map((r) => r.title)).toContain(titleKo);
     expect(ko.map((r) => r.title)).not.toContain(titleEn);
     expect(await page.locator("#search-ui .pagefind-ui__message").textContent()).toMatch(HANGUL);
@@ -119,6 +121,31 @@ describe.skipIf(!chromium)("site controls", () => {
     const both = await search(page, "send");
     expect(both.every((r) => !new URL(r.href).searchParams.has("lang")), "bilingual records only").toBe(true);
     expect(both.map((r) => r.title)).toContain(`${titleKo} · ${titleEn}`);
+    await ctx.close();
+  });
+
+  it("jumps within the page for a result on the page being read, instead of reloading it", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    const coroutine = sections.find((u) => new URL(u).pathname.endsWith("/coroutine/"))!;
+    await page.goto(`${coroutine}?lang=en`);
+    await page.goto(coroutine); // the mode is remembered; the address has no ?lang=
+    expect(await page.evaluate(() => document.documentElement.dataset.lang)).toBe("en");
+    await page.locator(".search-btn").click();
+    const results = await search(page, "send");
+    const path = new URL(coroutine).pathname;
+    const onPage = results.filter((r) => new URL(r.href).pathname === path);
+    const elsewhere = results.filter((r) => new URL(r.href).pathname !== path);
+    expect(onPage.length).toBeGreaterThan(1);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(onPage.every((r) => new URL(r.href).search === ""), "this page's results keep its address").toBe(true);
+    expect(elsewhere.every((r) => new URL(r.href).searchParams.get("lang") === "en"), "other pages open in English").toBe(true);
+    const sub = onPage.find((r) => new URL(r.href).hash !== "")!;
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await page.locator(`#search-ui .pagefind-ui__result-link[href="${path}${new URL(sub.href).hash}"]`).first().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(new URL(sub.href).hash);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await page.locator(".search-dialog").evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     await ctx.close();
   });
 
