@@ -1,9 +1,12 @@
 /**
  * /embed/<id>/ inside an iframe: it runs, honours ?lang=, links back to its section and
- * tells the parent its height. /playground/ opens an example by ?example= and runs it.
+ * tells the parent its height. /playground/ opens an example by ?example= and runs it; its
+ * picker names the examples in the reader's language.
  */
 import { describe, expect, it } from "vitest";
-import { findChromium } from "./lib";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, findChromium } from "./lib";
 import { expectedOutput, pagesWithExamples, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
 import { useBrowserSite } from "./session";
 
@@ -53,6 +56,30 @@ describe.skipIf(!chromium)("embed and playground", () => {
     await setClock(root, "virtual");
     expect(await run(root)).toBe("done");
     expect(await stdout(root)).toBe(expectedOutput(id));
+  });
+
+  it("names the playground's examples in the reader's language, grouped by section, and shows the one opened", async () => {
+    const meta = JSON.parse(readFileSync(join(ROOT, "content", "examples", id, "meta.json"), "utf8")) as { title: { ko: string; en: string } };
+    const plain = (t: string) => t.replace(/`/g, "");
+    const picker = env.page.locator("#playground-example");
+    const chosen = () => picker.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? "");
+    const groups = () => picker.evaluate((s) => [...(s as HTMLSelectElement).querySelectorAll("optgroup")].map((g) => g.label));
+    await env.page.goto(`${env.site.url}playground/?example=${id}&lang=en`);
+    expect(await picker.inputValue()).toBe(id);
+    expect(await chosen()).toBe(plain(meta.title.en));
+    expect((await groups()).length).toBeGreaterThan(1);
+    expect((await groups()).filter((g) => /[\uac00-\ud7a3]/.test(g))).toEqual([]);
+    // The language switch renames them at once; Both shows the two, as built.
+    await env.page.locator('[data-set-lang="ko"]').click();
+    expect(await chosen()).toBe(plain(meta.title.ko));
+    await env.page.locator('[data-set-lang="both"]').click();
+    expect(await chosen()).toBe(`${plain(meta.title.ko)} · ${plain(meta.title.en)}`);
+    // The picker is a plain form: choosing and submitting opens that example.
+    const other = pagesWithExamples().flatMap((p) => p.ids).find((x) => x !== id)!;
+    await picker.selectOption(other);
+    await env.page.locator(".playground-pick button[type=submit]").click();
+    await env.page.waitForURL((u) => u.searchParams.get("example") === other);
+    expect(await picker.inputValue()).toBe(other);
   });
 
   it("runs code typed into the empty playground", async () => {

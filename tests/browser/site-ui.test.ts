@@ -295,7 +295,7 @@ describe.skipIf(!chromium)("site controls", () => {
     const ctx: BrowserContext = await env.browser.newContext(profile);
     await ctx.addInitScript((t) => localStorage.setItem("notes:theme", t), theme);
     const page = await ctx.newPage();
-    const pages = [env.site.url, ...sections, `${env.site.url}no-such-page/`];
+    const pages = [env.site.url, ...sections, `${env.site.url}for-course-authors/`, `${env.site.url}playground/`, `${env.site.url}no-such-page/`];
     const problems: string[] = [];
     for (const url of pages) {
       for (const mode of modes) {

@@ -133,6 +133,16 @@ describe.skipIf(!built)("built site (dist/)", () => {
     }
   });
 
+  it("titles the site's other pages by their own title, and only the home page by the site's name", () => {
+    const titleOf = (path: string) => /<title\b[^>]*>([^<]+)<\/title>/.exec(readFileSync(join(DIST, path), "utf8"))?.[1] ?? "";
+    const home = titleOf("index.html");
+    for (const path of ["for-course-authors/index.html", "playground/index.html", "404.html"]) {
+      const title = titleOf(path);
+      expect(title, path).not.toBe(home);
+      expect(title, path).toMatch(/^\S.* \| [\uac00-\ud7a3]/);
+    }
+  });
+
   it("section pages carry both languages in title and description", () => {
     const sectionPages = htmlFiles.filter((f) => readFileSync(f, "utf8").includes("data-pagefind-body"));
     for (const f of sectionPages) {
