@@ -34,7 +34,7 @@ const { count, size, warnings } = await generateSW({
     "pagefind/*.{pf_meta,pagefind}",
     "pagefind/{index,fragment,filter}/*",
     "_runner/sandbox.js",
-    "_runner/examples/*.{js,ts}",
+    "_runner/examples/*.{js,ts,py}",
   ],
   manifestTransforms: [
     async (entries) => ({ manifest: entries.filter((e) => !LAZY.test(e.url)), warnings: [] }),

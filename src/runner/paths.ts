@@ -17,6 +17,8 @@ export const RUNNER_FILES = {
   sandbox: "sandbox.js",
   prebuilt: (id: string): string => `examples/${id}.js`,
   source: (id: string): string => `examples/${id}.ts`,
+  /** An example's Python original (the playground's Python tab). */
+  pythonSource: (id: string): string => `examples/${id}.py`,
   wasm: (version: string): string => `esbuild-${version}.wasm`,
   /** The Python sandbox runtime (src/runner/python/worker.ts, with Pyodide's loader and the runner's Python). */
   python: "python.js",
@@ -37,6 +39,8 @@ export interface RunnerPaths {
   prebuilt(id: string, hash: string): string;
   /** An example's TypeScript source (the playground's `?example=<id>`). */
   source(id: string): string;
+  /** An example's Python original (the playground's `?example=<id>`, Python tab). */
+  pythonSource(id: string): string;
   /** esbuild-wasm's binary (versioned by name, so never stamped). */
   wasm(version: string): string;
   /** The Python sandbox runtime, stamped with the build. */
@@ -53,6 +57,7 @@ export function runnerPaths(base: string, stamp: string): RunnerPaths {
     sandbox: () => `${dir}${RUNNER_FILES.sandbox}?v=${v}`,
     prebuilt: (id, hash) => `${dir}${RUNNER_FILES.prebuilt(id)}?v=${encodeURIComponent(hash)}-${v}`,
     source: (id) => `${dir}${RUNNER_FILES.source(id)}?v=${v}`,
+    pythonSource: (id) => `${dir}${RUNNER_FILES.pythonSource(id)}?v=${v}`,
     wasm: (version) => `${dir}${RUNNER_FILES.wasm(version)}`,
     python: () => `${dir}${RUNNER_FILES.python}?v=${v}`,
     pyodide: (file) => `${dir}${RUNNER_FILES.pyodide(file)}`,

@@ -72,7 +72,7 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await other.goto(url);
     root = await wake(other, "playground");
     await root.locator('.ex-notice[data-key="sharedCode"], .ex-notice[data-key="sharedDraft"]').waitFor();
-    expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("from the playground");`);
+    expect((await root.locator(".ex-code--ts pre.ex-plain").textContent())?.trim()).toBe(`console.log("from the playground");`);
     await other.close();
     await page.close();
   });

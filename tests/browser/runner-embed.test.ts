@@ -1,13 +1,14 @@
 /**
  * /embed/<id>/ inside an iframe: it runs, honours ?lang=, links back to its section and
- * tells the parent its height. /playground/ opens an example by ?example= and runs it; its
- * picker names the examples in the reader's language.
+ * tells the parent its height. /playground/ opens an example by ?example= (both tabs) and
+ * runs it, runs Python on its second tab (?tab=py opens there); its picker names the
+ * examples in the reader's language.
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, findChromium } from "./lib";
-import { expectedOutput, pagesWithExamples, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
+import { expectedOutput, pagesWithExamples, pythonTab, replaceCode, replacePython, run, setClock, stdout, wake } from "./runner-helpers";
 import { useBrowserSite } from "./session";
 
 const chromium = findChromium();
@@ -52,7 +53,7 @@ describe.skipIf(!chromium)("embed and playground", () => {
   it("opens an example in the playground and runs it", async () => {
     await env.page.goto(`${env.site.url}playground/?example=${id}`);
     const root = await wake(env.page, "playground");
-    await root.locator("pre.ex-plain").waitFor();
+    await root.locator(".ex-code--ts pre.ex-plain").waitFor();
     await setClock(root, "virtual");
     expect(await run(root)).toBe("done");
     expect(await stdout(root)).toBe(expectedOutput(id));
@@ -80,6 +81,36 @@ describe.skipIf(!chromium)("embed and playground", () => {
     await env.page.locator(".playground-pick button[type=submit]").click();
     await env.page.waitForURL((u) => u.searchParams.get("example") === other);
     expect(await picker.inputValue()).toBe(other);
+  });
+
+  it("opens an example in the playground with its Python original on the second tab", async () => {
+    const python = readFileSync(join(ROOT, "content", "examples", id, "example.py"), "utf8").replace(/\n+$/, "");
+    await env.page.goto(`${env.site.url}playground/?example=${id}`);
+    const root = await wake(env.page, "playground");
+    await root.locator(".ex-code--ts pre.ex-plain").waitFor();
+    await pythonTab(root);
+    await expect.poll(async () => (await root.locator(".ex-code--py pre:not([hidden])").first().textContent())?.replace(/\n+$/, "")).toBe(python);
+  });
+
+  it("runs Python typed into the playground's Python tab, on CPython, opened there by ?tab=py", async () => {
+    const pyodide: string[] = [];
+    env.page.on("request", (r) => {
+      if (r.url().includes("/_runner/pyodide-")) pyodide.push(r.url());
+    });
+    await env.page.goto(`${env.site.url}playground/?tab=py`);
+    const root = await wake(env.page, "playground");
+    expect(await root.locator(".ex-view-py").isChecked()).toBe(true);
+    expect(await root.locator(".ex-code--py").isVisible()).toBe(true);
+    await replacePython(root, `import asyncio\n\nasync def main():\n    await asyncio.sleep(0)\n    print("hi from CPython")\n\nasyncio.run(main())\n`);
+    expect(await run(root, 90_000)).toBe("done");
+    expect(await stdout(root)).toBe("hi from CPython");
+    expect(pyodide.length).toBeGreaterThan(0);
+    // Picking another example keeps the reader on the Python tab.
+    const other = pagesWithExamples()[0].ids[0];
+    await env.page.locator("#playground-example").selectOption(other);
+    await env.page.locator(".playground-pick button[type=submit]").click();
+    await env.page.waitForURL((u) => u.searchParams.get("example") === other && u.searchParams.get("tab") === "py");
+    expect(await env.page.locator(".ex-view-py").isChecked()).toBe(true);
   });
 
   it("runs code typed into the empty playground", async () => {

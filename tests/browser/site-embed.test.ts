@@ -75,6 +75,10 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     html = `<!doctype html><meta charset="utf-8"><title>Lesson</title><h1>Lesson 3</h1>${snippet.replace(src, local.href)}`;
 
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const pyodide: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/_runner/pyodide-")) pyodide.push(r.url());
+    });
     await page.goto(courseUrl);
     expect(new URL(page.url()).origin).not.toBe(new URL(site.url).origin);
     const box = await page.locator("iframe").boundingBox();
@@ -108,6 +112,8 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     await frame.waitForFunction(() => /^(done|stopped|limit-time|limit-lines|crashed)$/.test(document.querySelector("asyncio-example")?.getAttribute("data-state") ?? ""));
     expect(await root.getAttribute("data-state")).toBe("done");
     expect(await stdout(root)).toBe(expectedOutput(id));
+    // ?tab=py runs what it shows: the Python original, on CPython (not the twin).
+    expect(pyodide.length).toBeGreaterThan(0);
     // The whole example and its output fit the snippet's height: no inner scrollbar.
     const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
     expect(inner).toBeLessThanOrEqual(height);

@@ -101,10 +101,14 @@ export function attach(root: HTMLElement): RunSession {
     links.afterReset();
   });
   buttons.share.addEventListener("click", () => void links.share().then((hash) => kit.open(hash)));
-  // The code tabs (TypeScript / Python): the session runs the one shown, when it can.
+  // The code tabs (TypeScript / Python): the session runs the one shown, when it can,
+  // starting with the one shown now (an embed's ?tab=py, or the tab a browser restored
+  // on Back checked it before the island woke).
+  const tabLanguage = (input: HTMLInputElement): Language => (input.value === "py" ? "py" : "ts");
   for (const input of root.querySelectorAll<HTMLInputElement>(".ex-views input")) {
+    if (input.checked) session.setLanguage(tabLanguage(input));
     input.addEventListener("change", () => {
-      if (input.checked) session.setLanguage(input.value === "py" ? "py" : ("ts" satisfies Language));
+      if (input.checked) session.setLanguage(tabLanguage(input));
     });
   }
   // The reader shows interest: boot a sandbox worker now so Run starts at once.

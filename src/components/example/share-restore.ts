@@ -75,17 +75,22 @@ export class ShareRestore {
     this.forgetLink();
   }
 
-  /** Playground: `?example=<id>` starts from that example's code (its Reset target). */
+  /**
+   * Playground: `?example=<id>` starts from that example's code, the TypeScript twin and
+   * the Python original (each tab's Reset target).
+   */
   private async openInPlayground(): Promise<void> {
     const id = new URLSearchParams(location.search).get("example");
     if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;
+    const { paths } = this.session.runtime;
     try {
-      const response = await fetch(this.session.runtime.paths.source(id));
-      if (!response.ok) return;
-      const code = await response.text();
+      const [ts, py] = await Promise.all([fetch(paths.source(id)), fetch(paths.pythonSource(id))]);
+      if (!ts.ok) return;
+      const [code, python] = await Promise.all([ts.text(), py.ok ? py.text() : Promise.resolve("")]);
       this.session.prebuiltId = id;
       this.session.storageId = `playground:${id}`;
       this.session.setOriginal("ts", code);
+      this.session.setOriginal("py", python);
       const picker = document.querySelector<HTMLSelectElement>("select[name=example]");
       if (picker) picker.value = id;
     } catch {

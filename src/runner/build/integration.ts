@@ -37,15 +37,16 @@ export default function runner(): AstroIntegration {
             res.writeHead(200, { "content-type": type, "cache-control": "no-cache" });
             res.end(body);
           };
-          const example = /^examples\/([a-z0-9-]+)\.(js|ts)$/.exec(file);
+          const example = /^examples\/([a-z0-9-]+)\.(js|ts|py)$/.exec(file);
           const pyodideName = PYODIDE_FILES.find((name) => file === RUNNER_FILES.pyodide(name));
           let work: Promise<void>;
           if (file === RUNNER_FILES.sandbox) {
             work = buildSandbox(root).then((code) => send("text/javascript", code));
           } else if (file === TYPECHECK_FILE) {
             work = buildTypecheck(root).then((code) => send("text/javascript", code));
-          } else if (example && example[2] === "ts") {
-            work = Promise.resolve(send("text/plain; charset=utf-8", loadExample(example[1], root).ts));
+          } else if (example && example[2] !== "js") {
+            const source = loadExample(example[1], root);
+            work = Promise.resolve(send("text/plain; charset=utf-8", example[2] === "py" ? source.py : source.ts));
           } else if (example) {
             work = buildProgram(loadExample(example[1], root).ts).then((code) => send("text/javascript", code));
           } else if (file === RUNNER_FILES.python) {

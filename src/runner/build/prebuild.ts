@@ -145,7 +145,9 @@ export async function writeRunnerFiles(root: string, outDir: string): Promise<st
   const examples = await buildExamples(root);
   for (const [id, code] of examples) {
     write(join(dir, RUNNER_FILES.prebuilt(id)), code);
-    write(join(dir, RUNNER_FILES.source(id)), loadExample(id, root).ts);
+    const example = loadExample(id, root);
+    write(join(dir, RUNNER_FILES.source(id)), example.ts);
+    write(join(dir, RUNNER_FILES.pythonSource(id)), example.py);
   }
 
   const wasm = readFileSync(require.resolve("esbuild-wasm/esbuild.wasm"));
