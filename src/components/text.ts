@@ -45,6 +45,19 @@ export function plain(text: string): string {
 }
 
 /**
+ * A title in both languages as plain text, joined by " · ", or once when the two are the
+ * same (as `both()` in src/i18n/strings.ts does for UI strings).
+ * @example
+ * plainBoth({ ko: "코루틴", en: "Coroutines" }); // "코루틴 · Coroutines"
+ * plainBoth({ ko: "asyncio", en: "asyncio" }); // "asyncio"
+ */
+export function plainBoth(text: { ko: string; en: string }): string {
+  const ko = plain(text.ko);
+  const en = plain(text.en);
+  return ko === en ? ko : `${ko} · ${en}`;
+}
+
+/**
  * A site-internal URL under the base path, always ending in "/" for pages
  * (`trailingSlash: "always"`): href("generator") → "/notes/generator/".
  */

@@ -20,14 +20,14 @@ export function currentMode(): Mode {
 
 /**
  * A message the build left on `el` as `data-<key>-ko` / `data-<key>-en`, in the reader's
- * mode: one language, or both ("ko · en") in Both mode. For text set from script
+ * mode: one language, or both ("ko · en", once when the two are the same) in Both mode. For text set from script
  * (live regions, placeholders), which CSS cannot switch.
  */
 export function inMode(el: HTMLElement, key: string): string {
   const ko = el.dataset[`${key}Ko`] ?? "";
   const en = el.dataset[`${key}En`] ?? "";
   const mode = currentMode();
-  return mode === "ko" ? ko : mode === "en" ? en : `${ko} · ${en}`;
+  return mode === "ko" ? ko : mode === "en" ? en : ko === en ? ko : `${ko} · ${en}`;
 }
 
 /** The first visible block or heading at or below the top of the viewport. */

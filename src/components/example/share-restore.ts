@@ -91,8 +91,6 @@ export class ShareRestore {
       this.session.storageId = `playground:${id}`;
       this.session.setOriginal("ts", code);
       this.session.setOriginal("py", python);
-      const picker = document.querySelector<HTMLSelectElement>("select[name=example]");
-      if (picker) picker.value = id;
     } catch {
       // Offline or missing: the playground stays empty.
     }
