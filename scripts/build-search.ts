@@ -36,7 +36,11 @@ export type SearchMode = keyof typeof MODES;
  * // '<article data-pagefind-body data-pagefind-filter="mode:en"><h1 data-pagefind-meta="title:A" …>…'
  */
 export function forMode(html: string, mode: SearchMode): string {
-  let out = html.replace("data-pagefind-body", `data-pagefind-body data-pagefind-filter="mode:${mode}"`);
+  // The record's language decides its index: English records go to an index of their own,
+  // where Pagefind stems English words ("schedules" finds "scheduled").
+  let out = html
+    .replace(/<html\b([^>]*?)\slang="[^"]*"/, `<html$1 lang="${mode === "en" ? "en" : "ko"}"`)
+    .replace("data-pagefind-body", `data-pagefind-body data-pagefind-filter="mode:${mode}"`);
   const hidden: readonly string[] = MODES[mode];
   if (hidden.length === 0) {
     // Both languages: a heading's two titles have no " · " between them on the page (they
@@ -69,9 +73,11 @@ function urlOf(file: string): string {
 }
 
 async function main(): Promise<void> {
-  // One index for both languages, as the pages' <html lang="ko"> gave before: Pagefind does
-  // no language-specific stemming for Korean, and English words are found as typed.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "ko" });
+  // Two indexes, by each record's <html lang> (forMode): "ko" for the Korean and the
+  // bilingual records (Pagefind has no Korean stemmer, so words are matched as typed, and
+  // a word's start finds it: 코루틴 finds 코루틴은), "en" for the English ones, stemmed. The
+  // search script loads the index of the page's <html lang>, which follows the reading mode.
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
   let pages = 0;
   for (const file of htmlFiles(dist).sort()) {

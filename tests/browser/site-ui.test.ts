@@ -70,6 +70,8 @@ describe.skipIf(!chromium)("site controls", () => {
   it("answers in the reader's language: one language's records in Korean or English mode, both in Both", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
     // The page every mode should find for "send", and its title in each language, from the build.
     const coroutine = sections.find((u) => new URL(u).pathname.endsWith("/coroutine/"));
     expect(coroutine, "a /coroutine/ section").toBeTruthy();
@@ -98,6 +100,27 @@ describe.skipIf(!chromium)("site controls", () => {
     // The mode filter is the page's language switch; Pagefind's own checkboxes stay hidden.
     expect(await page.locator("#search-ui .pagefind-ui__filter-panel").count()).toBe(1);
     expect(await page.locator("#search-ui .pagefind-ui__filter-panel").isVisible()).toBe(false);
+    // English records have an index of their own, where English words are stemmed: each
+    // form of a word finds the same pages (as one index for both languages, "scheduling"
+    // found one page and "schedule" four).
+    const pagesFor = async (term: string) => {
+      await page.locator("#search-ui .pagefind-ui__search-input").fill(term);
+      // "N results for term" (not "Searching for term...", shown while the last results still
+      // are), then each result's data, which loads after the count: five at most on a page.
+      const message = page.locator("#search-ui .pagefind-ui__message");
+      await expect.poll(() => message.textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^\\d+ results? for ${term}$`));
+      const shown = Math.min(5, parseInt((await message.textContent()) ?? "", 10));
+      const links = page.locator("#search-ui .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link");
+      await expect.poll(() => links.count(), { timeout: 15_000 }).toBe(shown);
+      const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      return [...new Set(hrefs.map((h) => new URL(h).pathname))].sort();
+    };
+    const scheduling = await pagesFor("scheduling");
+    expect(scheduling.length).toBeGreaterThan(1);
+    expect(await pagesFor("schedule")).toEqual(scheduling);
+    expect(await pagesFor("schedules")).toEqual(scheduling);
+    expect(requested.some((u) => /\/pagefind\/pagefind\.en_[0-9a-f]+\.pf_meta$/.test(u)), "the English index").toBe(true);
+    expect(requested.some((u) => /\/pagefind\/pagefind\.ko_/.test(u)), "not the Korean one").toBe(false);
     await close();
 
     // Switching the mode on the page: the next opening answers in the new mode, in its words.
@@ -109,6 +132,7 @@ describe.skipIf(!chromium)("site controls", () => {
     expect(ko.every((r) => new URL(r.href).searchParams.get("lang") === (new URL(r.href).pathname === here ? null : "ko")), "Korean records only").toBe(true);
     expect(ko.map((r) => r.title)).toContain(titleKo);
     expect(ko.map((r) => r.title)).not.toContain(titleEn);
+    expect(requested.some((u) => /\/pagefind\/pagefind\.ko_[0-9a-f]+\.pf_meta$/.test(u)), "the Korean index, once in Korean mode").toBe(true);
     expect(await page.locator("#search-ui .pagefind-ui__message").textContent()).toMatch(HANGUL);
     // A result opens its page in the same language.
     const result = ko.find((r) => r.title === titleKo)!;

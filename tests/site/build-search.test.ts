@@ -36,6 +36,14 @@ describe("the search index's reading modes (scripts/build-search.ts)", () => {
     expect(en).toContain(`data-pagefind-meta="title:Coroutines"`);
     expect(ignored(en)).toEqual(["l-ko", "l-ko", "l-ko", "bl l-ko", "l-ko", "l-sep"]);
     expect(en).toContain(`<div class="bl l-en" lang="en" id="p--en">`);
+    // Its own index: the record is English, so Pagefind stems it as English.
+    expect(en.startsWith(`<html lang="en">`)).toBe(true);
+  });
+
+  it("gives the Korean and the bilingual records the Korean index", () => {
+    expect(forMode(PAGE, "ko").startsWith(`<html lang="ko">`)).toBe(true);
+    expect(forMode(PAGE, "both").startsWith(`<html lang="ko">`)).toBe(true);
+    expect(forMode(PAGE.replace(`lang="ko"`, `class="x" lang="en"`), "ko").startsWith(`<html class="x" lang="ko">`)).toBe(true);
   });
 
   it("Both: nothing left out, the bilingual title kept, a heading's two titles joined by ' · '", () => {
