@@ -2,7 +2,7 @@
  * /embed/<id>/ inside an iframe: it runs, honours ?lang=, links back to its section and
  * tells the parent its height. /playground/ opens an example by ?example= (both tabs) and
  * runs it, runs Python on its second tab (?tab=py opens there); its picker names the
- * examples in the reader's language.
+ * examples in the reader's language; its empty boxes say what to write.
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { ROOT, findChromium } from "./lib";
 import { expectedOutput, pagesWithExamples, pythonTab, replaceCode, replacePython, run, setClock, stdout, wake } from "./runner-helpers";
 import { useBrowserSite } from "./session";
+import { runnerStrings } from "../../src/i18n/runner";
 
 const chromium = findChromium();
 
@@ -88,8 +89,11 @@ describe.skipIf(!chromium)("embed and playground", () => {
     await env.page.goto(`${env.site.url}playground/?example=${id}`);
     const root = await wake(env.page, "playground");
     await root.locator(".ex-code--ts pre.ex-plain").waitFor();
+    // The example's code came in: nothing says the box is empty.
+    expect(await root.locator(".ex-code--ts .ex-placeholder").isVisible()).toBe(false);
     await pythonTab(root);
     await expect.poll(async () => (await root.locator(".ex-code--py pre:not([hidden])").first().textContent())?.replace(/\n+$/, "")).toBe(python);
+    expect(await root.locator(".ex-code--py .ex-placeholder").isVisible()).toBe(false);
   });
 
   it("runs Python typed into the playground's Python tab, on CPython, opened there by ?tab=py", async () => {
@@ -113,10 +117,28 @@ describe.skipIf(!chromium)("embed and playground", () => {
     expect(await env.page.locator(".ex-view-py").isChecked()).toBe(true);
   });
 
-  it("runs code typed into the empty playground", async () => {
-    await env.page.goto(`${env.site.url}playground/`);
+  it("says what to write in the empty playground, and runs code typed there", async () => {
+    await env.page.goto(`${env.site.url}playground/?lang=ko`);
     const root = await wake(env.page, "playground");
+    // Before the editor loads, the empty box says what to write, in the reader's language.
+    const hint = root.locator(".ex-code--ts .ex-placeholder");
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.locator(".l-ko").textContent()).toBe(runnerStrings.ko.placeholderTs);
+    expect(await hint.locator(".l-en").isVisible()).toBe(false);
+    // The editor's own placeholder, named for a screen reader; gone once there is code.
+    await root.locator(".ex-code--ts pre").first().click();
+    await root.locator(".ex-code--ts .cm-editor").waitFor();
+    expect(await hint.count()).toBe(0);
+    expect(await root.locator(".ex-code--ts .cm-placeholder .l-ko").textContent()).toBe(runnerStrings.ko.placeholderTs);
+    expect(await root.locator(".ex-code--ts .cm-content").getAttribute("aria-placeholder")).toBe(runnerStrings.ko.placeholderTs);
+    // In English mode the English words show (the placeholder follows the switch).
+    await env.page.locator('[data-set-lang="en"]').click();
+    expect(await root.locator(".ex-code--ts .cm-placeholder .l-en").isVisible()).toBe(true);
+    expect(await root.locator(".ex-code--ts .cm-placeholder .l-ko").isVisible()).toBe(false);
+    await env.page.locator('[data-set-lang="ko"]').click();
+    expect(await root.locator(".ex-code--py .ex-placeholder .l-ko").textContent()).toBe(runnerStrings.ko.placeholderPy);
     await replaceCode(root, `import * as asyncio from "asyncio";\nawait asyncio.run((function* () { console.log("hi from the playground"); })());\n`);
+    expect(await root.locator(".ex-code--ts .cm-placeholder").count()).toBe(0);
     expect(await run(root)).toBe("done");
     expect(await stdout(root)).toBe("hi from the playground");
   });

@@ -33,6 +33,12 @@ export function showPlain(pre: HTMLElement, code: string): void {
   pre.append(code.slice(at));
 }
 
+/** `into`, holding a deep copy of `from`'s children. */
+function copyInto<T extends HTMLElement>(into: T, from: HTMLElement): T {
+  into.append(...Array.from(from.childNodes, (node) => node.cloneNode(true)));
+  return into;
+}
+
 interface Mark extends SourcePosition {
   words: Words;
 }
@@ -42,6 +48,8 @@ export class CodeBox {
   private editorLoading: Promise<EditorHandle | null> | null = null;
   private plain: HTMLPreElement | null = null;
   private readonly staticPre: HTMLElement;
+  /** What to write, shown while the box is empty (the playground's blank example). */
+  private readonly placeholder: HTMLElement | null;
 
   constructor(
     private readonly session: RunSession,
@@ -52,6 +60,7 @@ export class CodeBox {
     const pre = box.querySelector<HTMLElement>("pre");
     if (!pre) throw new Error(`asyncio-example ${session.id}: no code block`);
     this.staticPre = pre;
+    this.placeholder = box.querySelector<HTMLElement>('[data-part="placeholder"]');
     box.addEventListener("focusin", () => void this.ensureEditor());
     box.addEventListener("pointerdown", (event) => {
       if (this.editor || event.button !== 0) return;
@@ -87,6 +96,7 @@ export class CodeBox {
       if (this.editor.getCode() !== code) this.editor.setCode(code);
       return;
     }
+    if (this.placeholder) this.placeholder.hidden = code !== "";
     if (code === this.staticPre.textContent) {
       this.plain?.remove();
       this.plain = null;
@@ -109,6 +119,7 @@ export class CodeBox {
     this.editorLoading ??= Promise.all([import("./editor"), grammar]).then(
       ([{ mountEditor }, pythonGrammar]) => {
         const lang = activeLang();
+        const hint = this.placeholder;
         const height = this.box.offsetHeight;
         this.box.style.minHeight = `${height}px`;
         const editor = mountEditor({
@@ -120,7 +131,12 @@ export class CodeBox {
           grammar: pythonGrammar,
           onChange: (doc) => this.session.setCode(this.language, doc, "editor"),
           onRun: this.options.onRun,
+          // The editor's own placeholder, in both languages as the static one was (the mode's CSS picks).
+          placeholder: hint
+            ? { content: () => copyInto(document.createElement("span"), hint), label: hint.querySelector(`.l-${lang}`)?.textContent ?? hint.textContent ?? "" }
+            : undefined,
         });
+        hint?.remove();
         this.staticPre.hidden = true;
         this.plain?.remove();
         this.plain = null;

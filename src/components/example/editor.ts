@@ -9,7 +9,7 @@ import { indentWithTab } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { bracketMatching, indentOnInput, indentUnit } from "@codemirror/language";
 import { EditorState, type Extension } from "@codemirror/state";
-import { highlightActiveLine, keymap } from "@codemirror/view";
+import { highlightActiveLine, keymap, placeholder } from "@codemirror/view";
 import { EditorView, minimalSetup } from "codemirror";
 import type { Lang } from "../../i18n/lang";
 import type { Language } from "../../runner/protocol";
@@ -32,6 +32,8 @@ export interface EditorOptions {
   grammar?: Extension;
   onChange(doc: string): void;
   onRun(): void;
+  /** Shown while the code is empty: the content, and its words for a screen reader (`aria-placeholder`). */
+  placeholder?: { content: () => HTMLElement; label: string };
 }
 
 export interface EditorHandle {
@@ -62,6 +64,9 @@ export function mountEditor(options: EditorOptions): EditorHandle {
         bodyTooltips(),
         accessibility(options.label, options.lang),
         options.language === "ts" ? typeServiceWhenIdle(options.parent) : [],
+        options.placeholder
+          ? [placeholder(options.placeholder.content), EditorView.contentAttributes.of({ "aria-placeholder": options.placeholder.label })]
+          : [],
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),
