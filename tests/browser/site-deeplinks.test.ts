@@ -98,6 +98,39 @@ describe.skipIf(!chromium)("deep links", () => {
     }
   });
 
+  it("marks in the sidebar the heading being read, one at a time, as the reader scrolls", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const p = await ctx.newPage();
+    await p.goto(site.url + "asyncio/");
+    /** The ids the sidebar marks, after the frame that follows a scroll. */
+    const marked = () =>
+      p.evaluate(
+        () =>
+          new Promise<string[]>((ok) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => ok([...document.querySelectorAll<HTMLAnchorElement>('.toc a[aria-current="location"]')].map((a) => a.hash.slice(1)))),
+            ),
+          ),
+      );
+    const ids = await p.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>(".toc a")].map((a) => decodeURIComponent(a.hash.slice(1))));
+    expect(ids.length).toBeGreaterThan(4);
+    // At the top, nothing is passed yet (or the first heading, if it starts high enough).
+    expect((await marked()).filter((id) => id !== ids[0])).toEqual([]);
+    // Each heading in the middle, brought to the top, is the one marked.
+    for (const id of ids.slice(1, -2)) {
+      await p.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: "start" }), id);
+      expect(await marked(), `scrolled to #${id}`).toEqual([id]);
+    }
+    // Scrolling back up moves the mark back.
+    await p.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: "start" }), ids[1]);
+    expect(await marked()).toEqual([ids[1]]);
+    // At the very end, a click on the last heading marks it though it cannot reach the top.
+    await p.locator(".toc a").last().click();
+    await p.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect(await marked()).toEqual([ids.at(-1)]);
+    await ctx.close();
+  });
+
   it("scrolls smoothly for an in-page click, and at once under reduced motion", async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
     const p = await ctx.newPage();
