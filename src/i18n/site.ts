@@ -47,6 +47,8 @@ const koStrings = {
     "Python 탭은 Pyodide 0.25.1(Mozilla Public License 2.0)이 WebAssembly로 옮긴 CPython 3.11.3(Python Software Foundation License)으로 브라우저 안에서 실행됩니다. 두 프로젝트와 기여자들께 감사드립니다.",
   notFoundTitle: "페이지를 찾을 수 없습니다",
   notFoundBody: "주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 아래 차례에서 찾아보세요.",
+  didYouMean: "혹시 이 페이지를 찾으셨나요?",
+  courseAuthors: "강의를 만드는 분께",
   home: "처음",
 } as const;
 
@@ -92,6 +94,8 @@ const enStrings: { readonly [K in Keys]: string } = {
     "The Python tab runs in your browser on CPython 3.11.3 (Python Software Foundation License), compiled to WebAssembly by Pyodide 0.25.1 (Mozilla Public License 2.0). Thanks to both projects and their contributors.",
   notFoundTitle: "Page not found",
   notFoundBody: "The address may have changed or been mistyped. Find your way from the contents below.",
+  didYouMean: "Were you looking for this page?",
+  courseAuthors: "For course authors",
   home: "Home",
 };
 

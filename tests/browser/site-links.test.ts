@@ -101,6 +101,33 @@ describe.skipIf(!chromium)("links and base path", () => {
     expect(await res.text()).toContain("페이지를 찾을 수 없습니다");
   });
 
+  it("offers on the 404 page the page a broken address meant, keeping its query and fragment", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    const guess = async (url: string) => {
+      await page.goto(url);
+      const box = page.locator("[data-did-you-mean]");
+      if (!(await box.isVisible())) return null;
+      const a = box.locator("a");
+      return { href: await a.getAttribute("href"), text: (await a.innerText()).trim(), said: (await box.innerText()).trim() };
+    };
+    // A mistyped section, read in English: the fragment and ?lang= survive.
+    const typo = await guess(`${site.url}asyncoi/?lang=en#future`);
+    expect(typo).toMatchObject({ href: "/asyncio/?lang=en#future", text: "asyncio" });
+    expect(typo!.said).toContain("Were you looking for this page?");
+    await page.locator("[data-did-you-mean] a").click();
+    await page.waitForURL(/\/asyncio\/\?lang=en#future$/);
+    expect(await page.evaluate(() => document.getElementById("future")!.getBoundingClientRect().top)).toBeLessThan(300);
+    // In Korean, under the base path, from an old-style file name.
+    const old = await guess(`${based.url}generator.html?lang=ko`);
+    expect(old).toMatchObject({ href: "/notes/generator/?lang=ko", text: "제너레이터" });
+    expect(old!.said).toContain("혹시 이 페이지를 찾으셨나요?");
+    // Nothing close: only the contents.
+    expect(await guess(`${site.url}completely-unrelated/`)).toBeNull();
+    expect(await page.locator(".nf-list a").count()).toBeGreaterThan(10);
+    await ctx.close();
+  });
+
   it("works under BASE=/notes/: every link stays under the base and resolves", async () => {
     const r = await crawl(based.url, "/notes/");
     expect(r.pages.length).toBeGreaterThan(2);

@@ -1,0 +1,102 @@
+/**
+ * The 404 page's guess at the page a broken address meant: a mistyped section
+ * (`/asyncoi/`), an old-style file name (`/asyncio.html`, `/ko/generator/index.html`),
+ * or an address cut short (`/async-with/`). The guess keeps the query and the fragment,
+ * so `/asyncoi/#future` leads to `/asyncio/#future`. Without JavaScript, or when nothing
+ * is close, the page shows only its list of contents.
+ *
+ *   suggest("/asyncoi/", "/", ["intro", "asyncio"]); // "asyncio"
+ */
+
+/**
+ * The edit distance between `a` and `b`, counting a swap of two neighbours as one edit
+ * (`asyncoi` → `asyncio` is 1).
+ *
+ *   distance("asyncoi", "asyncio"); // 1
+ */
+export function distance(a: string, b: string): number {
+  // d[i][j]: edits from a's first i letters to b's first j, one row per i.
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2][j - 2] + 1);
+      d[i][j] = best;
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The address's parts after the base, as words comparable with a slug. */
+function words(pathname: string, base: string): string[] {
+  let rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  try {
+    rest = decodeURIComponent(rest);
+  } catch {
+    // A broken %-escape: compare the address as written.
+  }
+  return rest
+    .toLowerCase()
+    .split("/")
+    .map((w) => w.replace(/\.(html?|mdx?|php)$/, "").replace(/[_\s.]+/g, "-"))
+    .filter((w) => w !== "" && w !== "index" && w !== "404");
+}
+
+/**
+ * The slug of the page `pathname` most likely meant, or null when none is close. Tried in
+ * order: a part of the address equal to a slug; a part that starts exactly one slug (at
+ * least four letters); the slug nearest to a part that starts no two slugs, within a
+ * third of the slug's length (one edit at least), when no other slug is as near. An unknown example's embed address
+ * leads to the course authors' page, which lists every embed.
+ *
+ *   suggest("/notes/generator.html", "/notes/", ["generator"]); // "generator"
+ *   suggest("/async-with/", "/", ["async-await", "async-with-for"]); // "async-with-for"
+ */
+export function suggest(pathname: string, base: string, slugs: readonly string[]): string | null {
+  const parts = words(pathname, base);
+  if (parts.length === 0) return null;
+  if (parts[0] === "embed" && slugs.includes("for-course-authors")) return "for-course-authors";
+  for (const part of parts) if (slugs.includes(part)) return part;
+  const open: string[] = [];
+  for (const part of parts) {
+    const starts = slugs.filter((s) => s.startsWith(part));
+    if (part.length >= 4 && starts.length === 1) return starts[0];
+    // A part that starts several pages ("async-") names none of them.
+    if (starts.length < 2) open.push(part);
+  }
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  let tied = false;
+  for (const slug of slugs) {
+    const limit = Math.max(1, Math.floor(slug.length / 3));
+    for (const part of open) {
+      const d = distance(part, slug);
+      if (d > limit) continue;
+      if (d < bestDistance) [best, bestDistance, tied] = [slug, d, false];
+      else if (d === bestDistance && slug !== best) tied = true;
+    }
+  }
+  return tied ? null : best;
+}
+
+/**
+ * Fills the 404 page's hidden suggestion (`[data-did-you-mean]`) from its list of
+ * contents (`.nf-list a[data-slug]`): the guessed page's link, titled as in the list,
+ * with the address's query and fragment.
+ */
+export function initDidYouMean(): void {
+  const box = document.querySelector<HTMLElement>("[data-did-you-mean]");
+  const target = box?.querySelector<HTMLAnchorElement>("a");
+  if (!box || !target) return;
+  const links = [...document.querySelectorAll<HTMLAnchorElement>(".nf-list a[data-slug]")];
+  const base = box.dataset.base ?? "/";
+  const slug = suggest(location.pathname, base, links.map((a) => a.dataset.slug ?? ""));
+  const link = links.find((a) => a.dataset.slug === slug);
+  if (!link) return;
+  target.href = link.pathname + location.search + location.hash;
+  target.replaceChildren(...[...link.childNodes].map((n) => n.cloneNode(true)));
+  box.hidden = false;
+}

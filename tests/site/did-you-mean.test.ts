@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { distance, suggest } from "../../src/components/client/did-you-mean";
+
+const SLUGS = [
+  "intro",
+  "generator",
+  "coroutine",
+  "asyncio",
+  "async-await",
+  "async-internal",
+  "async-with-for",
+  "coroutines-and-generators",
+  "modern-asyncio",
+  "playground",
+  "for-course-authors",
+];
+
+describe("the 404 page's guess", () => {
+  it("counts a swap of neighbours as one edit", () => {
+    expect(distance("asyncoi", "asyncio")).toBe(1);
+    expect(distance("", "abc")).toBe(3);
+    expect(distance("generator", "generator")).toBe(0);
+    expect(distance("kitten", "sitting")).toBe(3);
+  });
+
+  it("finds the section a mistyped address meant", () => {
+    expect(suggest("/asyncoi/", "/", SLUGS)).toBe("asyncio");
+    expect(suggest("/generater/", "/", SLUGS)).toBe("generator");
+    expect(suggest("/Coroutine/", "/", SLUGS)).toBe("coroutine");
+    expect(suggest("/async_await/", "/", SLUGS)).toBe("async-await");
+    expect(suggest("/playgrond/", "/", SLUGS)).toBe("playground");
+  });
+
+  it("reads old-style and nested addresses, under the base path", () => {
+    expect(suggest("/notes/generator.html", "/notes/", SLUGS)).toBe("generator");
+    expect(suggest("/notes/ko/asyncio/index.html", "/notes/", SLUGS)).toBe("asyncio");
+    expect(suggest("/notes/%EC%BD%94/coroutine/", "/notes/", SLUGS)).toBe("coroutine");
+    expect(suggest("/notes/bad%E0%A4%A/intro", "/notes/", SLUGS)).toBe("intro");
+  });
+
+  it("completes an address cut short only when one page starts with it", () => {
+    expect(suggest("/async-with/", "/", SLUGS)).toBe("async-with-for");
+    expect(suggest("/for-course/", "/", SLUGS)).toBe("for-course-authors");
+    // Three pages start with "async-": no guess.
+    expect(suggest("/async-/", "/", SLUGS)).toBeNull();
+  });
+
+  it("sends an unknown embed to the page that lists every embed", () => {
+    expect(suggest("/embed/no-such-example/", "/", SLUGS)).toBe("for-course-authors");
+  });
+
+  it("guesses nothing when nothing is close, or two pages are as close", () => {
+    expect(suggest("/", "/", SLUGS)).toBeNull();
+    expect(suggest("/404.html", "/", SLUGS)).toBeNull();
+    expect(suggest("/completely-unrelated/", "/", SLUGS)).toBeNull();
+    expect(suggest("/xyz/", "/", SLUGS)).toBeNull();
+    expect(suggest("/ab/", "/", ["ab1", "ab2"])).toBeNull();
+  });
+});
