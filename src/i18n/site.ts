@@ -48,6 +48,8 @@ const koStrings = {
   notFoundTitle: "페이지를 찾을 수 없습니다",
   notFoundBody: "주소가 바뀌었거나 잘못 입력되었을 수 있습니다. 아래 차례에서 찾아보세요.",
   didYouMean: "혹시 이 페이지를 찾으셨나요?",
+  fragmentMissing: "주소가 가리키는 위치를 이 페이지에서 찾을 수 없습니다:",
+  fragmentGuess: "혹시 이 위치를 찾으셨나요?",
   courseAuthors: "강의를 만드는 분께",
   home: "처음",
 } as const;
@@ -95,6 +97,8 @@ const enStrings: { readonly [K in Keys]: string } = {
   notFoundTitle: "Page not found",
   notFoundBody: "The address may have changed or been mistyped. Find your way from the contents below.",
   didYouMean: "Were you looking for this page?",
+  fragmentMissing: "Nothing on this page is named",
+  fragmentGuess: "Were you looking for this?",
   courseAuthors: "For course authors",
   home: "Home",
 };

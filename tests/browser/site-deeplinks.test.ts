@@ -98,6 +98,43 @@ describe.skipIf(!chromium)("deep links", () => {
     }
   });
 
+  it("says when a link's fragment names nothing on the page, and offers the anchor it meant", async () => {
+    // Reduced motion: the jump to the guess is not animated, so its end can be read at once.
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const p = await ctx.newPage();
+    const scripts: string[] = [];
+    p.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    const notice = p.locator("[data-frag-miss]");
+    // A good fragment: no notice, and the guess's code is never fetched.
+    await p.goto(site.url + "asyncio/#future");
+    await p.waitForLoadState("load");
+    expect(await notice.isVisible()).toBe(false);
+    expect(scripts.filter((u) => u.includes("fragment-guess"))).toEqual([]);
+    // A mistyped one, in English.
+    await p.goto(site.url + "asyncio/?lang=en#futur");
+    await notice.waitFor({ state: "visible" });
+    expect(scripts.filter((u) => u.includes("fragment-guess"))).toHaveLength(1);
+    expect(await notice.innerText()).toContain("Nothing on this page is named #futur");
+    const guess = notice.locator(".frag-miss-guess a");
+    expect(await guess.getAttribute("href")).toBe("#future");
+    await guess.click();
+    await p.waitForURL(/#future$/);
+    await notice.waitFor({ state: "hidden" });
+    expect(await p.evaluate(() => document.getElementById("future")!.getBoundingClientRect().top)).toBeLessThan(300);
+    // In Korean, with nothing close: the notice without a guess.
+    await p.goto(site.url + "asyncio/?lang=ko#zzzz-nothing");
+    await notice.waitFor({ state: "visible" });
+    expect(await notice.innerText()).toContain("주소가 가리키는 위치를 이 페이지에서 찾을 수 없습니다: #zzzz-nothing");
+    expect(await notice.locator(".frag-miss-guess").isVisible()).toBe(false);
+    // A hash that is not an anchor (a share link's state) is left alone.
+    await p.goto(site.url + "asyncio/#example=x&code=abc");
+    await p.waitForLoadState("load");
+    expect(await notice.isVisible()).toBe(false);
+    await ctx.close();
+  });
+
   it("marks in the sidebar the heading being read, one at a time, as the reader scrolls", async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
     const p = await ctx.newPage();

@@ -319,12 +319,15 @@ describe.skipIf(!chromium)("site controls", () => {
     const ctx: BrowserContext = await env.browser.newContext(profile);
     await ctx.addInitScript((t) => localStorage.setItem("notes:theme", t), theme);
     const page = await ctx.newPage();
-    // The 404 page at a mistyped address, so its guess (a link to /asyncio/) is shown too.
-    const pages = [env.site.url, ...sections, `${env.site.url}for-course-authors/`, `${env.site.url}playground/`, `${env.site.url}asyncoi/`];
+    // The 404 page at a mistyped address, so its guess (a link to /asyncio/) is shown too,
+    // and a section at a mistyped fragment, with its notice and guess.
+    const pages = [env.site.url, ...sections, `${env.site.url}for-course-authors/`, `${env.site.url}playground/`, `${env.site.url}asyncoi/`, `${env.site.url}asyncio/#futur`];
     const problems: string[] = [];
     for (const url of pages) {
       for (const mode of modes) {
-        await page.goto(`${url}?lang=${mode}`);
+        const [path, fragment = ""] = url.split("#");
+        await page.goto(`${path}?lang=${mode}${fragment ? `#${fragment}` : ""}`);
+        if (fragment) await page.locator("[data-frag-miss]").waitFor({ state: "visible" });
         await page.addScriptTag({ path: AXE });
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;

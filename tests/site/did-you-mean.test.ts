@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { distance, suggest } from "../../src/components/client/did-you-mean";
+import { guessFragment } from "../../src/components/client/fragment-guess";
 
 const SLUGS = [
   "intro",
@@ -41,8 +42,10 @@ describe("the 404 page's guess", () => {
   it("completes an address cut short only when one page starts with it", () => {
     expect(suggest("/async-with/", "/", SLUGS)).toBe("async-with-for");
     expect(suggest("/for-course/", "/", SLUGS)).toBe("for-course-authors");
-    // Three pages start with "async-": no guess.
+    // Three pages start with "async-": no guess, though "asyncio" is two edits away.
     expect(suggest("/async-/", "/", SLUGS)).toBeNull();
+    // Two start with "coroutine", which is a page itself; "asynci" lacks one letter.
+    expect(suggest("/asynci/", "/", SLUGS)).toBe("asyncio");
   });
 
   it("sends an unknown embed to the page that lists every embed", () => {
@@ -55,5 +58,22 @@ describe("the 404 page's guess", () => {
     expect(suggest("/completely-unrelated/", "/", SLUGS)).toBeNull();
     expect(suggest("/xyz/", "/", SLUGS)).toBeNull();
     expect(suggest("/ab/", "/", ["ab1", "ab2"])).toBeNull();
+  });
+});
+
+describe("the guess for a fragment that names nothing on the page", () => {
+  const IDS = ["event-loop", "future", "future-and-task", "call-soon", "p1", "p2", "example-call-soon-vs-call-later"];
+
+  it("finds the anchor a mistyped fragment meant", () => {
+    expect(guessFragment("futur", IDS)).toBe("future");
+    expect(guessFragment("Future", IDS)).toBe("future");
+    expect(guessFragment("event_loop", IDS)).toBe("event-loop");
+    expect(guessFragment("call-son", IDS)).toBe("call-soon");
+    expect(guessFragment("example-call-soon", IDS)).toBe("example-call-soon-vs-call-later");
+  });
+
+  it("guesses nothing for what is not near one anchor", () => {
+    expect(guessFragment("p3", IDS)).toBeNull();
+    expect(guessFragment("queues", IDS)).toBeNull();
   });
 });

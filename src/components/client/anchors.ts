@@ -3,7 +3,8 @@
  * animation (BeforePaint.astro already sent a link to a hidden-language block, `#x--en`
  * in Korean mode, to its visible twin `#x--ko`). A click on an in-page link scrolls
  * smoothly, unless the reader prefers reduced motion (base.css). Switching the mode
- * later keeps the same rule: a hash naming a now-hidden block moves to its twin.
+ * later keeps the same rule: a hash naming a now-hidden block moves to its twin. A hash
+ * naming nothing on a section page gets a notice with a guess (./fragment-guess.ts).
  */
 function visible(el: Element): boolean {
   return el.getClientRects().length > 0;
@@ -43,7 +44,30 @@ function smoothOnClick(event: MouseEvent): void {
   setTimeout(done, 1500);
 }
 
+/**
+ * The fragment when it names nothing on a section page (an id-like fragment only: a
+ * share link's `#example=…&code=…` is not one), else null.
+ */
+function missingFragment(): string | null {
+  if (!document.querySelector("[data-frag-miss]")) return null;
+  const id = location.hash.slice(1);
+  return /^[\w-]+$/.test(id) && !document.getElementById(id) ? id : null;
+}
+
+/** Says so when the fragment names nothing here, loading the guess only then. */
+let noticeShown = false;
+function checkFragment(): void {
+  const missing = missingFragment();
+  if (missing === null && !noticeShown) return;
+  noticeShown = missing !== null;
+  void import("./fragment-guess").then((m) => m.showMissingFragment(missing));
+}
+
 export function initAnchors(): void {
-  addEventListener("hashchange", land);
+  addEventListener("hashchange", () => {
+    land();
+    checkFragment();
+  });
   document.addEventListener("click", smoothOnClick);
+  checkFragment();
 }

@@ -48,8 +48,9 @@ function words(pathname: string, base: string): string[] {
 /**
  * The slug of the page `pathname` most likely meant, or null when none is close. Tried in
  * order: a part of the address equal to a slug; a part that starts exactly one slug (at
- * least four letters); the slug nearest to a part that starts no two slugs, within a
- * third of the slug's length (one edit at least), when no other slug is as near. An unknown example's embed address
+ * least four letters); the slug nearest to a part, within a third of the slug's length
+ * (one edit at least; exactly one when the part starts several slugs), when no other
+ * slug is as near. An unknown example's embed address
  * leads to the course authors' page, which lists every embed.
  *
  *   suggest("/notes/generator.html", "/notes/", ["generator"]); // "generator"
@@ -60,20 +61,21 @@ export function suggest(pathname: string, base: string, slugs: readonly string[]
   if (parts.length === 0) return null;
   if (parts[0] === "embed" && slugs.includes("for-course-authors")) return "for-course-authors";
   for (const part of parts) if (slugs.includes(part)) return part;
-  const open: string[] = [];
   for (const part of parts) {
     const starts = slugs.filter((s) => s.startsWith(part));
     if (part.length >= 4 && starts.length === 1) return starts[0];
-    // A part that starts several pages ("async-") names none of them.
-    if (starts.length < 2) open.push(part);
   }
   let best: string | null = null;
   let bestDistance = Infinity;
   let tied = false;
   for (const slug of slugs) {
     const limit = Math.max(1, Math.floor(slug.length / 3));
-    for (const part of open) {
+    for (const part of parts) {
+      // A part that starts several slugs ("async-") names none of them, unless one
+      // letter is all it lacks ("futur").
+      const open = slugs.filter((s) => s.startsWith(part)).length < 2;
       const d = distance(part, slug);
+      if (!open && d > 1) continue;
       if (d > limit) continue;
       if (d < bestDistance) [best, bestDistance, tied] = [slug, d, false];
       else if (d === bestDistance && slug !== best) tied = true;
