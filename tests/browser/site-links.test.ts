@@ -122,6 +122,12 @@ describe.skipIf(!chromium)("links and base path", () => {
     const old = await guess(`${based.url}generator.html?lang=ko`);
     expect(old).toMatchObject({ href: "/notes/generator/?lang=ko", text: "제너레이터" });
     expect(old!.said).toContain("혹시 이 페이지를 찾으셨나요?");
+    // An embed with a mistyped example id, as a course's iframe would show it.
+    const embed = await guess(`${site.url}embed/five-kind/?lang=en&theme=dark`);
+    expect(embed).toMatchObject({ href: "/embed/five-kinds/?lang=en&theme=dark" });
+    await page.locator("[data-did-you-mean] a").click();
+    await page.waitForURL(/\/embed\/five-kinds\//);
+    expect(await page.locator("asyncio-example").count()).toBe(1);
     // Nothing close: only the contents.
     expect(await guess(`${site.url}completely-unrelated/`)).toBeNull();
     expect(await page.locator(".nf-list a").count()).toBeGreaterThan(10);

@@ -48,8 +48,15 @@ describe("the 404 page's guess", () => {
     expect(suggest("/asynci/", "/", SLUGS)).toBe("asyncio");
   });
 
-  it("sends an unknown embed to the page that lists every embed", () => {
-    expect(suggest("/embed/no-such-example/", "/", SLUGS)).toBe("for-course-authors");
+  it("finds the example an embed's mistyped id meant, or sends it to the page that lists every embed", () => {
+    const withEmbeds = [...SLUGS, "embed/five-kinds", "embed/doubling-generator", "embed/async-add"];
+    expect(suggest("/embed/five-kind/", "/", withEmbeds)).toBe("embed/five-kinds");
+    expect(suggest("/notes/embed/doubling_generator/", "/notes/", withEmbeds)).toBe("embed/doubling-generator");
+    expect(suggest("/embed/no-such-example/", "/", withEmbeds)).toBe("for-course-authors");
+    expect(suggest("/embed/", "/", withEmbeds)).toBe("for-course-authors");
+    // An embed is never guessed for a section's address, nor a section for an embed's.
+    expect(suggest("/async-ad/", "/", withEmbeds)).toBeNull();
+    expect(suggest("/embed/asyncoi/", "/", withEmbeds)).toBe("for-course-authors");
   });
 
   it("guesses nothing when nothing is close, or two pages are as close", () => {

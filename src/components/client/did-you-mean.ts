@@ -46,20 +46,28 @@ function words(pathname: string, base: string): string[] {
 }
 
 /**
- * The slug of the page `pathname` most likely meant, or null when none is close. Tried in
- * order: a part of the address equal to a slug; a part that starts exactly one slug (at
- * least four letters); the slug nearest to a part, within a third of the slug's length
- * (one edit at least; exactly one when the part starts several slugs), when no other
- * slug is as near. An unknown example's embed address
- * leads to the course authors' page, which lists every embed.
+ * The candidate `pathname` most likely meant, or null when none is close. Candidates are
+ * page slugs and `embed/<example id>`s. Tried in order: a part of the address equal to a
+ * slug; a part that starts exactly one slug (at least four letters); the slug nearest to
+ * a part, within a third of the slug's length (one edit at least; exactly one when the
+ * part starts several slugs), when no other slug is as near. An embed's address is
+ * guessed among the embeds the same way, or else leads to the course authors' page,
+ * which lists every embed.
  *
  *   suggest("/notes/generator.html", "/notes/", ["generator"]); // "generator"
  *   suggest("/async-with/", "/", ["async-await", "async-with-for"]); // "async-with-for"
+ *   suggest("/embed/five-kind/", "/", ["embed/five-kinds"]); // "embed/five-kinds"
  */
-export function suggest(pathname: string, base: string, slugs: readonly string[]): string | null {
+export function suggest(pathname: string, base: string, candidates: readonly string[]): string | null {
   const parts = words(pathname, base);
   if (parts.length === 0) return null;
-  if (parts[0] === "embed" && slugs.includes("for-course-authors")) return "for-course-authors";
+  if (parts[0] === "embed") {
+    const ids = candidates.filter((c) => c.startsWith("embed/")).map((c) => c.slice("embed/".length));
+    const id = parts.length > 1 ? suggest(parts.slice(1).join("/"), "", ids) : null;
+    if (id !== null) return `embed/${id}`;
+    return candidates.includes("for-course-authors") ? "for-course-authors" : null;
+  }
+  const slugs = candidates.filter((c) => !c.startsWith("embed/"));
   for (const part of parts) if (slugs.includes(part)) return part;
   for (const part of parts) {
     const starts = slugs.filter((s) => s.startsWith(part));
@@ -86,14 +94,14 @@ export function suggest(pathname: string, base: string, slugs: readonly string[]
 
 /**
  * Fills the 404 page's hidden suggestion (`[data-did-you-mean]`) from its list of
- * contents (`.nf-list a[data-slug]`): the guessed page's link, titled as in the list,
- * with the address's query and fragment.
+ * contents (`.nf-list a[data-slug]`) and its hidden list of embeds (`.nf-embeds`): the
+ * guessed page's link, titled as in the list, with the address's query and fragment.
  */
 export function initDidYouMean(): void {
   const box = document.querySelector<HTMLElement>("[data-did-you-mean]");
   const target = box?.querySelector<HTMLAnchorElement>("a");
   if (!box || !target) return;
-  const links = [...document.querySelectorAll<HTMLAnchorElement>(".nf-list a[data-slug]")];
+  const links = [...document.querySelectorAll<HTMLAnchorElement>(".nf-list a[data-slug], .nf-embeds a[data-slug]")];
   const base = box.dataset.base ?? "/";
   const slug = suggest(location.pathname, base, links.map((a) => a.dataset.slug ?? ""));
   const link = links.find((a) => a.dataset.slug === slug);
