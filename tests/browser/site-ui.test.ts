@@ -67,6 +67,29 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
+  it("finds every form of a Korean word: the particle is cut off before the search", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${sections[0]}?lang=ko`);
+    await page.locator(".search-btn").click();
+    const input = page.locator("#search-ui .pagefind-ui__search-input");
+    await input.waitFor();
+    /** Pagefind's count for `term`, from its message ("제너레이터가에 대한 결과 9건"). */
+    const count = async (term: string) => {
+      await input.fill(term);
+      const message = page.locator("#search-ui .pagefind-ui__message");
+      const said = new RegExp(`^${term}에 대한 결과 (\\d+)건$`);
+      await expect.poll(() => message.textContent(), { timeout: 15_000 }).toMatch(said);
+      return Number(said.exec((await message.textContent()) ?? "")?.[1]);
+    };
+    // Without the cut, Pagefind found "제너레이터가" on 2 pages and "이벤트 루프를" on 3.
+    const word = await count("제너레이터");
+    expect(word).toBeGreaterThan(2);
+    expect(await count("제너레이터가")).toBe(word);
+    expect(await count("이벤트 루프를")).toBe(await count("이벤트 루프"));
+    await ctx.close();
+  });
+
   it("answers in the reader's language: one language's records in Korean or English mode, both in Both", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
