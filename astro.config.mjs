@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import remarkUserComponents from "./src/components/user/remark-user-components.ts";
 import rehypeTableScroll from "./src/components/user/rehype-table-scroll.ts";
 import rehypeShortCode from "./src/components/user/rehype-short-code.ts";
+import rehypeCodeCopy from "./src/components/user/rehype-code-copy.ts";
 import { codeThemes } from "./src/components/code-themes.ts";
 
 // BASE lets the site live under a sub-path, e.g. `BASE=/notes/ npm run build`.
@@ -29,7 +30,7 @@ export default defineConfig({
     // Checks how pages use <Heading>, <Pair>, <Ko>, <En>, <Correction>, <Example> and
     // collects the headings for the on-page contents (remarkPluginFrontmatter.toc).
     // Wide tables scroll inside a focusable box rather than the page.
-    mdx({ remarkPlugins: [remarkUserComponents], rehypePlugins: [rehypeTableScroll, rehypeShortCode] }),
+    mdx({ remarkPlugins: [remarkUserComponents], rehypePlugins: [rehypeTableScroll, rehypeShortCode, rehypeCodeCopy] }),
     // Embeds are for iframes on other sites, not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.includes("/embed/") }),
     (await import("./src/runner/build/integration.ts")).default(), // runner: _runner/ (sandbox, prebuilt examples, esbuild.wasm)

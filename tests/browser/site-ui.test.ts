@@ -67,6 +67,41 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
+  it("copies a code block of the notes with its Copy button, in the block's language, and selects it when the clipboard is refused", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.site.url).origin });
+    const page = await ctx.newPage();
+    const asyncio = sections.find((u) => new URL(u).pathname.endsWith("/asyncio/"))!;
+    const shownBlock = () => page.locator(".code-block").filter({ visible: true }).first();
+    for (const [lang, label, done] of [["en", "Copy", "Copied"], ["ko", "복사", "복사했습니다"]] as const) {
+      await page.goto(`${asyncio}?lang=${lang}`);
+      const block = shownBlock();
+      const button = block.locator("button[data-copy-code]");
+      expect(await button.innerText()).toBe(label);
+      await button.click();
+      await expect.poll(() => block.locator(".code-copy-status").textContent()).toBe(done);
+      const code = await block.locator("pre").evaluate((pre) => pre.textContent);
+      expect(code!.split("\n").length).toBeGreaterThan(10);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+      await expect.poll(() => block.locator(".code-copy-status").textContent(), { timeout: 5000 }).toBe("");
+    }
+    // Refused (an embed without clipboard-write): the code is selected, and the line says so.
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
+    });
+    const block = shownBlock();
+    await block.locator("button[data-copy-code]").click();
+    await expect.poll(() => block.locator(".code-copy-status").textContent()).toContain("Ctrl+C");
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(await block.locator("pre").evaluate((pre) => pre.textContent));
+    // Without JavaScript there is no button to press.
+    const still = await env.browser.newContext({ javaScriptEnabled: false });
+    const plain = await still.newPage();
+    await plain.goto(asyncio);
+    expect(await plain.locator("button[data-copy-code]").first().isVisible()).toBe(false);
+    await still.close();
+    await ctx.close();
+  });
+
   it("finds every form of a Korean word: the particle is cut off before the search", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();

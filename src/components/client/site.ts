@@ -1,6 +1,6 @@
 /**
- * The site's page-wide client code: deep links, the copy-link elements, and the mark on
- * the heading being read in the sidebar. The header's
+ * The site's page-wide client code: deep links, the copy-link elements, the mark on the
+ * heading being read in the sidebar, and the code blocks' Copy buttons. The header's
  * controls are custom elements with their own scripts (ModeSwitch, ThemeSwitch,
  * MenuButton, SiteSearch .astro). Nothing here is needed to read a page: every control
  * degrades to plain HTML without it.
@@ -8,7 +8,9 @@
 import { initAnchors } from "./anchors";
 import { initCopyLinks } from "./copy-link";
 import { initTocSpy } from "./toc-spy";
+import { initCodeCopy } from "./code-copy";
 
 initAnchors();
 initCopyLinks();
 initTocSpy();
+initCodeCopy();
