@@ -30,6 +30,7 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   }, said === button.dataset.done ? SHOWN_MS : SHOWN_MS * 3);
 }
 
+/** Listens once, on the document, for clicks on any code block's Copy button: `initCodeCopy()`. */
 export function initCodeCopy(): void {
   document.addEventListener("click", (event) => {
     const button = (event.target as Element).closest?.<HTMLButtonElement>("button[data-copy-code]");

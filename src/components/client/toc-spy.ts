@@ -22,7 +22,13 @@ function entries(): Entry[] {
   return found;
 }
 
-/** The entry to mark, or null above the first heading. */
+/**
+ * The entry to mark, or null above the first heading: `tops` are the headings' tops in
+ * the window, `view` the window's height, whether the page is scrolled to its end, and
+ * the fragment of the address.
+ *
+ *   current(list, [-400, 120, 900], { height: 800, atEnd: false, hash: "" }); // list[1]
+ */
 export function current(list: readonly Entry[], tops: readonly number[], view: { height: number; atEnd: boolean; hash: string }): Entry | null {
   const line = view.height / 3;
   let at = -1;
@@ -46,6 +52,7 @@ function reveal(link: HTMLElement): void {
   else if (r.bottom > box.bottom) nav.scrollTop += r.bottom - box.bottom + 8;
 }
 
+/** Marks the current heading now and on every scroll, resize and fragment change: `initTocSpy()`. */
 export function initTocSpy(): void {
   const list = entries();
   if (list.length === 0) return;
