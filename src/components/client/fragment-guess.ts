@@ -25,12 +25,13 @@ export function showMissingFragment(fragment: string | null): void {
   if (!box) return;
   box.hidden = fragment === null;
   if (fragment === null) return;
-  box.querySelector("code")!.textContent = `#${fragment}`;
-  const guessBox = box.querySelector<HTMLElement>(".frag-miss-guess")!;
+  // One line per language, each naming the fragment and the guess itself.
+  for (const code of box.querySelectorAll("[data-frag]")) code.textContent = `#${fragment}`;
   const guess = guessFragment(fragment, anchorIds());
-  guessBox.hidden = guess === null;
+  for (const line of box.querySelectorAll<HTMLElement>(".frag-miss-guess")) line.hidden = guess === null;
   if (guess === null) return;
-  const a = guessBox.querySelector("a")!;
-  a.href = `#${guess}`;
-  a.replaceChildren(Object.assign(document.createElement("code"), { textContent: `#${guess}` }));
+  for (const a of box.querySelectorAll<HTMLAnchorElement>("[data-frag-guess]")) {
+    a.href = `#${guess}`;
+    a.replaceChildren(Object.assign(document.createElement("code"), { textContent: `#${guess}` }));
+  }
 }
