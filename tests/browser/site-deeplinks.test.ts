@@ -111,11 +111,11 @@ describe.skipIf(!chromium)("deep links", () => {
     await p.goto(site.url + "asyncio/#future");
     await p.waitForLoadState("load");
     expect(await notice.isVisible()).toBe(false);
-    expect(scripts.filter((u) => u.includes("fragment-guess"))).toEqual([]);
+    expect(scripts.filter((u) => u.includes("did-you-mean"))).toEqual([]);
     // A mistyped one, in English.
     await p.goto(site.url + "asyncio/?lang=en#futur");
     await notice.waitFor({ state: "visible" });
-    expect(scripts.filter((u) => u.includes("fragment-guess"))).toHaveLength(1);
+    expect(scripts.filter((u) => u.includes("did-you-mean"))).toHaveLength(1);
     expect(await notice.innerText()).toContain("Nothing on this page is named #futur");
     // One line per language; the English one is shown.
     const guess = notice.locator("a[data-frag-guess]").filter({ visible: true });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distance, suggest } from "../../src/components/client/did-you-mean";
-import { guessFragment } from "../../src/components/client/fragment-guess";
+import { distance, guessFragment, suggest } from "../../src/components/client/did-you-mean";
 
 const SLUGS = [
   "intro",

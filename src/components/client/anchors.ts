@@ -4,7 +4,7 @@
  * in Korean mode, to its visible twin `#x--ko`). A click on an in-page link scrolls
  * smoothly, unless the reader prefers reduced motion (base.css). Switching the mode
  * later keeps the same rule: a hash naming a now-hidden block moves to its twin. A hash
- * naming nothing on a section page gets a notice with a guess (./fragment-guess.ts).
+ * naming nothing on a section page gets a notice with a guess (./did-you-mean.ts).
  */
 function visible(el: Element): boolean {
   return el.getClientRects().length > 0;
@@ -45,22 +45,17 @@ function smoothOnClick(event: MouseEvent): void {
 }
 
 /**
- * The fragment when it names nothing on a section page (an id-like fragment only: a
- * share link's `#example=…&code=…` is not one), else null.
+ * Says so above a section page when the fragment names nothing on it, and hides the
+ * notice once it does; the guess is fetched only then. Only an id-like fragment counts:
+ * a share link's `#example=…&code=…` is not one.
  */
-function missingFragment(): string | null {
-  if (!document.querySelector("[data-frag-miss]")) return null;
-  const id = location.hash.slice(1);
-  return /^[\w-]+$/.test(id) && !document.getElementById(id) ? id : null;
-}
-
-/** Says so when the fragment names nothing here, loading the guess only then. */
-let noticeShown = false;
 function checkFragment(): void {
-  const missing = missingFragment();
-  if (missing === null && !noticeShown) return;
-  noticeShown = missing !== null;
-  void import("./fragment-guess").then((m) => m.showMissingFragment(missing));
+  const box = document.querySelector<HTMLElement>("[data-frag-miss]");
+  if (!box) return;
+  const id = location.hash.slice(1);
+  const missing = /^[\w-]+$/.test(id) && !document.getElementById(id) ? id : null;
+  if (missing === null && box.hidden) return;
+  void import("./did-you-mean").then((m) => m.showMissingFragment(missing));
 }
 
 export function initAnchors(): void {

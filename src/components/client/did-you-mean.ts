@@ -1,9 +1,10 @@
 /**
- * The 404 page's guess at the page a broken address meant: a mistyped section
+ * Guesses at what a broken link meant. The 404 page's: the page a mistyped section
  * (`/asyncoi/`), an old-style file name (`/asyncio.html`, `/ko/generator/index.html`),
- * or an address cut short (`/async-with/`). The guess keeps the query and the fragment,
- * so `/asyncoi/#future` leads to `/asyncio/#future`. Without JavaScript, or when nothing
- * is close, the page shows only its list of contents.
+ * or an address cut short (`/async-with/`) meant, keeping the query and the fragment, so
+ * `/asyncoi/#future` leads to `/asyncio/#future`. A section page's, fetched only when a
+ * fragment names nothing on it (client/anchors.ts): the anchor `#futur` meant. Without
+ * JavaScript, or when nothing is close, the 404 page shows only its list of contents.
  *
  *   suggest("/asyncoi/", "/", ["intro", "asyncio"]); // "asyncio"
  */
@@ -109,4 +110,37 @@ export function initDidYouMean(): void {
   target.href = link.pathname + location.search + location.hash;
   target.replaceChildren(...[...link.childNodes].map((n) => n.cloneNode(true)));
   box.hidden = false;
+}
+
+/** The public anchors of the page, in page order. */
+function anchorIds(): string[] {
+  return [...document.querySelectorAll<HTMLElement>(".heading[id], .pair[id], asyncio-example[id]")].map((el) => el.id);
+}
+
+/** The public anchor `fragment` most likely meant, or null. `guessFragment("Future", ["future"])` → "future". */
+export function guessFragment(fragment: string, ids: readonly string[]): string | null {
+  return suggest(fragment, "", ids);
+}
+
+/**
+ * Fills and shows the layout's notice for a fragment that names nothing on the page
+ * (`[data-frag-miss]`), with the public anchor it most likely meant among the page's
+ * headings, paragraph pairs, corrections and examples; hides it when `fragment` is null.
+ *
+ *   showMissingFragment("futur"); // "Nothing on this page is named #futur. Were you looking for this? #future"
+ */
+export function showMissingFragment(fragment: string | null): void {
+  const box = document.querySelector<HTMLElement>("[data-frag-miss]");
+  if (!box) return;
+  box.hidden = fragment === null;
+  if (fragment === null) return;
+  // One line per language, each naming the fragment and the guess itself.
+  for (const code of box.querySelectorAll("[data-frag]")) code.textContent = `#${fragment}`;
+  const guess = guessFragment(fragment, anchorIds());
+  for (const line of box.querySelectorAll<HTMLElement>(".frag-miss-guess")) line.hidden = guess === null;
+  if (guess === null) return;
+  for (const a of box.querySelectorAll<HTMLAnchorElement>("[data-frag-guess]")) {
+    a.href = `#${guess}`;
+    a.replaceChildren(Object.assign(document.createElement("code"), { textContent: `#${guess}` }));
+  }
 }
