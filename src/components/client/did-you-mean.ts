@@ -70,26 +70,24 @@ export function suggest(pathname: string, base: string, candidates: readonly str
   }
   const slugs = candidates.filter((c) => !c.startsWith("embed/"));
   for (const part of parts) if (slugs.includes(part)) return part;
-  for (const part of parts) {
-    const starts = slugs.filter((s) => s.startsWith(part));
-    if (part.length >= 4 && starts.length === 1) return starts[0];
-  }
+  // The slugs each part starts.
+  const starts = parts.map((part) => slugs.filter((s) => s.startsWith(part)));
+  const unique = parts.findIndex((part, i) => part.length >= 4 && starts[i].length === 1);
+  if (unique >= 0) return starts[unique][0];
   let best: string | null = null;
   let bestDistance = Infinity;
   let tied = false;
-  for (const slug of slugs) {
-    const limit = Math.max(1, Math.floor(slug.length / 3));
-    for (const part of parts) {
-      // A part that starts several slugs ("async-") names none of them, unless one
-      // letter is all it lacks ("futur").
-      const open = slugs.filter((s) => s.startsWith(part)).length < 2;
+  parts.forEach((part, i) => {
+    // A part that starts several slugs ("async-") names none of them, unless one letter
+    // is all it lacks ("futur").
+    const most = starts[i].length >= 2 ? 1 : Infinity;
+    for (const slug of slugs) {
       const d = distance(part, slug);
-      if (!open && d > 1) continue;
-      if (d > limit) continue;
+      if (d > Math.min(most, Math.max(1, Math.floor(slug.length / 3)))) continue;
       if (d < bestDistance) [best, bestDistance, tied] = [slug, d, false];
       else if (d === bestDistance && slug !== best) tied = true;
     }
-  }
+  });
   return tied ? null : best;
 }
 
