@@ -6,6 +6,8 @@
  *
  *   initCodeCopy(); // then a click on "복사" copies the code above it
  */
+import { copyText, sayFor, selectContents } from "./clipboard";
+
 const SHOWN_MS = 2000;
 
 async function copy(button: HTMLButtonElement): Promise<void> {
@@ -13,21 +15,13 @@ async function copy(button: HTMLButtonElement): Promise<void> {
   const pre = block?.querySelector("pre");
   const status = block?.querySelector<HTMLElement>(".code-copy-status");
   if (!pre || !status) return;
-  let said = button.dataset.done ?? "";
-  try {
-    await navigator.clipboard.writeText(pre.textContent ?? "");
-  } catch {
-    const range = document.createRange();
-    range.selectNodeContents(pre);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-    said = button.dataset.failed ?? "";
+  if (await copyText(pre.textContent ?? "")) {
+    sayFor(status, button.dataset.done ?? "", SHOWN_MS);
+    return;
   }
-  status.textContent = said;
+  selectContents(pre);
   // A failure stays longer: it asks the reader to do something.
-  setTimeout(() => {
-    if (status.textContent === said) status.textContent = "";
-  }, said === button.dataset.done ? SHOWN_MS : SHOWN_MS * 3);
+  sayFor(status, button.dataset.failed ?? "", SHOWN_MS * 3);
 }
 
 /** Listens once, on the document, for clicks on any code block's Copy button: `initCodeCopy()`. */

@@ -3,11 +3,10 @@
  * behaviour (the address bar shows the anchor) and also copies that address, minus
  * `?lang=` so the link opens in the receiver's own mode, then says so in a live region.
  */
+import { copyText, sayFor } from "./clipboard";
 import { inMode } from "./mode";
 
 class CopyLink extends HTMLElement {
-  #timer = 0;
-
   connectedCallback() {
     this.addEventListener("click", (event) => {
       const a = (event.target as Element).closest("a");
@@ -21,19 +20,8 @@ class CopyLink extends HTMLElement {
   async #copy(text: string) {
     const status = this.querySelector<HTMLElement>(".copy-link-status");
     if (!status) return;
-    let ok = true;
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      ok = false;
-    }
-    status.textContent = inMode(this, ok ? "copied" : "failed");
-    this.toggleAttribute("data-shown", true);
-    clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => {
-      status.textContent = "";
-      this.removeAttribute("data-shown");
-    }, 2000);
+    // While the status shows, the link stays visible too (content.css).
+    sayFor(status, inMode(this, (await copyText(text)) ? "copied" : "failed"), 2000);
   }
 }
 

@@ -6,7 +6,8 @@
  *
  *   <div class="code-block"><pre>…</pre><button class="code-copy needs-js" …>복사</button><span role="status"></span></div>
  */
-import type { Element, ElementContent, Root, RootContent } from "hast";
+import type { Element, ElementContent, Root } from "hast";
+import { SKIP, visitParents } from "unist-util-visit-parents";
 import { runnerStrings } from "../../i18n/runner";
 
 type Lang = "ko" | "en";
@@ -34,25 +35,27 @@ function controls(lang: Lang | null): ElementContent[] {
   ];
 }
 
-function walk(children: RootContent[], lang: Lang | null): void {
-  for (let i = 0; i < children.length; i++) {
-    const node = children[i];
-    if (node.type === "element" && node.tagName === "pre") {
+/** The language of the nearest `<Ko>` or `<En>` around a node, if any. */
+function langOf(ancestors: readonly unknown[]): Lang | null {
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const a = ancestors[i] as { type: string; name?: string };
+    if (a.type === "mdxJsxFlowElement" && (a.name === "Ko" || a.name === "En")) return a.name === "Ko" ? "ko" : "en";
+  }
+  return null;
+}
+
+export default function rehypeCodeCopy() {
+  return (tree: Root): void => {
+    visitParents(tree, { type: "element", tagName: "pre" }, (pre, ancestors) => {
+      const parent = ancestors.at(-1) as { children: unknown[] };
       const block: Element = {
         type: "element",
         tagName: "div",
         properties: { className: ["code-block"] },
-        children: [node, ...controls(lang)],
+        children: [pre as Element, ...controls(langOf(ancestors))],
       };
-      children[i] = block;
-      continue;
-    }
-    const name = (node as { name?: unknown }).name;
-    const inner = node.type === "mdxJsxFlowElement" && (name === "Ko" || name === "En") ? (name === "Ko" ? "ko" : "en") : lang;
-    if ("children" in node && Array.isArray(node.children)) walk(node.children as RootContent[], inner);
-  }
-}
-
-export default function rehypeCodeCopy() {
-  return (tree: Root): void => walk(tree.children, null);
+      parent.children[parent.children.indexOf(pre)] = block;
+      return SKIP;
+    });
+  };
 }

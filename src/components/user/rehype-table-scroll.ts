@@ -1,30 +1,26 @@
 /**
  * A rehype plugin that wraps every Markdown table in a scrolling box: a wide table in a
  * narrow column (Both mode, or a phone) scrolls sideways inside the box instead of the
- * page. The box is focusable and named, so keyboard users can scroll it too.
+ * page. The box is focusable and named, so keyboard users can scroll it too. Tables
+ * inside MDX's components (a table usually sits inside <Pair><Ko>) are found too.
  */
-import type { Element, Root, RootContent } from "hast";
+import type { Element, Root } from "hast";
+import { SKIP, visit } from "unist-util-visit";
 
 const LABEL = "표 · Table";
 
-/** Walks elements and MDX's JSX nodes (a table usually sits inside <Pair><Ko>). */
-function wrap(children: RootContent[]): void {
-  for (let i = 0; i < children.length; i++) {
-    const node = children[i];
-    if (node.type === "element" && node.tagName === "table") {
+export default function rehypeTableScroll() {
+  return (tree: Root): void => {
+    visit(tree, { type: "element", tagName: "table" }, (table, index, parent) => {
+      if (!parent || index === undefined) return;
       const box: Element = {
         type: "element",
         tagName: "div",
         properties: { className: ["table-scroll"], tabIndex: 0, role: "region", ariaLabel: LABEL },
-        children: [node],
+        children: [table as Element],
       };
-      children[i] = box;
-      continue;
-    }
-    if ("children" in node && Array.isArray(node.children)) wrap(node.children as RootContent[]);
-  }
-}
-
-export default function rehypeTableScroll() {
-  return (tree: Root): void => wrap(tree.children);
+      parent.children[index] = box;
+      return SKIP;
+    });
+  };
 }
