@@ -303,6 +303,72 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
+  it("on a phone: the header slides away scrolling down, comes back scrolling up by hand or on Tab, and stays away for a jump", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await ctx.newPage();
+    await page.goto(sections[1]);
+    const cdp = await ctx.newCDPSession(page);
+    // A finger on the glass: down the screen by `dy` pixels in ten moves (negative: up the screen, the page scrolls down).
+    const swipe = async (dy: number) => {
+      const from = dy < 0 ? 700 : 200;
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: 195, y: from }] });
+      for (let i = 1; i <= 10; i++) {
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: 195, y: from + (dy * i) / 10 }] });
+        await page.waitForTimeout(16);
+      }
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    };
+    // Where the header's box is in the window (its bottom at or above 0: out of sight).
+    const header = () => page.evaluate(() => {
+      const r = document.querySelector(".site-header")!.getBoundingClientRect();
+      return { top: Math.round(r.top), bottom: Math.round(r.bottom), y: scrollY };
+    });
+    expect((await header()).top).toBe(0);
+
+    for (let i = 0; i < 3; i++) await swipe(-500);
+    await expect.poll(async () => (await header()).bottom).toBeLessThanOrEqual(0);
+    const down = (await header()).y;
+    expect(down).toBeGreaterThan(1000);
+    await swipe(300);
+    await expect.poll(async () => (await header()).top).toBe(0);
+    expect((await header()).y).toBeLessThan(down);
+    expect((await header()).y).toBeGreaterThan(500); // still mid-page, not back at the top
+    await page.mouse.wheel(0, 600);
+    await expect.poll(async () => (await header()).bottom).toBeLessThanOrEqual(0);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(async () => (await header()).top).toBe(0);
+
+    // A heading above, picked in the menu: the jump up leaves the header away, the heading in sight.
+    await page.locator(".menu-btn").click();
+    const above = await page.evaluate(() => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>("#site-nav .toc a")];
+      return links.findIndex((a) => document.getElementById(decodeURIComponent(a.hash.slice(1)))!.getBoundingClientRect().top < -300);
+    });
+    expect(above).toBeGreaterThanOrEqual(0);
+    const link = page.locator("#site-nav .toc a").nth(above);
+    const id = decodeURIComponent(new URL((await link.evaluate((a) => (a as HTMLAnchorElement).href))).hash.slice(1));
+    await link.click();
+    // Landed (a smooth scroll up to the heading's 16 px margin), and the jump is over.
+    await expect.poll(() => page.evaluate((i) => Math.abs(document.getElementById(i)!.getBoundingClientRect().top - 16) < 4, id)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("scrolling-to-anchor"))).toBe(false);
+    const h = await header();
+    expect(h.bottom).toBeLessThanOrEqual(0);
+    expect(await page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id)).toBeGreaterThanOrEqual(0);
+
+    // Out of sight, not out of reach: Shift+Tab from the page's start reaches the header and brings it back.
+    await page.evaluate(() => document.getElementById("main")!.focus({ preventScroll: true }));
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest(".site-header") !== null)).toBe(true);
+    await expect.poll(async () => (await header()).top).toBe(0);
+
+    // From 700px the header is one sticky row that never slides away.
+    await page.setViewportSize({ width: 900, height: 800 });
+    await page.mouse.wheel(0, 800);
+    await page.waitForTimeout(400);
+    expect(await header()).toMatchObject({ top: 0 });
+    await ctx.close();
+  });
+
   it("on a phone, keeps short inline code on one line and inside the column, in both languages, and no table wider", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await ctx.newPage();
