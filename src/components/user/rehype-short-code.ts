@@ -9,25 +9,13 @@
  * its column until the table scrolls.
  */
 import type { Element, Root, RootContent } from "hast";
+import { SKIP, visit } from "unist-util-visit";
 import { codeClass } from "../text";
 
 function text(node: RootContent): string {
   if (node.type === "text") return node.value;
   if ("children" in node && Array.isArray(node.children)) return (node.children as RootContent[]).map(text).join("");
   return "";
-}
-
-/** Walks elements and MDX's JSX nodes (prose usually sits inside <Pair><Ko>), skipping code blocks and tables. */
-function mark(children: RootContent[]): void {
-  for (const node of children) {
-    if (node.type === "element" && (node.tagName === "pre" || node.tagName === "table")) continue;
-    if (node.type === "element" && node.tagName === "code") {
-      const name = codeClass(text(node));
-      if (name !== undefined) addClass(node, name);
-      continue;
-    }
-    if ("children" in node && Array.isArray(node.children)) mark(node.children as RootContent[]);
-  }
 }
 
 function addClass(el: Element, name: string): void {
@@ -37,6 +25,15 @@ function addClass(el: Element, name: string): void {
   el.properties.className = [...list, name];
 }
 
+/** Marks inline code anywhere, MDX's JSX nodes included (prose usually sits inside <Pair><Ko>), skipping code blocks and tables. */
 export default function rehypeShortCode() {
-  return (tree: Root): void => mark(tree.children);
+  return (tree: Root): void => {
+    visit(tree, "element", (node) => {
+      if (node.tagName === "pre" || node.tagName === "table") return SKIP;
+      if (node.tagName !== "code") return;
+      const name = codeClass(text(node));
+      if (name !== undefined) addClass(node, name);
+      return SKIP;
+    });
+  };
 }
