@@ -1,7 +1,8 @@
 /**
  * The site's controls in Chromium over the built site: search (loaded only when opened,
- * finds Korean and English words, answers in the reader's language mode, "/" opens it),
- * the theme switch, the phone menu, short inline code kept whole on a phone, reading
+ * finds Korean and English words in every form, answers in the reader's language mode,
+ * "/" opens it), the theme switch, the phone menu and sliding header, short inline code
+ * kept whole on a phone, reading
  * with JavaScript off, and axe-core on every page in both themes and in the open search
  * dialog.
  */
@@ -102,26 +103,42 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
-  it("finds every form of a Korean word: the particle is cut off before the search", async () => {
-    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  /** The search dialog of `url`, opened, and Pagefind's count for a term, from its message ("제너레이터가에 대한 결과 9건"). */
+  async function searchCounts(ctx: BrowserContext, url: string): Promise<(term: string) => Promise<number>> {
     const page = await ctx.newPage();
-    await page.goto(`${sections[0]}?lang=ko`);
+    await page.goto(url);
     await page.locator(".search-btn").click();
     const input = page.locator("#search-ui .pagefind-ui__search-input");
     await input.waitFor();
-    /** Pagefind's count for `term`, from its message ("제너레이터가에 대한 결과 9건"). */
-    const count = async (term: string) => {
+    return async (term: string) => {
       await input.fill(term);
       const message = page.locator("#search-ui .pagefind-ui__message");
       const said = new RegExp(`^${term}에 대한 결과 (\\d+)건$`);
       await expect.poll(() => message.textContent(), { timeout: 15_000 }).toMatch(said);
       return Number(said.exec((await message.textContent()) ?? "")?.[1]);
     };
+  }
+
+  it("finds every form of a Korean word: the particle is cut off before the search", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const count = await searchCounts(ctx, `${sections[0]}?lang=ko`);
     // Without the cut, Pagefind found "제너레이터가" on 2 pages and "이벤트 루프를" on 3.
     const word = await count("제너레이터");
     expect(word).toBeGreaterThan(2);
     expect(await count("제너레이터가")).toBe(word);
     expect(await count("이벤트 루프를")).toBe(await count("이벤트 루프"));
+    await ctx.close();
+  });
+
+  it("finds every form of an English word in Both mode, whose index is not stemmed", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const count = await searchCounts(ctx, `${sections[0]}?lang=both`);
+    // Without the cut, Both mode found "scheduling" on 1 page, "cancelled" on 2, "queues" on 2.
+    for (const [form, word] of [["scheduling", "schedule"], ["cancelled", "cancel"], ["queues", "queue"]]) {
+      const n = await count(word);
+      expect(n, word).toBeGreaterThan(2);
+      expect(await count(form), form).toBe(n);
+    }
     await ctx.close();
   });
 
