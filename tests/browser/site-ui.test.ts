@@ -390,15 +390,16 @@ describe.skipIf(!chromium)("site controls", () => {
     const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await ctx.newPage();
     const broken: string[] = [];
-    for (const url of sections) {
+    // The sections (MDX) and the page for course authors (inline code written in .astro).
+    for (const url of [...sections, new URL("../for-course-authors/", sections[0]).href]) {
       for (const lang of ["ko", "en"]) {
         await page.goto(`${url}?lang=${lang}`);
         // Lay out every part of the page, not only what is on screen.
         await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
         const found = await page.evaluate((short) => {
-          const column = document.querySelector("article.content")!.getBoundingClientRect();
+          const column = document.querySelector("main .content")!.getBoundingClientRect();
           const out: string[] = [];
-          for (const code of document.querySelectorAll<HTMLElement>("article.content :not(pre) > code")) {
+          for (const code of document.querySelectorAll<HTMLElement>("main .content :not(pre) > code")) {
             const text = code.textContent ?? "";
             const rects = code.getClientRects();
             if (text.length > short || rects.length === 0 || code.closest(".table-scroll")) continue;
