@@ -30,11 +30,24 @@ export function codeRuns(text: string): Run[] {
 export const SHORT_CODE = 28;
 
 /**
+ * Code a browser never breaks in the middle of a line: names, calls and attribute
+ * paths (`print_every_second_coroutine`, `asyncio.get_running_loop()`, `'8'`) have no
+ * place to break at. Such code moves to the next line whole without `nw`, and, if it is
+ * wider than a narrow column by itself, may still break at the edge (base.css's
+ * `word-break`) instead of sticking out of it.
+ */
+const NO_BREAK = /^[\w.()'"]*$/;
+
+/**
  * The class for inline code: `nw` when it is short enough to move to the next line
- * whole rather than break at a space, hyphen or slash (`{ value, done }`).
+ * whole rather than break at a space, hyphen or slash (`{ value, done }`); none for
+ * code the browser would not break there anyway (a name, a call).
+ *
+ *   codeClass("{ value, done }");              // "nw"
+ *   codeClass("asyncio.get_running_loop()");   // undefined: nothing to break at
  */
 export function codeClass(code: string): string | undefined {
-  return code.length <= SHORT_CODE ? "nw" : undefined;
+  return code.length <= SHORT_CODE && !NO_BREAK.test(code) ? "nw" : undefined;
 }
 
 /** The text without backticks, for <title>, meta tags and attributes. */

@@ -386,36 +386,57 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
-  it("on a phone, keeps short inline code on one line and inside the column, in both languages, and no table wider", async () => {
+  it("on a phone, keeps short inline code on one line and inside its block, in both languages, and no table wider", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await ctx.newPage();
     const broken: string[] = [];
-    // The sections (MDX) and the page for course authors (inline code written in .astro).
-    for (const url of [...sections, new URL("../for-course-authors/", sections[0]).href]) {
-      for (const lang of ["ko", "en"]) {
-        await page.goto(`${url}?lang=${lang}`);
-        // Lay out every part of the page, not only what is on screen.
-        await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
-        const found = await page.evaluate((short) => {
-          const column = document.querySelector("main .content")!.getBoundingClientRect();
-          const out: string[] = [];
-          for (const code of document.querySelectorAll<HTMLElement>("main .content :not(pre) > code")) {
-            const text = code.textContent ?? "";
-            const rects = code.getClientRects();
-            if (text.length > short || rects.length === 0 || code.closest(".table-scroll")) continue;
-            if (rects.length > 1) out.push(`broken over ${rects.length} lines: ${text}`);
-            else if (rects[0].right > column.right + 1) out.push(`sticks out of the column: ${text}`);
-          }
-          return out;
-        }, SHORT_CODE);
-        broken.push(...found.map((f) => `${url} (${lang}) ${f}`));
-        // Nor does it widen a table until it scrolls: the same tables scroll as with every code wrapping.
-        const scrolling = (): Promise<number[]> => page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>(".table-scroll")].flatMap((t, i) => (t.scrollWidth > t.clientWidth + 1 ? [i] : [])));
-        const kept = await scrolling();
-        await page.addStyleTag({ content: "code.nw { white-space: normal !important; }" });
-        const wrapped = await scrolling();
-        if (kept.join() !== wrapped.join()) broken.push(`${url} (${lang}) tables scrolling: ${kept.join()} against ${wrapped.join()}`);
+    // The sections (MDX) and the page for course authors (inline code written in .astro);
+    // a common phone, then the narrowest one still sold (320 px).
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 844 });
+      for (const url of [...sections, new URL("../for-course-authors/", sections[0]).href]) {
+        for (const lang of ["ko", "en"]) {
+          await page.goto(`${url}?lang=${lang}`);
+          // Lay out every part of the page, not only what is on screen.
+          await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
+          const found = await page.evaluate(({ short, wide }) => {
+            const out: string[] = [];
+            // A box one pixel wide, to see where code could break with no emergency breaks.
+            const probe = document.createElement("div");
+            probe.style.cssText = "position:absolute;left:0;top:0;width:1px;visibility:hidden";
+            document.body.append(probe);
+            for (const code of document.querySelectorAll<HTMLElement>("main .content :not(pre) > code")) {
+              const text = code.textContent ?? "";
+              const rects = code.getClientRects();
+              if (rects.length === 0 || code.closest(".table-scroll")) continue;
+              let block = code.parentElement!;
+              while (getComputedStyle(block).display.startsWith("inline")) block = block.parentElement!;
+              const edge = block.getBoundingClientRect().right;
+              if (rects[rects.length - 1].right > edge + 1) out.push(`sticks out of its ${block.tagName.toLowerCase()}: ${text}`);
+              if (!wide || text.length > short) continue;
+              // Where the column is wide enough, short code is never broken: marked code
+              // moves whole (nw), and unmarked code has no place to break at.
+              if (rects.length > 1) out.push(`broken over ${rects.length} lines: ${text}`);
+              if (!code.classList.contains("nw")) {
+                const copy = code.cloneNode(true) as HTMLElement;
+                copy.style.wordBreak = copy.style.overflowWrap = "normal";
+                probe.replaceChildren(copy);
+                if (copy.getClientRects().length > 1) out.push(`unmarked but breakable: ${text}`);
+              }
+            }
+            probe.remove();
+            return out;
+          }, { short: SHORT_CODE, wide: width >= 390 });
+          broken.push(...found.map((f) => `${width}px ${url} (${lang}) ${f}`));
+          if (width < 390) continue;
+          // Nor does it widen a table until it scrolls: the same tables scroll as with every code wrapping.
+          const scrolling = (): Promise<number[]> => page.evaluate(() =>
+            [...document.querySelectorAll<HTMLElement>(".table-scroll")].flatMap((t, i) => (t.scrollWidth > t.clientWidth + 1 ? [i] : [])));
+          const kept = await scrolling();
+          await page.addStyleTag({ content: "code.nw { white-space: normal !important; }" });
+          const wrapped = await scrolling();
+          if (kept.join() !== wrapped.join()) broken.push(`${url} (${lang}) tables scrolling: ${kept.join()} against ${wrapped.join()}`);
+        }
       }
     }
     expect(broken).toEqual([]);

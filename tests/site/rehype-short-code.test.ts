@@ -1,23 +1,24 @@
 import { describe, expect, it } from "vitest";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import rehypeShortCode from "../../src/components/user/rehype-short-code";
-import { SHORT_CODE } from "../../src/components/text";
+import { SHORT_CODE, codeClass } from "../../src/components/text";
 
 const code = (text: string): Element => ({ type: "element", tagName: "code", properties: {}, children: [{ type: "text", value: text }] });
 const el = (tagName: string, children: ElementContent[]): Element => ({ type: "element", tagName, properties: {}, children });
 
 describe("rehype-short-code", () => {
-  it("marks short inline code, in prose and inside MDX components, and leaves long code, code blocks and tables alone", () => {
+  it("marks short inline code that has a place to break at, in prose and inside MDX components, and leaves long code, code blocks and tables alone", () => {
     const short = code("{ value, done }");
-    const edge = code("x".repeat(SHORT_CODE));
-    const long = code("x".repeat(SHORT_CODE + 1));
+    const edge = code("x, y".padEnd(SHORT_CODE, "z"));
+    const long = code("x, y".padEnd(SHORT_CODE + 1, "z"));
+    const name = code("asyncio.get_running_loop()"); // nothing a browser breaks at: left to break-word
     const block = code("print('hi')");
     const inJsx = code("yield from");
     const inTable = code("send(v)");
     const tree: Root = {
       type: "root",
       children: [
-        el("p", [{ type: "text", value: "a " }, short, edge, long]),
+        el("p", [{ type: "text", value: "a " }, short, edge, long, name]),
         el("pre", [block]),
         el("table", [el("tbody", [el("tr", [el("td", [inTable])])])]),
         { type: "mdxJsxFlowElement", name: "Ko", attributes: [], children: [el("p", [inJsx])] },
@@ -27,8 +28,18 @@ describe("rehype-short-code", () => {
     expect(short.properties.className).toEqual(["nw"]);
     expect(edge.properties.className).toEqual(["nw"]);
     expect(long.properties.className).toBeUndefined();
+    expect(name.properties.className).toBeUndefined();
     expect(block.properties.className).toBeUndefined();
     expect(inJsx.properties.className).toEqual(["nw"]);
     expect(inTable.properties.className).toBeUndefined();
+  });
+
+  it("leaves names, calls and quoted strings unmarked: the browser breaks none of them at a line's end", () => {
+    for (const text of ["print_every_second_coroutine", "__next__()", "'8'", "g.send(None)", "asyncio.get_running_loop()"]) {
+      expect(codeClass(text), text).toBeUndefined();
+    }
+    for (const text of ["{ value, done }", "yield from", "?lang=both", "async-with", "a/b", "x = 1", "[Symbol.iterator]()"]) {
+      expect(codeClass(text), text).toBe("nw");
+    }
   });
 });

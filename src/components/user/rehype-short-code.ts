@@ -5,8 +5,11 @@
  * to `SHORT_CODE` characters (text.ts; `Bi.astro` does the same for titles and captions)
  * gets the class `nw` (white-space: nowrap in base.css): it moves to the next line
  * whole. Longer code, such as a whole call with its arguments, still wraps, or a phone's
- * column would scroll sideways. Code in a table is left to wrap: kept whole, it widens
- * its column until the table scrolls.
+ * column would scroll sideways. Code with no place to break at (a name or a call,
+ * `asyncio.get_running_loop()`) needs no class: it moves whole anyway, and on the
+ * narrowest phones may still break at the column's edge instead of sticking out.
+ * Code in a table is left to wrap: kept whole, it widens its column until the table
+ * scrolls.
  */
 import type { Element, Root, RootContent } from "hast";
 import { SKIP, visit } from "unist-util-visit";
