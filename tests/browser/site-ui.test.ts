@@ -320,6 +320,27 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
+  it("on phones down to 320 px, the language and theme switches share one row of the header, in every mode", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await ctx.newPage();
+    const rows: string[] = [];
+    for (const width of [320, 360, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      for (const lang of ["ko", "en", "both"]) {
+        await page.goto(`${sections[0]}?lang=${lang}`);
+        const [prefs, button, scrollWidth] = await page.evaluate(() => [
+          document.querySelector(".prefs")!.getBoundingClientRect().height,
+          document.querySelector(".prefs button")!.getBoundingClientRect().height,
+          document.documentElement.scrollWidth,
+        ]);
+        if (prefs > button * 1.5) rows.push(`${width}px ${lang}: the switches take ${Math.round(prefs)} px`);
+        if (scrollWidth > width) rows.push(`${width}px ${lang}: the page is ${scrollWidth} px wide`);
+      }
+    }
+    expect(rows).toEqual([]);
+    await ctx.close();
+  });
+
   it("on a phone: the header slides away scrolling down, comes back scrolling up by hand or on Tab, and stays away for a jump", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
