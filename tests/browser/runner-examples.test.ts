@@ -32,6 +32,9 @@ describe.skipIf(!chromium)("every example prints its expected output", () => {
         // Each line carries the loop's time once a loop runs.
         const stamps = await root.locator(".ex-line--log .ex-time").allTextContents();
         expect(stamps.every((s) => s === "" || /^\d+\.\d{3}$/.test(s)), id).toBe(true);
+        // Without a loop no line has a time, and the column gives its width to the text.
+        const timed = stamps.some((s) => s !== "");
+        expect(await root.locator(".ex-line--log .ex-time").first().isVisible(), `${id}: the time column shown`).toBe(timed);
       }
     });
   }

@@ -48,6 +48,7 @@ export class OutputView {
     session.listen((change) => {
       if (change.type === "start") {
         this.out.replaceChildren();
+        delete this.out.dataset.timed;
         this.queue = [];
         this.rows = 0;
         this.chunk = null;
@@ -59,7 +60,11 @@ export class OutputView {
       const event = change.event;
       switch (event.type) {
         case "output":
-          for (const line of event.lines) this.push({ line, kind: line.level });
+          for (const line of event.lines) {
+            // The loop-time column shows once a line has a time (output.css).
+            if (line.time !== null) this.out.dataset.timed = "";
+            this.push({ line, kind: line.level });
+          }
           break;
         case "preparing":
           this.setStatus(say(event.what === "python" ? "loadingPython" : "bundling"));
