@@ -399,6 +399,13 @@ describe.skipIf(!chromium)("site controls", () => {
     expect(await page.evaluate(() => document.activeElement?.closest(".site-header") !== null)).toBe(true);
     await expect.poll(async () => (await header()).top).toBe(0);
 
+    // A page opened at a deep link lands with the header away, the heading in sight.
+    const deep = await ctx.newPage();
+    await deep.goto(`${sections[1]}#${id}`);
+    await expect.poll(() => deep.evaluate(() => document.querySelector(".site-header")!.getBoundingClientRect().bottom)).toBeLessThanOrEqual(0);
+    expect(await deep.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id)).toBeGreaterThanOrEqual(0);
+    await deep.close();
+
     // From 700px the header is one sticky row that never slides away.
     await page.setViewportSize({ width: 900, height: 800 });
     await page.mouse.wheel(0, 800);

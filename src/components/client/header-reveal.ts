@@ -98,4 +98,7 @@ export function initHeaderReveal(): void {
     show(false);
   });
   narrow.addEventListener("change", queue);
+  // A page opened mid-way (a deep link, a reload or Back restoring the place) may have
+  // scrolled before this ran, with no scroll event left to come: that was a jump too.
+  queue();
 }
