@@ -120,8 +120,13 @@ export interface RunError {
   module?: string;
 }
 
-/** What a program asked for that a browser tab cannot give it. */
-export type BrowserHint = "module" | "input" | "network" | "thread";
+/**
+ * What a program asked for that a browser tab cannot give it: a module, input, the
+ * network, a thread (Python runs), or more stack than a worker has (TypeScript runs: a
+ * recursion or `yield*` chain too deep, or a very long array spread into a call).
+ */
+export const BROWSER_HINTS = ["module", "input", "network", "thread", "stack"] as const;
+export type BrowserHint = (typeof BROWSER_HINTS)[number];
 
 /** Why a run could not go on, by runner string (src/i18n/runner.ts), with the browser's detail. */
 export type FailureKey = "bundlerFailed" | "prebuiltFailed" | "runtimeFailed" | "workerCrashed" | "brokeRules";

@@ -8,11 +8,12 @@
  */
 import { DEFAULT_EVENT_LIMIT } from "../visualizer/ring";
 import { isLimitName, OUTPUT_BOUNDS } from "./limits";
-import type { Frame, FromWorker, OutputLine, RunError } from "./protocol";
+import { BROWSER_HINTS, type Frame, type FromWorker, type OutputLine, type RunError } from "./protocol";
 
 export type Checked = { ok: true; message: FromWorker } | { ok: false; problem: string };
 
 const LEVELS = new Set(["log", "info", "warn", "error"]);
+const HINTS = new Set<string>(BROWSER_HINTS);
 const FAILURES = new Set(["bundlerFailed", "prebuiltFailed", "runtimeFailed", "workerCrashed", "brokeRules"]);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -43,7 +44,8 @@ function runError(v: unknown): v is RunError {
     isObject(v) &&
     (v.name === null || isText(v.name, OUTPUT_BOUNDS.errorChars)) &&
     isText(v.message, OUTPUT_BOUNDS.errorChars) &&
-    Array.isArray(v.frames) && v.frames.length <= OUTPUT_BOUNDS.frames && v.frames.every(frame)
+    Array.isArray(v.frames) && v.frames.length <= OUTPUT_BOUNDS.frames && v.frames.every(frame) &&
+    (v.hint === undefined || HINTS.has(v.hint as string)) && (v.module === undefined || isText(v.module, OUTPUT_BOUNDS.errorChars))
   );
 }
 

@@ -113,11 +113,24 @@ function describe(thrown: unknown): RunError {
   const name = read(thrown, "name");
   const message = read(thrown, "message");
   const stack = read(thrown, "stack");
-  return {
+  const error: RunError = {
     name: typeof name === "string" ? name.slice(0, 1000) : plainDescription(thrown),
     message: typeof message === "string" ? message.slice(0, 10_000) : "",
     frames: typeof stack === "string" && now() < deadline ? stacks.frames(stack) : [],
   };
+  if (outOfStack(error)) error.hint = "stack";
+  return error;
+}
+
+/**
+ * The engine ran out of stack: V8's (Chromium, Node) and JavaScriptCore's RangeError,
+ * or SpiderMonkey's InternalError. The engine's own words are the only sign it gives.
+ */
+function outOfStack(error: RunError): boolean {
+  return (
+    (error.name === "RangeError" && error.message.startsWith("Maximum call stack size exceeded")) ||
+    (error.name === "InternalError" && error.message === "too much recursion")
+  );
 }
 
 function reportUncaught(thrown: unknown): void {

@@ -7,7 +7,7 @@ import { characterColumn } from "../../src/runner/bundler";
 import { groupDigits, isLimitName, limitWords, RUN_LIMITS } from "../../src/runner/limits";
 import { runnerPaths } from "../../src/runner/paths";
 import { tracebackLines } from "../../src/runner/traceback";
-import { endState, endWords, errorAt, failureWords, problemWords } from "../../src/components/example/messages";
+import { endState, endWords, errorAt, failureWords, hintWords, problemWords } from "../../src/components/example/messages";
 
 describe("run limits table", () => {
   it("names each limit's value, message and test", () => {
@@ -54,6 +54,15 @@ describe("errors as data", () => {
     ]);
     expect(tracebackLines({ name: null, message: "{ a: 1 }", frames: [] })).toEqual(["Uncaught { a: 1 }"]);
     expect(errorAt(error)).toEqual({ at: { line: 3, column: 9 }, summary: "ValueError: bad" });
+  });
+
+  it("explains a stack overflow in both languages, naming CPython's limit and gather(...coros)", () => {
+    const words = hintWords({ name: "RangeError", message: "Maximum call stack size exceeded", frames: [], hint: "stack" });
+    expect(words?.("en")).toContain("CPython raises RecursionError past 1,000 levels");
+    expect(words?.("en")).toContain("gather(...coros)");
+    expect(words?.("ko")).toContain("RecursionError");
+    expect(words?.("ko")).toMatch(/호출 스택이 넘쳤습니다/);
+    expect(hintWords({ name: "RangeError", message: "Invalid array length", frames: [] })).toBeNull();
   });
 
   it("words a forbidden import from the module's name, in both languages", () => {

@@ -14,6 +14,8 @@ describe("readFromWorker", () => {
       { type: "output", lines: [line, { ...line, time: null, cut: 5 }] },
       { type: "error", error: { name: null, message: "x", frames: [] } },
       { type: "error", error: { name: "E", message: "", frames: [{ file: "example.ts", line: 3, column: 1, function: "f" }] } },
+      { type: "error", error: { name: "RangeError", message: "Maximum call stack size exceeded", frames: [], hint: "stack" } },
+      { type: "error", error: { name: "ModuleNotFoundError", message: "x", frames: [], hint: "module", module: "requests" } },
       { type: "failed", failure: { key: "runtimeFailed", detail: "boom" } },
       { type: "trace", events: [{ type: "schedule" }], dropped: 0 },
     ]) {
@@ -33,6 +35,8 @@ describe("readFromWorker", () => {
       { type: "output", lines: [{ ...line, level: "shout" }] },
       { type: "output", lines: [{ ...line, time: Number.NaN }] },
       { type: "error", error: { name: "E", message: "m" } },
+      { type: "error", error: { name: "E", message: "m", frames: [], hint: "<b>forged</b>" } },
+      { type: "error", error: { name: "E", message: "m", frames: [], hint: "module", module: 7 } },
       { type: "error", error: { name: "E", message: "m", frames: [{ file: "f", line: Number.NaN, column: 1, function: "f" }] } },
       { type: "error", error: { name: "E", message: "m", frames: [{ file: "f", line: 0, column: 1, function: "f" }] } },
       { type: "limit", limit: "toString" },

@@ -46,7 +46,7 @@ export function endWords(end: RunEnd): Words | null {
 /** An uncaught error: its traceback lines (Python's words, the same in both languages); CPython's own report when it sent one. */
 export const errorLines = (error: RunError): string[] => (error.report ? error.report.split("\n") : tracebackLines(error));
 
-/** Why the program could not work in a browser, when that is why it failed (Python runs). */
+/** Why the program could not work in a browser, when that is why it failed (a module, input, the network or a thread in Python; the stack in TypeScript). */
 export function hintWords(error: RunError): Words | null {
   switch (error.hint) {
     case "module":
@@ -57,6 +57,8 @@ export function hintWords(error: RunError): Words | null {
       return say("hintNetwork");
     case "thread":
       return say("hintThread");
+    case "stack":
+      return say("hintStack");
     default:
       return null;
   }

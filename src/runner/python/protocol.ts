@@ -86,6 +86,7 @@ export type FromPythonWorker =
   | TraceMessage;
 
 const LEVELS = new Set(["log", "info", "warn", "error"]);
+/** The hints a Python run can give (a stack overflow is CPython's own RecursionError). */
 const HINTS = new Set(["module", "input", "network", "thread"]);
 
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
