@@ -320,7 +320,7 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
-  it("on phones down to 320 px, the language and theme switches share one row of the header, in every mode", async () => {
+  it("keeps the header low: on phones down to 320 px the switches share one row, from 700 px the header is one low row, in every mode", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await ctx.newPage();
     const rows: string[] = [];
@@ -335,6 +335,17 @@ describe.skipIf(!chromium)("site controls", () => {
         ]);
         if (prefs > button * 1.5) rows.push(`${width}px ${lang}: the switches take ${Math.round(prefs)} px`);
         if (scrollWidth > width) rows.push(`${width}px ${lang}: the page is ${scrollWidth} px wide`);
+      }
+    }
+    // From 700 px the header is one sticky row: the title gets the room (the search
+    // button is its icon below 960 px, Both mode's English title one line), so it stays
+    // low (it was 122 px at 700 px in Both mode, 87 px at 800).
+    for (const width of [700, 768, 800, 960]) {
+      await page.setViewportSize({ width, height: 844 });
+      for (const lang of ["ko", "en", "both"]) {
+        await page.goto(`${sections[0]}?lang=${lang}`);
+        const height = await page.evaluate(() => document.querySelector(".site-header")!.getBoundingClientRect().height);
+        if (height > 72) rows.push(`${width}px ${lang}: the header is ${Math.round(height)} px high`);
       }
     }
     expect(rows).toEqual([]);
