@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { koreanStems, stem } from "../../src/components/client/korean-stems";
+import { stem } from "../../src/components/client/korean-stems";
 
 describe("Korean search words without their particles", () => {
   it.each([
@@ -20,10 +20,5 @@ describe("Korean search words without their particles", () => {
     ["await)", "not Korean"],
   ])("leaves %s (%s)", (word) => {
     expect(stem(word)).toBe(word);
-  });
-
-  it("does each word of a term", () => {
-    expect(koreanStems("  이벤트 루프를   돌리는 코루틴은 ")).toBe("이벤트 루프 돌리 코루틴");
-    expect(koreanStems("call_soon")).toBe("call_soon");
   });
 });

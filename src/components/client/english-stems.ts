@@ -7,7 +7,7 @@
  * scheduling, while "scheduling" finds only itself. A cut only widens a search, since what
  * is left is a start of the word.
  *
- *   englishStems("scheduling cancelled tasks"); // "schedul cancel task"
+ *   stem("scheduling"); // "schedul" (./search-term.ts cuts each word of a search)
  */
 
 /** What must be left of a word after a cut: shorter stems would match too much. */
@@ -46,9 +46,4 @@ export function stem(word: string): string {
   if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) return cut(w, 1) ?? w;
   if (w.endsWith("e")) return cut(w, 1) ?? w;
   return w;
-}
-
-/** Every word of a search term cut back; other words (Korean, code) as they were. */
-export function englishStems(term: string): string {
-  return term.trim().split(/\s+/).map(stem).join(" ");
 }

@@ -5,7 +5,7 @@
  * reader types makes every form of the word match, as English stemming does for
  * "scheduling". A cut only ever widens a search, since the stem is a start of the word.
  *
- *   koreanStems("이벤트 루프를 돌리는 코루틴은"); // "이벤트 루프 돌리 코루틴"
+ *   stem("루프를"); // "루프" (./search-term.ts cuts each word of a search)
  */
 
 /** Particles, longest first, so "에서는" is cut whole rather than as "는". */
@@ -25,9 +25,4 @@ export function stem(word: string): string {
     if (word.endsWith(p) && [...word].length - [...p].length >= 2) return word.slice(0, -p.length);
   }
   return word;
-}
-
-/** Every word of a search term cut to its stem; spacing kept as single spaces. */
-export function koreanStems(term: string): string {
-  return term.trim().split(/\s+/).map(stem).join(" ");
 }
