@@ -10,6 +10,7 @@
  *
  *   initHeaderReveal(); // on a phone: scroll down, the header slides up; scroll up, it is back
  */
+import { isTyping } from "./typing";
 
 /** How far (px) the reader must scroll one way before the header follows: wobbles do not count. */
 const SLACK = 8;
@@ -54,12 +55,14 @@ export function initHeaderReveal(): void {
   let queued = false;
 
   const show = (away: boolean) => header.toggleAttribute("data-away", away);
+  /** Shown, counting the reader's direction afresh from here. */
+  const stay = () => {
+    state = { away: false, from: scrollY };
+    show(false);
+  };
   const update = () => {
     queued = false;
-    if (!narrow.matches) {
-      state = { away: false, from: scrollY };
-      return show(false);
-    }
+    if (!narrow.matches) return stay();
     const now = performance.now();
     // An in-page link followed (from the page, the menu or a search result: anchors.ts
     // marks that scroll) is a jump whatever else happened.
@@ -68,15 +71,13 @@ export function initHeaderReveal(): void {
     // Focus in the header (the browser scrolls to show it), or a switch of the header
     // re-laying the page out under the reader (the browser keeps their place by
     // scrolling): no jump, so the header stays where the reader is working.
-    if (!jump && !byHand && (header.contains(document.activeElement) || now - lastSwitch < BY_HAND_MS)) {
-      state = { away: false, from: scrollY };
-      return show(false);
-    }
+    if (!jump && !byHand && (header.contains(document.activeElement) || now - lastSwitch < BY_HAND_MS)) return stay();
     state = step(state, scrollY, { top: header.offsetHeight, byHand });
     show(state.away);
   };
+  // Wide windows schedule nothing on scroll: the header is a plain sticky row there.
   const queue = () => {
-    if (queued) return;
+    if (queued || !narrow.matches) return;
     queued = true;
     requestAnimationFrame(update);
   };
@@ -88,16 +89,13 @@ export function initHeaderReveal(): void {
   addEventListener("touchmove", byHand, { passive: true });
   addEventListener("wheel", byHand, { passive: true });
   addEventListener("keydown", (e) => {
-    if (SCROLL_KEYS.has(e.key) && !(e.target as Element | null)?.closest?.("input, textarea, select, [contenteditable], .cm-editor")) byHand();
+    if (SCROLL_KEYS.has(e.key) && !isTyping(e.target)) byHand();
   });
   prefs?.addEventListener("pointerdown", () => {
     lastSwitch = performance.now();
   });
-  header.addEventListener("focusin", () => {
-    state = { away: false, from: scrollY };
-    show(false);
-  });
-  narrow.addEventListener("change", queue);
+  header.addEventListener("focusin", stay);
+  narrow.addEventListener("change", update);
   // A page opened mid-way (a deep link, a reload or Back restoring the place) may have
   // scrolled before this ran, with no scroll event left to come: that was a jump too.
   queue();
