@@ -1,10 +1,10 @@
 /**
  * The site's controls in Chromium over the built site: search (loaded only when opened,
  * finds Korean and English words in every form, answers in the reader's language mode,
- * "/" opens it), the theme switch, the phone menu and sliding header, short inline code
- * kept whole on a phone, reading
- * with JavaScript off, and axe-core on every page in both themes and in the open search
- * dialog.
+ * "/" opens it), the theme switch, the phone menu and sliding header, the header's height
+ * from 320 px up, short inline code kept whole on a phone, the notes' code blocks' Copy
+ * buttons, reading with JavaScript off, and axe-core on every page in both themes and in
+ * the open search dialog.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
@@ -433,7 +433,7 @@ describe.skipIf(!chromium)("site controls", () => {
     // a common phone, then the narrowest one still sold (320 px).
     for (const width of [390, 320]) {
       await page.setViewportSize({ width, height: 844 });
-      for (const url of [...sections, new URL("../for-course-authors/", sections[0]).href]) {
+      for (const url of [...sections, `${env.site.url}for-course-authors/`]) {
         for (const lang of ["ko", "en"]) {
           await page.goto(`${url}?lang=${lang}`);
           // Lay out every part of the page, not only what is on screen.

@@ -2,8 +2,8 @@
  * The site's page-wide client code: deep links, the copy-link elements, the mark on the
  * heading being read in the sidebar, the code blocks' Copy buttons, and the phone's
  * header that slides away and back. The header's controls are custom elements with
- * their own scripts (ModeSwitch, ThemeSwitch, MenuButton, SiteSearch .astro). Nothing here is needed to read a page: every control
- * degrades to plain HTML without it.
+ * their own scripts (ModeSwitch, ThemeSwitch, MenuButton, SiteSearch .astro). Nothing
+ * here is needed to read a page: every control degrades to plain HTML without it.
  */
 import { initAnchors } from "./anchors";
 import { initCopyLinks } from "./copy-link";

@@ -24,6 +24,7 @@ import type {
   Clock, CodeProblem, DoneMessage, ErrorMessage, Failure, FailedMessage, Frame, LimitMessage, OutputLine,
   OutputMessage, ProblemsEvent, RunError,
 } from "../protocol";
+import { BROWSER_HINTS } from "../protocol";
 
 /** The reader's file name in tracebacks. */
 export const PYTHON_FILE = "example.py";
@@ -87,7 +88,7 @@ export type FromPythonWorker =
 
 const LEVELS = new Set(["log", "info", "warn", "error"]);
 /** The hints a Python run can give (a stack overflow is CPython's own RecursionError). */
-const HINTS = new Set(["module", "input", "network", "thread"]);
+const HINTS = new Set<string>(BROWSER_HINTS.filter((h) => h !== "stack"));
 
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isString = (v: unknown, max: number): v is string => typeof v === "string" && v.length <= max;
