@@ -357,6 +357,16 @@ describe.skipIf(!chromium)("site controls", () => {
     const page = await ctx.newPage();
     await page.goto(sections[1]);
     const cdp = await ctx.newCDPSession(page);
+    // Until the page has stopped scrolling (the same scroll position twice, 150 ms apart).
+    const settled = async () => {
+      let last = NaN;
+      await expect.poll(async () => {
+        const y = await page.evaluate(() => scrollY);
+        const same = y === last;
+        last = y;
+        return same;
+      }, { timeout: 5000, interval: 150 }).toBe(true);
+    };
     // A finger on the glass: down the screen by `dy` pixels in ten moves (negative: up the screen, the page scrolls down).
     const swipe = async (dy: number) => {
       const from = dy < 0 ? 700 : 200;
@@ -365,7 +375,11 @@ describe.skipIf(!chromium)("site controls", () => {
         await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: 195, y: from + (dy * i) / 10 }] });
         await page.waitForTimeout(16);
       }
+      // The finger stops before it lifts, so the page does not glide on (a glide could
+      // still be scrolling when the next gesture starts, on a busy machine).
+      await page.waitForTimeout(120);
       await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+      await settled();
     };
     // Where the header's box is in the window (its bottom at or above 0: out of sight).
     const header = () => page.evaluate(() => {
@@ -383,8 +397,10 @@ describe.skipIf(!chromium)("site controls", () => {
     expect((await header()).y).toBeLessThan(down);
     expect((await header()).y).toBeGreaterThan(500); // still mid-page, not back at the top
     await page.mouse.wheel(0, 600);
+    await settled();
     await expect.poll(async () => (await header()).bottom).toBeLessThanOrEqual(0);
     await page.mouse.wheel(0, -200);
+    await settled();
     await expect.poll(async () => (await header()).top).toBe(0);
 
     // A heading above, picked in the menu: the jump up leaves the header away, the heading in sight.
