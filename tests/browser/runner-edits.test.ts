@@ -100,6 +100,12 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/가득 차서.*storage is full/s);
     expect(await notice.locator('[data-notice="action"]').count()).toBe(1);
+    // The offer works: the code goes on the clipboard and the notice says so.
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.site.url).origin });
+    await notice.locator('[data-notice="action"]').click();
+    await expect.poll(() => notice.locator(".l-en").textContent()).toMatch(/Code copied\.$/);
+    expect(await notice.locator(".l-ko").textContent()).toMatch(/코드를 복사했습니다\.$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`console.log("no room");`);
     await page.close();
   });
 

@@ -1,9 +1,9 @@
 /**
  * What the site's Copy controls share (the heading links' CopyLink, CopyText on the
- * course authors' page, the Copy buttons of the notes' code blocks): the clipboard
- * write, the fallback of selecting the text, and a status line that says what happened
- * for a moment. (An example's own Copy button words its status in both languages:
- * example/copy-code.ts.)
+ * course authors' page, the Copy buttons of the notes' code blocks, and an example's
+ * Copy, Share and kit buttons): the clipboard write, the fallback of selecting the text,
+ * and a status line that says what happened for a moment (a word, or an example's
+ * words in both languages).
  *
  *   if (await copyText(pre.textContent ?? "")) sayFor(status, "Copied", 2000);
  *   else selectContents(pre);
@@ -29,9 +29,9 @@ export function selectContents(node: Node): void {
 
 const timers = new WeakMap<HTMLElement, number>();
 
-/** Shows `words` in `status` for `ms`, then empties it; a newer message restarts the clock. */
-export function sayFor(status: HTMLElement, words: string, ms: number): void {
-  status.textContent = words;
+/** Shows `words` (text, or nodes such as both languages' spans) in `status` for `ms`, then empties it; a newer message restarts the clock. */
+export function sayFor(status: HTMLElement, words: string | Node, ms: number): void {
+  status.replaceChildren(words);
   window.clearTimeout(timers.get(status));
-  timers.set(status, window.setTimeout(() => (status.textContent = ""), ms));
+  timers.set(status, window.setTimeout(() => status.replaceChildren(), ms));
 }

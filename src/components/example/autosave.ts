@@ -10,6 +10,7 @@
  */
 import type { Language } from "../../runner/protocol";
 import { afterServiceBoot } from "../../typecheck/boot";
+import { copyText } from "../client/clipboard";
 import type { Notice } from "./notice";
 import { clearEdit, editKey, saveEdit } from "./saved-edits";
 import type { RunSession } from "./session";
@@ -82,10 +83,9 @@ export class Autosave {
     this.notice.show("saveFailed", undefined, {
       label: say("copyCode"),
       run: () => {
-        void navigator.clipboard.writeText(code).then(
-          () => this.notice.show("saveFailed", (lang) => `${say("saveFailed")(lang)} ${say("codeCopied")(lang)}`),
-          () => undefined,
-        );
+        void copyText(code).then((ok) => {
+          if (ok) this.notice.show("saveFailed", (lang) => `${say("saveFailed")(lang)} ${say("codeCopied")(lang)}`);
+        });
       },
     });
   }

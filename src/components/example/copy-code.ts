@@ -8,6 +8,7 @@
  *   new CopyCode(session, button(root, "copy"), part(root, "copied"), notice, (lang) => boxes[lang]);
  */
 import type { Language } from "../../runner/protocol";
+import { copyText } from "../client/clipboard";
 import type { CodeBox } from "./code-box";
 import type { Notice } from "./notice";
 import type { RunSession } from "./session";
@@ -47,9 +48,7 @@ export class CopyCode {
   private async copy(): Promise<void> {
     const language = this.session.language;
     const code = this.session.code(language);
-    try {
-      await navigator.clipboard.writeText(code);
-    } catch {
+    if (!(await copyText(code))) {
       this.box(language)?.selectAll();
       this.notice.show("copyFailedSelected");
       return;

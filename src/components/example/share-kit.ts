@@ -10,6 +10,7 @@
  *   const kit = new ShareKit(session, root, part(root, "share-kit"));
  *   kit.open("#example=task-states&code=…");  // the share fragment, or "" for none
  */
+import { copyText } from "../client/clipboard";
 import { embedHeight, embedUrl, iframeSnippet, markdownLink, type EmbedLang, type EmbedTheme } from "../embed/snippet";
 import type { RunSession } from "./session";
 import { bilingual, flash, say } from "./words";
@@ -81,10 +82,7 @@ export class ShareKit {
     status.className = "ex-kit-status";
     status.setAttribute("role", "status");
     copy.addEventListener("click", () => {
-      void navigator.clipboard.writeText(text).then(
-        () => flash(status, say("kitCopied"), 2500),
-        () => flash(status, say("kitCopyFailed"), 2500),
-      );
+      void copyText(text).then((ok) => flash(status, say(ok ? "kitCopied" : "kitCopyFailed"), 2500));
     });
     row.append(name, value, copy, status);
     return row;

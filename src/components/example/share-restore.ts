@@ -11,6 +11,7 @@
  *   await links.restore();
  */
 import { decodeShare, encodeShare, sharedExampleId } from "../../runner/share";
+import { copyText } from "../client/clipboard";
 import type { Notice } from "./notice";
 import { loadEdit } from "./saved-edits";
 import type { RunSession } from "./session";
@@ -132,13 +133,9 @@ export class ShareRestore {
     const page = embedded ? new URL(`${base}${root.dataset.section ?? ""}/`, location.href) : new URL(location.href);
     page.hash = hash;
     if (!embedded) history.replaceState(history.state, "", page.href);
-    try {
-      await navigator.clipboard.writeText(page.href);
-      this.notice.show("shareCopied");
-    } catch {
-      if (embedded) this.notice.show("shareInAddressBar", verbatim(page.href));
-      else this.notice.show("shareInAddressBar");
-    }
+    if (await copyText(page.href)) this.notice.show("shareCopied");
+    else if (embedded) this.notice.show("shareInAddressBar", verbatim(page.href));
+    else this.notice.show("shareInAddressBar");
     return hash;
   }
 }

@@ -6,6 +6,7 @@
  *   out.append(bilingual(say("finished")));  // <span class="l-ko">끝났습니다.</span> · <span class="l-en">Finished.</span>
  */
 import type { Lang } from "../../i18n/lang";
+import { sayFor } from "../client/clipboard";
 import { runnerStrings, type RunnerKey } from "../../i18n/runner";
 import type { Slots } from "../../i18n/strings";
 
@@ -42,18 +43,14 @@ export function bilingual(words: Words, separator = " · "): DocumentFragment {
   return fragment;
 }
 
-const flashTimers = new WeakMap<HTMLElement, number>();
-
 /**
- * Shows `words` in the status element `el` for `ms`, then empties it; a second call
- * before then shows its words and waits `ms` again.
+ * Shows `words` in both languages in the status element `el` for `ms`, then empties it;
+ * a second call before then shows its words and waits `ms` again.
  * @example
  * flash(status, say("copyDone"), 2000);
  */
 export function flash(el: HTMLElement, words: Words, ms: number): void {
-  el.replaceChildren(bilingual(words));
-  window.clearTimeout(flashTimers.get(el));
-  flashTimers.set(el, window.setTimeout(() => el.replaceChildren(), ms));
+  sayFor(el, bilingual(words), ms);
 }
 
 /** The reader's language, for texts that cannot be shown twice (aria-label, editor phrases). */
