@@ -339,7 +339,7 @@ describe.skipIf(!chromium)("site controls", () => {
     }
     // From 700 px the header is one sticky row: the title gets the room (the search
     // button is its icon below 960 px and drops its "/" below 760 px, Both mode's English
-    // title one line), so each language's title keeps to one line and the header stays
+    // title one line), so the Korean title keeps to one line and the header stays
     // 56 px (it was 122 px at 700 px in Both mode, 87 px at 800; then 71 px at 700 px
     // while the Korean title still wrapped beside the "/").
     for (const width of [700, 730, 768, 800, 960]) {
