@@ -9,5 +9,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // expect.poll waits for what the page does next (a transition, a smooth scroll, a
+    // worker's answer): a second is tight for a busy two-core machine, so five. A poll
+    // still ends as soon as its value matches; only a failure takes longer.
+    expect: { poll: { timeout: 5000 } },
   },
 });
