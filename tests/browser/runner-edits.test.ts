@@ -100,8 +100,18 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/가득 차서.*storage is full/s);
     expect(await notice.locator('[data-notice="action"]').count()).toBe(1);
-    // The offer works: the code goes on the clipboard and the notice says so.
+    // The clipboard refused as well: as with the Copy button, the code is selected for Ctrl+C.
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
+    });
+    await notice.locator('[data-notice="action"]').click();
+    await root.locator('.ex-notice[data-key="copyFailedSelected"]').waitFor();
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(`console.log("no room");`);
+    // With the clipboard allowed, the offer puts the code on it and the notice says so.
+    await page.evaluate(() => delete (navigator.clipboard as { writeText?: unknown }).writeText);
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.site.url).origin });
+    await replaceCode(root, `console.log("no room");`);
+    await notice.waitFor();
     await notice.locator('[data-notice="action"]').click();
     await expect.poll(() => notice.locator(".l-en").textContent()).toMatch(/Code copied\.$/);
     expect(await notice.locator(".l-ko").textContent()).toMatch(/코드를 복사했습니다\.$/);

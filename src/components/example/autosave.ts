@@ -2,15 +2,15 @@
  * Saves the reader's edits (./saved-edits.ts) per example and language: a moment
  * after they stop typing, and at once when the page is hidden or left (`pagehide`,
  * `visibilitychange`), so a quick exit loses nothing. A save the browser refuses (full
- * storage) says so and offers to copy the code. An edit saved in another tab of the
+ * storage) says so and offers to copy the code (as the Copy button does: when the
+ * clipboard is refused too, the code is selected for Ctrl+C). An edit saved in another tab of the
  * same example (the `storage` event) is announced here, with a way to save this tab's
  * code instead: the newest save wins, and never silently.
  *
- *   new Autosave(session, notice);
+ *   new Autosave(session, notice, (language) => copier.copy(language));
  */
 import type { Language } from "../../runner/protocol";
 import { afterServiceBoot } from "../../typecheck/boot";
-import { copyText } from "../client/clipboard";
 import type { Notice } from "./notice";
 import { clearEdit, editKey, saveEdit } from "./saved-edits";
 import type { RunSession } from "./session";
@@ -30,6 +30,8 @@ export class Autosave {
   constructor(
     private readonly session: RunSession,
     private readonly notice: Notice,
+    /** Copies a language's code, as the Copy button does: true once it is on the clipboard. */
+    private readonly copy: (language: Language) => Promise<boolean>,
   ) {
     session.listen((change) => {
       if (change.type !== "code") return;
@@ -83,7 +85,7 @@ export class Autosave {
     this.notice.show("saveFailed", undefined, {
       label: say("copyCode"),
       run: () => {
-        void copyText(code).then((ok) => {
+        void this.copy(language).then((ok) => {
           if (ok) this.notice.show("saveFailed", (lang) => `${say("saveFailed")(lang)} ${say("codeCopied")(lang)}`);
         });
       },

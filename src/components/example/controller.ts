@@ -75,10 +75,10 @@ export function attach(root: HTMLElement): RunSession {
   // The output's fonts, looked up while the page is idle rather than in the first run.
   whenIdle(() => primeOutputFonts(part(root, "out-wrap")), 3000);
   new LoopView(session, button(root, "loop"), part(root, "loop"), root, (then) => output.whenDrained(then));
-  new Autosave(session, notice);
+  const copier = new CopyCode(session, button(root, "copy"), part(root, "copied"), notice, (lang) => (lang === "py" ? pyCode : code));
+  new Autosave(session, notice, (language) => copier.copy(language));
   const links = new ShareRestore(session, root, notice);
   const kit = new ShareKit(session, root, part(root, "share-kit"));
-  new CopyCode(session, button(root, "copy"), part(root, "copied"), notice, (lang) => (lang === "py" ? pyCode : code));
 
   session.listen((change) => {
     if (change.type === "state") {

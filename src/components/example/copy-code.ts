@@ -45,16 +45,23 @@ export class CopyCode {
     if (shift !== 0) label.style.translate = `${shift}px`;
   }
 
-  private async copy(): Promise<void> {
-    const language = this.session.language;
+  /**
+   * Copies `language`'s code (the tab shown, unless told): true once it is on the
+   * clipboard; false when the browser refused, the code then selected for Ctrl+C and the
+   * notice saying so. The storage-full notice's offer (./autosave.ts) copies through here.
+   *
+   *   if (await copier.copy("py")) notice.show("saveFailed", …);
+   */
+  async copy(language: Language = this.session.language): Promise<boolean> {
     const code = this.session.code(language);
     if (!(await copyText(code))) {
       this.box(language)?.selectAll();
       this.notice.show("copyFailedSelected");
-      return;
+      return false;
     }
     if (this.notice.key === "copyFailedSelected") this.notice.hide();
     flash(this.status, say("copyDone"), SHOWN_MS);
     this.keepInside();
+    return true;
   }
 }
