@@ -164,6 +164,19 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     expect(await root.locator("pre.ex-plain").count()).toBe(0);
     expect(await root.locator(".ex-code--ts pre").first().textContent()).toBe(original);
     expect(await root.locator('[data-act="reset"]').isDisabled()).toBe(true);
+    // A Reset pressed by mistake: the notice offers the edit back, which is saved again.
+    const undo = root.locator('.ex-notice[data-key="resetDone"] [data-notice="action"]');
+    expect(await undo.locator(".l-en").textContent()).toBe("Bring back my edit");
+    expect(await undo.locator(".l-ko").textContent()).toBe("편집한 코드 되살리기");
+    await undo.click();
+    expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("kept");`);
+    await root.locator('.ex-notice[data-key="edited"]').waitFor();
+    expect(await root.locator('[data-act="reset"]').isDisabled()).toBe(false);
+    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? "{}").code === `console.log("kept");\n`, `asyncio-notes:edit:ts:${id}`);
+    await page.reload();
+    root = await wake(page, id);
+    expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("kept");`);
+    await root.locator('[data-act="reset"]').click();
   });
 
   it("says so when the original changed after the edit was saved", async () => {

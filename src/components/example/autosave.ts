@@ -35,7 +35,7 @@ export class Autosave {
   ) {
     session.listen((change) => {
       if (change.type !== "code") return;
-      if (change.source === "editor") this.edited(change.language);
+      if (change.source === "editor" || change.source === "undo") this.edited(change.language);
       else if (change.source === "reset") this.forget(change.language);
     });
     const now = (): void => this.saveWaiting();

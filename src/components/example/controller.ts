@@ -30,7 +30,7 @@ import { watchPythonSyntax } from "./python-check";
 import { RunSession } from "./session";
 import { ShareRestore } from "./share-restore";
 import { ShareKit } from "./share-kit";
-import { activeLang, button, part } from "./words";
+import { activeLang, button, part, say } from "./words";
 
 function readClock(root: HTMLElement): Clock {
   const checked = root.querySelector<HTMLInputElement>(".ex-clock input:checked");
@@ -96,9 +96,16 @@ export function attach(root: HTMLElement): RunSession {
   buttons.run.addEventListener("click", start);
   buttons.stop.addEventListener("click", () => session.stop());
   buttons.reset.addEventListener("click", () => {
-    session.setCode(session.language, session.originalCode(), "reset");
+    const language = session.language;
+    const edit = session.code(language);
+    session.setCode(language, session.originalCode(), "reset");
     notice.hide();
     links.afterReset();
+    // A Reset pressed by mistake loses nothing: until another notice takes the line (the
+    // next edit's "Edited", a run's share, …), the edit can be brought back, saved again.
+    if (notice.key === null) {
+      notice.show("resetDone", undefined, { label: say("undoReset"), run: () => session.setCode(language, edit, "undo") });
+    }
   });
   buttons.share.addEventListener("click", () => void links.share().then((hash) => kit.open(hash)));
   // The code tabs (TypeScript / Python): the session runs the one shown, when it can,

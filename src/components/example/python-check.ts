@@ -15,7 +15,7 @@ export function watchPythonSyntax(session: RunSession, box: CodeBox): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let asked = 0;
   session.listen((change) => {
-    if (change.type !== "code" || change.language !== "py" || change.source !== "editor") return;
+    if (change.type !== "code" || change.language !== "py" || (change.source !== "editor" && change.source !== "undo")) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => {
       const ticket = ++asked;

@@ -18,8 +18,11 @@ import type { RunHandle, RuntimeContext } from "../../runner/runtime";
 import { canRun, loadRuntime } from "../../runner/runtimes";
 import { endState } from "./messages";
 
-/** Why the code changed: the reader typed, a link or saved edit was shown, Reset, a new original. */
-export type CodeSource = "editor" | "restore" | "reset" | "original";
+/**
+ * Why the code changed: the reader typed, a link or saved edit was shown, Reset, the
+ * edit brought back after a Reset ("undo": saved again, as typing is), a new original.
+ */
+export type CodeSource = "editor" | "restore" | "reset" | "undo" | "original";
 
 export type SessionChange =
   | { type: "code"; language: Language; code: string; source: CodeSource }
