@@ -60,11 +60,10 @@ export class OutputView {
       const event = change.event;
       switch (event.type) {
         case "output":
-          for (const line of event.lines) {
-            // The loop-time column shows once a line has a time (output.css).
-            if (line.time !== null) this.out.dataset.timed = "";
-            this.push({ line, kind: line.level });
-          }
+          // The loop-time column shows once a line has a time (output.css): looked for
+          // until then, one attribute set once, not a write per line of a flood.
+          if (!("timed" in this.out.dataset) && event.lines.some((line) => line.time !== null)) this.out.dataset.timed = "";
+          for (const line of event.lines) this.push({ line, kind: line.level });
           break;
         case "preparing":
           this.setStatus(say(event.what === "python" ? "loadingPython" : "bundling"));
