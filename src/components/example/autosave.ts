@@ -13,7 +13,7 @@ import type { Language } from "../../runner/protocol";
 import { afterServiceBoot } from "../../typecheck/boot";
 import type { Notice } from "./notice";
 import { clearEdit, editKey, saveEdit } from "./saved-edits";
-import type { RunSession } from "./session";
+import { byReader, type RunSession } from "./session";
 import { say } from "./words";
 
 const DEBOUNCE_SAVE_MS = 250;
@@ -35,7 +35,7 @@ export class Autosave {
   ) {
     session.listen((change) => {
       if (change.type !== "code") return;
-      if (change.source === "editor" || change.source === "undo") this.edited(change.language);
+      if (byReader(change.source)) this.edited(change.language);
       else if (change.source === "reset") this.forget(change.language);
     });
     const now = (): void => this.saveWaiting();

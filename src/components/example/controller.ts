@@ -102,7 +102,7 @@ export function attach(root: HTMLElement): RunSession {
     notice.hide();
     links.afterReset();
     // A Reset pressed by mistake loses nothing: until another notice takes the line (the
-    // next edit's "Edited", a run's share, …), the edit can be brought back, saved again.
+    // next edit's "Edited", Share's "Link copied", …), the edit can be brought back, saved again.
     if (notice.key === null) {
       notice.show("resetDone", undefined, { label: say("undoReset"), run: () => session.setCode(language, edit, "undo") });
     }

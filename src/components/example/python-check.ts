@@ -7,7 +7,7 @@
  *   watchPythonSyntax(session, pythonCodeBox);
  */
 import type { CodeBox } from "./code-box";
-import type { RunSession } from "./session";
+import { byReader, type RunSession } from "./session";
 
 const PAUSE_MS = 400;
 
@@ -15,7 +15,7 @@ export function watchPythonSyntax(session: RunSession, box: CodeBox): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let asked = 0;
   session.listen((change) => {
-    if (change.type !== "code" || change.language !== "py" || (change.source !== "editor" && change.source !== "undo")) return;
+    if (change.type !== "code" || change.language !== "py" || !byReader(change.source)) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => {
       const ticket = ++asked;

@@ -24,6 +24,17 @@ import { endState } from "./messages";
  */
 export type CodeSource = "editor" | "restore" | "reset" | "undo" | "original";
 
+/**
+ * Whether the reader's own hand changed the code (typing, or bringing an edit back after
+ * a Reset): such code is saved and checked as it changes.
+ *
+ *   byReader("undo");    // true
+ *   byReader("restore"); // false: a saved edit shown again is already saved
+ */
+export function byReader(source: CodeSource): boolean {
+  return source === "editor" || source === "undo";
+}
+
 export type SessionChange =
   | { type: "code"; language: Language; code: string; source: CodeSource }
   | { type: "language"; language: Language }
