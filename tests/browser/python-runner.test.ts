@@ -107,6 +107,13 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     // (The check waits for the next worker to boot CPython after the run: seconds on a busy machine.)
     await root.locator(".ex-code--py .cm-line.ex-errline", { hasText: "def f(:" }).waitFor({ timeout: 90_000 });
     expect(await root.getAttribute("data-state")).not.toBe("running");
+    // Reset brings back the original, which has no mistake to mark; its undo brings the
+    // edit back, and the edit is checked again as if it had just been typed.
+    await root.locator('[data-act="reset"]').click();
+    await expect.poll(() => root.locator(".ex-code--py .cm-line.ex-errline").count()).toBe(0);
+    await root.locator('.ex-notice[data-key="resetDone"] [data-notice="action"]').click();
+    await root.locator(".ex-code--py .cm-line.ex-errline", { hasText: "def f(:" }).waitFor({ timeout: 90_000 });
+    expect(await root.locator(".ex-code--py .cm-line.ex-errline").allTextContents()).toEqual(["def f(:"]);
   });
 
   it("explains a missing module in both languages", async () => {

@@ -8,7 +8,7 @@
 import { indentWithTab } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { bracketMatching, indentOnInput, indentUnit } from "@codemirror/language";
-import { EditorState, type Extension } from "@codemirror/state";
+import { Annotation, EditorState, type Extension } from "@codemirror/state";
 import { highlightActiveLine, keymap, placeholder } from "@codemirror/view";
 import { EditorView, minimalSetup } from "codemirror";
 import type { Lang } from "../../i18n/lang";
@@ -30,6 +30,7 @@ export interface EditorOptions {
   language: Language;
   /** A grammar loaded with the editor for a language other than TypeScript (`@codemirror/lang-python`). */
   grammar?: Extension;
+  /** The reader changed the code (typing, paste, the editor's own undo); not called for `setCode`. */
   onChange(doc: string): void;
   onRun(): void;
   /** Shown while the code is empty: the content, and its words for a screen reader (`aria-placeholder`). */
@@ -44,6 +45,9 @@ export interface EditorHandle {
   focus(at?: { x: number; y: number }): void;
   readonly view: EditorView;
 }
+
+/** Marks a change made by `setCode` (Reset, an edit brought back), which the session already knows of. */
+const fromSession = Annotation.define<true>();
 
 export function mountEditor(options: EditorOptions): EditorHandle {
   const view = new EditorView({
@@ -68,7 +72,10 @@ export function mountEditor(options: EditorOptions): EditorHandle {
           ? [placeholder(options.placeholder.content), EditorView.contentAttributes.of({ "aria-placeholder": options.placeholder.label })]
           : [],
         EditorView.updateListener.of((update) => {
-          if (update.docChanged) options.onChange(update.state.doc.toString());
+          // Only the reader's own changes go back to the session: an echo of its `setCode`
+          // would say "typed" of code that Reset put there.
+          if (update.docChanged && !update.transactions.some((t) => t.annotation(fromSession)))
+            options.onChange(update.state.doc.toString());
         }),
       ],
     }),
@@ -77,7 +84,7 @@ export function mountEditor(options: EditorOptions): EditorHandle {
     view,
     getCode: () => view.state.doc.toString(),
     setCode(code) {
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code }, annotations: fromSession.of(true) });
     },
     showErrors(marks) {
       view.dispatch({ effects: setErrorMarks.of(marks) });
