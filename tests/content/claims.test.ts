@@ -298,10 +298,68 @@ cancel() on a done task -> False
     },
   },
   {
+    name: "loop.stop() only marks the loop: the coroutine that calls it runs on to its next await",
+    where: [["asyncio", "long-example-original-code-correction"]],
+    ko: ["루프에 멈추라는 표시만 남길 뿐", "다음 await까지 계속 실행되고"],
+    en: ["only marks the loop to stop", "round while True to its next await"],
+    python: `import asyncio
+
+async def worker(loop):
+    for i in range(2):
+        print(i, "s")
+        await asyncio.sleep(1)
+    loop.stop()
+    print("after stop(): the same step goes on")
+    await asyncio.sleep(1)
+    print("never printed")
+
+loop = asyncio.new_event_loop()
+task = loop.create_task(worker(loop))
+loop.run_forever()
+print("run_forever() returned; task done:", task.done())
+task.cancel()
+try:
+    loop.run_until_complete(task)
+except asyncio.CancelledError:
+    print("cancelled, then the loop closes")
+loop.close()
+`,
+    stdout: `0 s
+1 s
+after stop(): the same step goes on
+run_forever() returned; task done: False
+cancelled, then the loop closes
+`,
+    twin: async (print) => {
+      const loop = asyncio.newEventLoop();
+      function* worker(): asyncio.Coroutine<void> {
+        for (let i = 0; i < 2; i++) {
+          print(i, "s");
+          yield* asyncio.sleep(1);
+        }
+        loop.stop();
+        print("after stop(): the same step goes on");
+        yield* asyncio.sleep(1);
+        print("never printed");
+      }
+      const task = loop.createTask(worker());
+      await loop.runForever();
+      print("run_forever() returned; task done:", task.done() ? "True" : "False");
+      task.cancel();
+      try {
+        await loop.runUntilComplete(task);
+      } catch (e) {
+        if (!(e instanceof asyncio.CancelledError)) throw e;
+        print("cancelled, then the loop closes");
+      }
+      loop.close();
+    },
+  },
+  {
     name: "asyncio.run() takes the coroutine object; it cancels leftover tasks and closes async generators",
     where: [["intro", "first-program"]],
-    ko: ["asyncio.run(main)", "ValueError: a coroutine was expected", "남은 태스크를 취소", "비동기 제너레이터", "기본 실행기"],
-    en: ["asyncio.run(main)", "ValueError: a coroutine was expected", "cancels the tasks left over", "asynchronous generators", "default executor"],
+    ko: ["asyncio.run(main)", "ValueError: a coroutine was expected, got <function main at 0x…>", "남은 태스크를 취소", "비동기 제너레이터", "기본 실행기"],
+    en: ["asyncio.run(main)", "ValueError: a coroutine was expected, got <function main at 0x…>", "cancels the tasks left over", "asynchronous generators", "default executor"],
     python: `import asyncio
 
 async def main():
@@ -310,7 +368,7 @@ async def main():
 try:
     asyncio.run(main)
 except ValueError as e:
-    print("ValueError:", str(e).split(",")[0])
+    print("ValueError:", str(e).split(" at 0x")[0])
 
 async def leftover():
     try:
@@ -337,7 +395,7 @@ async def main2():
 
 print(asyncio.run(main2()))
 `,
-    stdout: `ValueError: a coroutine was expected
+    stdout: `ValueError: a coroutine was expected, got <function main
 leftover task cancelled by asyncio.run()
 async generator closed by asyncio.run()
 main2 returned
@@ -476,28 +534,30 @@ const NOTES: VersionNote[] = [
     stdout: EAGER_OUT,
   },
   {
-    name: "3.12 deprecates the three-argument throw()",
+    name: "3.12 deprecates throw() with more than one argument, and keeps throw(exc)",
     version: "3.12",
     docs: "https://docs.python.org/3/reference/expressions.html#generator.throw",
     where: [["coroutine", "throw-and-close-versions"]],
-    ko: ["3.12", "DeprecationWarning", "c.throw(exc)"],
-    en: ["3.12", "DeprecationWarning", "c.throw(exc)"],
+    ko: ["3.12", "DeprecationWarning", "c.throw(type, value)", "c.throw(type, value, traceback)", "c.throw(exc)"],
+    en: ["3.12", "DeprecationWarning", "c.throw(type, value)", "c.throw(type, value, traceback)", "c.throw(exc)"],
     python: `import warnings
 
 def g():
-    yield 1
+    while True:
+        try:
+            yield 1
+        except ValueError:
+            pass
 
 c = g()
 next(c)
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    try:
-        c.throw(ValueError, ValueError("v"), None)
-    except ValueError:
-        pass
-print([w.category.__name__ for w in caught])
+for args in [(ValueError("v"),), (ValueError, ValueError("v")), (ValueError, ValueError("v"), None)]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        c.throw(*args)
+    print(len(args), [w.category.__name__ for w in caught])
 `,
-    stdout: "['DeprecationWarning']\n",
+    stdout: "1 []\n2 ['DeprecationWarning']\n3 ['DeprecationWarning']\n",
   },
   {
     name: "3.13's close() returns the value returned after GeneratorExit",
