@@ -175,6 +175,26 @@ describe.skipIf(!chromium)("deep links", () => {
     await ctx.close();
   });
 
+  it("lands a smooth in-page jump on its target, past examples not yet drawn", async () => {
+    // Each jump starts on a fresh load, so every example on the way is still at its estimated height.
+    await page.goto(site.url + "asyncio/");
+    const hrefs = await page.locator(".toc a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const picks = [hrefs[Math.floor(hrefs.length / 2)], hrefs[Math.floor((hrefs.length * 3) / 4)], hrefs.at(-1)!];
+    for (const href of picks) {
+      await page.goto("about:blank");
+      await page.goto(site.url + "asyncio/");
+      const offset = await page.evaluate(async (h) => {
+        const ended = new Promise<void>((ok) => addEventListener("scrollend", () => ok(), { once: true }));
+        document.querySelector<HTMLAnchorElement>(`.toc a[href="${h}"]`)!.click();
+        await ended;
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        const target = document.getElementById(decodeURIComponent(h.slice(1)))!;
+        return target.getBoundingClientRect().top - parseFloat(getComputedStyle(target).scrollMarginTop || "0");
+      }, href);
+      expect(Math.abs(offset), `${href} landed ${offset} px from its place`).toBeLessThan(4);
+    }
+  });
+
   it("scrolls smoothly for an in-page click, and at once under reduced motion", async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
     const p = await ctx.newPage();

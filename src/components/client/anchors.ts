@@ -29,17 +29,46 @@ function land(): void {
   twin.scrollIntoView({ block: "start" });
 }
 
+/**
+ * Lays out the examples above `target` until the jump ends. content.css lets the browser
+ * skip an off-screen example at an estimated height; a smooth scroll fixes its
+ * destination when it starts, so each example it passed on the way, drawn at its real
+ * height, would move the target away from it. Once drawn, an example keeps its real
+ * height (`contain-intrinsic-size: auto`), so skipping it again after the jump moves nothing.
+ */
+function layOutAbove(target: Element): () => void {
+  const shown: HTMLElement[] = [];
+  for (const ex of document.querySelectorAll<HTMLElement>(".content > asyncio-example.ex--page")) {
+    if (!(ex.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    ex.style.contentVisibility = "visible";
+    shown.push(ex);
+  }
+  return () => {
+    for (const ex of shown) ex.style.contentVisibility = "";
+  };
+}
+
 /** Smooth scrolling for this one in-page jump only (the class is read by base.css). */
 function smoothOnClick(event: MouseEvent): void {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const a = (event.target as Element).closest?.("a[href*='#']");
   if (!(a instanceof HTMLAnchorElement) || a.pathname !== location.pathname || !a.hash) return;
   const root = document.documentElement;
-  // Lay out the whole page before the jump (content.css skips off-screen tables unless
-  // data-fragment is set), so the target's place is exact, not estimated.
+  // Lay out the whole page above the target before the jump (content.css skips off-screen
+  // tables unless data-fragment is set, and examples unless told here), so the target's
+  // place is exact, not estimated.
   root.setAttribute("data-fragment", "");
+  const id = decodeURIComponent(a.hash.slice(1));
+  const target = twinOf(id) ?? document.getElementById(id);
+  const skipAgain = target ? layOutAbove(target) : () => {};
   root.classList.add("scrolling-to-anchor");
-  const done = () => root.classList.remove("scrolling-to-anchor");
+  let ended = false;
+  const done = () => {
+    if (ended) return;
+    ended = true;
+    root.classList.remove("scrolling-to-anchor");
+    skipAgain();
+  };
   addEventListener("scrollend", done, { once: true });
   setTimeout(done, 1500);
 }
