@@ -29,8 +29,12 @@ function limit(value: number, key: RunnerKey, slot: string): RunLimit {
 
 /** The run limits; a run's end names its row (`{ reason: "limit", limit: "lines" }`). */
 export const RUN_LIMITS = {
-  /** Wall-clock seconds a run may take, in either clock mode (the sandbox counts). */
-  time: limit(10, "limitTime", "seconds"),
+  /**
+   * Wall-clock seconds a run may take, in either clock mode (the sandbox counts): the
+   * longest example on the Real time clock (the notes' long one, ten seconds of ticks)
+   * must fit, worker start included.
+   */
+  time: limit(15, "limitTime", "seconds"),
   /** Output lines a run may print (the worker counts, and the page again). */
   lines: limit(10_000, "limitLines", "lines"),
   /** Characters of output a run may print, about 1 MB (the worker counts, and the page again). */

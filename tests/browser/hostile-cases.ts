@@ -7,6 +7,7 @@
  * table and reports the longest main-thread stall of each run against the goals.
  */
 import type { Locator, Page } from "playwright-core";
+import { RUN_LIMITS } from "../../src/runner/limits";
 import { END_STATES, failures, pagesWithExamples, pythonTab, replaceCode, replacePython, setClock, wake } from "./runner-helpers";
 
 export interface HostileCase {
@@ -34,7 +35,7 @@ export const TS_CASES: HostileCase[] = [
   { name: "an array of 10 million items", language: "ts", code: `console.log(new Array(1e7).fill(1));`, state: "done", shows: ["... 9999900 more items ]"], maxRows: 3 },
   { name: "9,999 lines of 10 KB", language: "ts", code: `for (let i = 0; i < 9999; i++) console.log("y".repeat(10_000));`, state: "limit-chars", shows: ["1,000,000 characters"], maxRows: 110 },
   { name: "a million short lines", language: "ts", code: `for (let i = 0; i < 1e6; i++) console.log(i);`, state: "limit-lines", shows: ["10,000 lines"], maxRows: 10_001 },
-  { name: "while (true)", language: "ts", code: `console.log("spin"); while (true) {}`, state: "limit-time", shows: ["spin", "10 seconds"] },
+  { name: "while (true)", language: "ts", code: `console.log("spin"); while (true) {}`, state: "limit-time", shows: ["spin", `${RUN_LIMITS.time.value} seconds`] },
   { name: "a callSoon storm", language: "ts", code: `import * as asyncio from "asyncio";\nconst loop = asyncio.newEventLoop();\nconst again = () => loop.callSoon(again);\nagain();\nloop.runForever();`, state: "limit-time" },
   { name: "deep recursion", language: "ts", code: `function f(n: number): number { return f(n + 1) + 1; }\nf(0);`, state: "done", shows: ["RangeError: Maximum call stack size exceeded", "CPython raises RecursionError past 1,000 levels"] },
   { name: "a very long array spread into gather()", language: "ts", code: `import * as asyncio from "asyncio";\nfunction* triv(i: number): asyncio.Coroutine<number> { return i; }\nfunction* main(): asyncio.Coroutine<void> {\n  const coros = Array.from({ length: 500_000 }, (_, i) => triv(i));\n  const all = yield* asyncio.gather(...coros);\n  console.log(all.length);\n}\nawait asyncio.run(main());`, state: "done", shows: ["RangeError: Maximum call stack size exceeded", "gather(...coros)"] },

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { findChromium } from "./lib";
-import { failures, pagesWithExamples, replaceCode, run, stdout, waitForEnd, wake } from "./runner-helpers";
+import { RUN_LIMITS } from "../../src/runner/limits";
+import { expectedOutput, failures, pagesWithExamples, pythonTab, replaceCode, run, stdout, waitForEnd, wake } from "./runner-helpers";
 import { useBrowserSite } from "./session";
 
 const chromium = findChromium();
@@ -37,7 +38,7 @@ describe.skipIf(!chromium)("run limits", () => {
     const ticksWhileSpinning = await env.page.evaluate(() => (window as unknown as { ticks: number }).ticks);
     await env.page.waitForFunction((t) => (window as unknown as { ticks: number }).ticks > t + 5, ticksWhileSpinning);
     await root.locator('[data-act="stop"]').click();
-    expect(await waitForEnd(root, 5_000)).toBe("stopped"); // drawn on the next frame; well before the 10 s limit
+    expect(await waitForEnd(root, 5_000)).toBe("stopped"); // drawn on the next frame; well before the time limit
     expect(await root.locator(".ex-line--meta").last().textContent()).toMatch(/중지했습니다|Stopped/);
     expect(await root.locator('[data-act="stop"]').isDisabled()).toBe(true);
   });
@@ -52,7 +53,7 @@ describe.skipIf(!chromium)("run limits", () => {
     await root.locator(".ex-line--log .ex-text", { hasText: "again" }).waitFor();
     expect(await root.locator(".ex-line--log").count()).toBe(1);
     await root.locator('[data-act="stop"]').click();
-    expect(await waitForEnd(root, 5_000)).toBe("stopped"); // drawn on the next frame; well before the 10 s limit
+    expect(await waitForEnd(root, 5_000)).toBe("stopped"); // drawn on the next frame; well before the time limit
   });
 
   it("shows every line printed right before a hang, even from a worker booted a moment ago", async () => {
@@ -68,7 +69,7 @@ describe.skipIf(!chromium)("run limits", () => {
       expect((await stdout(root)).split("\n")).toEqual(["one", "two", "three"]);
     }
     await root.locator('[data-act="stop"]').click();
-    expect(await waitForEnd(root, 5_000)).toBe("stopped"); // drawn on the next frame; well before the 10 s limit
+    expect(await waitForEnd(root, 5_000)).toBe("stopped"); // drawn on the next frame; well before the time limit
   });
 
   it("caps an output flood at 10,000 lines", async () => {
@@ -91,7 +92,23 @@ describe.skipIf(!chromium)("run limits", () => {
     await replaceCode(root, `console.log("waiting forever");\nawait new Promise(() => setInterval(() => {}, 1000));\n`);
     await root.locator('[data-act="run"]').click();
     expect(await waitForEnd(root, 30_000)).toBe("limit-time");
-    expect(await failures(root)).toMatch(/10초|10 seconds/);
+    const seconds = RUN_LIMITS.time.value;
+    expect(await failures(root)).toMatch(new RegExp(`${seconds}초|${seconds} seconds`));
     await root.locator('[data-act="reset"]').click();
+  });
+
+  it("lets the longest Real time example finish inside the time limit, on both tabs", async () => {
+    const slow = "callbacks-and-coroutines";
+    const page = pagesWithExamples().find((p) => p.ids.includes(slow));
+    if (!page) throw new Error(`no page shows ${slow}`);
+    await env.page.goto(env.site.url + page.path);
+    const root = await wake(env.page, slow);
+    expect(await root.locator('.ex-clock input[value="real"]').isChecked()).toBe(true);
+    const expected = expectedOutput(slow);
+    expect(await run(root, 40_000)).toBe("done");
+    expect(await stdout(root)).toBe(expected);
+    await pythonTab(root);
+    expect(await run(root, 120_000)).toBe("done");
+    expect(await stdout(root)).toBe(expected);
   });
 });
