@@ -16,7 +16,7 @@ import { typeServiceClient, type TypeServiceClient } from "./client";
 import { renderHover } from "./hover";
 import { runInFlight, watchRuns } from "./run-gate";
 import type { TypeDiagnostic } from "./protocol";
-import { bilingual, hintKey, readerLang, typeStrings, type TypeKey } from "./strings";
+import { bilingual, hintKey, plainText, readerLang, typeStrings, type TypeKey } from "./strings";
 import { typeTheme } from "./theme";
 
 /** Wait this long after a keystroke before checking (the lint panel's own default is 750 ms). */
@@ -24,7 +24,7 @@ const LINT_DELAY_MS = 120;
 
 function toDiagnostic(d: TypeDiagnostic, length: number): Diagnostic {
   const lang = readerLang();
-  const hint = d.hint ? typeStrings[lang][hintKey(d.hint)] : "";
+  const hint = d.hint ? plainText(typeStrings[lang][hintKey(d.hint)]) : "";
   const from = Math.min(d.from, length);
   return {
     from,

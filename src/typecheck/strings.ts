@@ -62,8 +62,30 @@ export function bilingual(key: TypeKey, values: Record<string, string | number> 
     const part = document.createElement("span");
     part.className = `l-${lang}`;
     part.lang = lang;
-    part.textContent = format(typeStrings[lang][key], values);
+    withCode(part, format(typeStrings[lang][key], values));
     box.append(part);
   }
   return box;
+}
+
+/**
+ * Puts `text` in `el`, its `backquoted` words as `<code>` (the hints name code).
+ *
+ *   withCode(el, "write `yield* x`"); // write <code>yield* x</code>
+ */
+export function withCode(el: HTMLElement, text: string): void {
+  text.split("`").forEach((piece, i) => {
+    if (i % 2 === 0) {
+      if (piece) el.append(piece);
+      return;
+    }
+    const code = document.createElement("code");
+    code.textContent = piece;
+    el.append(code);
+  });
+}
+
+/** `text` without its backquotes, for where only plain text goes (an accessible name, a title). */
+export function plainText(text: string): string {
+  return text.replaceAll("`", "");
 }

@@ -24,6 +24,7 @@ export function typeTheme(): Extension {
     ".tc-python": { margin: "0 0 0.4rem" },
     ".tc-label": { fontWeight: "600", margin: "0" },
     ".tc-hint": { marginTop: "0.3rem", color: "var(--note-text, #6b4800)", fontWeight: "500" },
+    ".tc-hint code": { fontFamily: "var(--font-mono, monospace)", fontWeight: "400" },
     ".tc-msg": { whiteSpace: "pre-wrap" },
     ".cm-panel.cm-panel-lint": { background: "var(--bg-2, #f3f4f1)", color: "var(--text, #1d2126)" },
     ".cm-panel.cm-panel-lint ul [aria-selected]": { background: "var(--accent-bg, #e6eef8)", color: "var(--text, #1d2126)" },
