@@ -270,6 +270,58 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(original("ts"));
   });
 
+  it("names each editor after its example", async () => {
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("named");\n`);
+    const lang = (await page.evaluate(() => document.documentElement.dataset.lang)) === "en" ? "en" : "ko";
+    const title = (await root.locator(`.ex-title > .l-${lang}`).textContent())?.trim() ?? "";
+    expect(title).not.toBe("");
+    expect(await root.locator(".ex-code--ts .cm-content").getAttribute("aria-label")).toBe(`${lang === "en" ? "Code" : "코드"}: ${title}`);
+    await root.locator('[data-act="reset"]').click();
+  });
+
+  it("keeps the keyboard's focus when Stop and Reset disable themselves: it goes on to Run", async () => {
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("spin");\nwhile (true) {}\n`);
+    await root.locator('[data-act="run"]').focus();
+    await page.keyboard.press("Enter");
+    await root.locator(".ex-line--log .ex-text", { hasText: "spin" }).waitFor();
+    await root.locator('[data-act="stop"]').focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => root.getAttribute("data-state")).toBe("stopped");
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.act ?? document.activeElement?.tagName);
+    expect(await focused()).toBe("run");
+    await root.locator('[data-act="reset"]').focus();
+    await page.keyboard.press("Enter");
+    expect(await root.locator('[data-act="reset"]').isDisabled()).toBe(true);
+    expect(await focused()).toBe("run");
+  });
+
+  it("opens the editor for code the keyboard reached before the example woke", async () => {
+    // The example's script arrives late, as on a slow connection, after the code was focused.
+    let release: () => void = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route(/\/_astro\/controller\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto("about:blank");
+      await page.goto(site.url + first.path);
+      const root = page.locator(`asyncio-example[data-id="${id}"]`).first();
+      await root.locator(".ex-code--ts pre").first().focus();
+      release();
+      await root.locator(".ex-bar:not([hidden])").waitFor();
+      await root.locator(".ex-code--ts .cm-editor").waitFor();
+      expect(await page.evaluate(() => document.activeElement?.closest(".cm-editor") !== null)).toBe(true);
+    } finally {
+      release();
+      await page.unroute(/\/_astro\/controller\.[\w-]+\.js$/);
+    }
+  });
+
   it("lets the keyboard leave the editor: Esc, then Tab", async () => {
     await open();
     const root = await wake(page, id);

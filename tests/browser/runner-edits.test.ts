@@ -58,6 +58,38 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await page.close();
   });
 
+  it("opens a shared Python edit on the Python tab, which is then what Run runs", async () => {
+    const page = await fresh(`#${await encodeShare(id, `print("shared python")\n`, "py")}`);
+    const root = await wake(page, id);
+    await root.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    expect(await root.locator(".ex-view-py").isChecked()).toBe(true);
+    expect(await root.locator(".ex-code--py").isVisible()).toBe(true);
+    expect(await root.locator(".ex-code--ts").isVisible()).toBe(false);
+    expect((await root.locator(".ex-code--py pre.ex-plain").textContent())?.trim()).toBe(`print("shared python")`);
+    expect(await root.locator('[data-act="reset"]').isDisabled()).toBe(false);
+    await page.close();
+  });
+
+  it("says Edited on the tab whose code was edited, not on the other", async () => {
+    const page = await fresh();
+    const hash = await page.locator(`asyncio-example[data-id="${id}"]`).first().getAttribute("data-hash");
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [`asyncio-notes:edit:py:${id}`, JSON.stringify({ hash, code: `print("mine")\n` })] as const);
+    await page.reload();
+    const root = await wake(page, id);
+    const edited = root.locator('.ex-notice[data-key="edited"]');
+    const reset = root.locator('[data-act="reset"]');
+    // The TypeScript tab shows the original: nothing to say, nothing to reset.
+    expect(await edited.count()).toBe(0);
+    expect(await reset.isDisabled()).toBe(true);
+    await root.locator(".ex-views .ex-view-py + label").click();
+    await edited.waitFor();
+    expect(await reset.isDisabled()).toBe(false);
+    await root.locator(".ex-views .ex-view-ts + label").click();
+    await expect.poll(() => edited.count()).toBe(0);
+    expect(await reset.isDisabled()).toBe(true);
+    await page.close();
+  });
+
   it("opens a playground share link in the playground, with its code", async () => {
     const page = await context.newPage();
     await page.goto(`${env.site.url}playground/?example=${id}`);

@@ -68,6 +68,8 @@ export class CodeBox {
       event.preventDefault();
       void this.ensureEditor().then((editor) => editor?.focus(at));
     });
+    // Tabbed onto before the example woke: open the editor now, as focusing it later would.
+    if (box.contains(document.activeElement)) void this.ensureEditor();
     session.listen((change) => {
       if (change.type === "code" && change.language === language && change.source !== "editor") {
         this.show(change.code);

@@ -57,7 +57,8 @@ export class CompareView {
   async run(): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    this.trigger.disabled = true;
+    // aria-disabled, not disabled: a disabled button would drop the keyboard's focus to the page.
+    this.trigger.setAttribute("aria-disabled", "true");
     this.panel.hidden = false;
     this.panel.dataset.state = "running";
     const status = document.createElement("p");
@@ -70,7 +71,7 @@ export class CompareView {
       this.render(ts, py);
     } finally {
       this.busy = false;
-      this.trigger.disabled = false;
+      this.trigger.removeAttribute("aria-disabled");
     }
   }
 

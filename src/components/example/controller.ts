@@ -16,6 +16,7 @@
  * ./island.ts when the example nears the viewport; the runtime (src/runner/runtimes.ts)
  * comes with it, the bundler on the first edit, the visualizer on "See the loop".
  */
+import type { RunnerKey } from "../../i18n/runner";
 import { runnerPaths } from "../../runner/paths";
 import type { Clock, Language } from "../../runner/protocol";
 import { whenIdle } from "../../lib/idle";
@@ -31,6 +32,9 @@ import { RunSession } from "./session";
 import { ShareRestore } from "./share-restore";
 import { ShareKit } from "./share-kit";
 import { activeLang, button, part, say } from "./words";
+
+/** Notices about the shown tab's edit: switching tabs takes them away. */
+const PER_TAB = new Set<RunnerKey>(["edited", "originalChanged", "resetDone"]);
 
 function readClock(root: HTMLElement): Clock {
   const checked = root.querySelector<HTMLInputElement>(".ex-clock input:checked");
@@ -62,9 +66,15 @@ export function attach(root: HTMLElement): RunSession {
     reset: button(root, "reset"),
     share: button(root, "share"),
   };
+  /** Stop and Reset disable themselves once used: the keyboard's focus goes on to Run, not to the page. */
+  const disable = (b: HTMLButtonElement, disabled: boolean): void => {
+    const focused = disabled && document.activeElement === b;
+    b.disabled = disabled;
+    if (focused) buttons.run.focus();
+  };
   const notice = new Notice(part(root, "notice"));
   const start = (): void => void session.start();
-  const title = (): string => root.querySelector(`.ex-title .l-${activeLang()}`)?.textContent ?? id;
+  const title = (): string => root.querySelector(`.ex-title > .l-${activeLang()}`)?.textContent ?? id;
   const code = new CodeBox(session, "ts", tsBox, { title, onRun: start });
   const pyBox = root.querySelector<HTMLElement>(".ex-code--py");
   const pyCode = pyBox ? new CodeBox(session, "py", pyBox, { title, onRun: start }) : null;
@@ -78,19 +88,30 @@ export function attach(root: HTMLElement): RunSession {
   const copier = new CopyCode(session, button(root, "copy"), part(root, "copied"), notice, (lang) => (lang === "py" ? pyCode : code));
   new Autosave(session, notice, (language) => copier.copy(language));
   const links = new ShareRestore(session, root, notice);
+  const tabs = [...root.querySelectorAll<HTMLInputElement>(".ex-views input")];
+  const tabLanguage = (input: HTMLInputElement): Language => (input.value === "py" ? "py" : "ts");
   const kit = new ShareKit(session, root, part(root, "share-kit"));
 
   session.listen((change) => {
     if (change.type === "state") {
-      buttons.stop.disabled = change.state !== "running";
+      disable(buttons.stop, change.state !== "running");
       // An ended run's state shows once its last row is drawn (the output drains in frames).
       const state = change.state;
       if (state === "running") root.dataset.state = state;
       else output.whenDrained(() => {
         if (session.state === state) root.dataset.state = state;
       });
-    } else if ((change.type === "code" && change.language === session.language) || change.type === "language") {
-      buttons.reset.disabled = !session.edited();
+    } else if (change.type === "code" && change.language === session.language) {
+      disable(buttons.reset, !session.edited());
+    } else if (change.type === "language") {
+      disable(buttons.reset, !session.edited());
+      // The tab follows the session when something else chose the language (a shared
+      // Python link), so what is shown is what runs.
+      for (const input of tabs) input.checked = tabLanguage(input) === change.language;
+      // A notice about one tab's edit does not stay on the other tab.
+      if (notice.key !== null && PER_TAB.has(notice.key)) notice.hide();
+      const restored = links.noticeFor(change.language);
+      if (notice.key === null && session.edited()) notice.show(restored ?? "edited");
     }
   });
   buttons.run.addEventListener("click", start);
@@ -111,8 +132,7 @@ export function attach(root: HTMLElement): RunSession {
   // The code tabs (TypeScript / Python): the session runs the one shown, when it can,
   // starting with the one shown now (an embed's ?tab=py, or the tab a browser restored
   // on Back checked it before the island woke).
-  const tabLanguage = (input: HTMLInputElement): Language => (input.value === "py" ? "py" : "ts");
-  for (const input of root.querySelectorAll<HTMLInputElement>(".ex-views input")) {
+  for (const input of tabs) {
     if (input.checked) session.setLanguage(tabLanguage(input));
     input.addEventListener("change", () => {
       if (input.checked) session.setLanguage(tabLanguage(input));

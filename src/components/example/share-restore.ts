@@ -30,7 +30,14 @@ export class ShareRestore {
     private readonly session: RunSession,
     private readonly root: HTMLElement,
     private readonly notice: Notice,
-  ) {}
+  ) {
+    session.listen((change) => {
+      if (change.type === "code" && change.source === "reset") this.restored.delete(change.language);
+    });
+  }
+
+  /** The notice each language's saved edit got on restore. */
+  private readonly restored = new Map<Language, "edited" | "originalChanged">();
 
   /** Shows a share link's code or the reader's saved edits, with a notice. */
   async restore(): Promise<void> {
@@ -61,8 +68,16 @@ export class ShareRestore {
       const saved = loadEdit(session.storageId, language);
       if (!saved || saved.code === session.originalCode(language)) continue;
       session.setCode(language, saved.code, "restore");
-      this.notice.show(saved.hash === session.hash ? "edited" : "originalChanged");
+      const key = saved.hash === session.hash ? "edited" : "originalChanged";
+      this.restored.set(language, key);
+      // Said on the tab that shows the edit (the other tab says it when shown).
+      if (language === session.language) this.notice.show(key);
     }
+  }
+
+  /** What the notice said of `language`'s saved edit when the page opened, if any. */
+  noticeFor(language: Language): "edited" | "originalChanged" | undefined {
+    return this.restored.get(language);
   }
 
   /** Leaves a shared draft for the reader's own saved edit (the draft stays saved under its own key). */
