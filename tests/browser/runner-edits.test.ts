@@ -7,8 +7,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { encodeShare } from "../../src/runner/share";
-import { findChromium } from "./lib";
-import { pagesWithExamples, replaceCode, wake } from "./runner-helpers";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, findChromium } from "./lib";
+import { pagesWithExamples, pythonTab, replaceCode, replacePython, wake } from "./runner-helpers";
 import { useBrowserSite } from "./session";
 
 const chromium = findChromium();
@@ -106,6 +108,27 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await root.locator('.ex-notice[data-key="sharedCode"], .ex-notice[data-key="sharedDraft"]').waitFor();
     expect((await root.locator(".ex-code--ts pre.ex-plain").textContent())?.trim()).toBe(`console.log("from the playground");`);
     await other.close();
+    await page.close();
+  });
+
+  it("Open in the playground takes the tab shown and its edit along", async () => {
+    const page = await fresh();
+    const root = await wake(page, id);
+    const link = root.locator('[data-part="playground"]');
+    expect(await link.getAttribute("href")).toMatch(new RegExp(`playground/\\?example=${id}$`));
+    await pythonTab(root);
+    await replacePython(root, `print("to the playground")\n`);
+    await expect.poll(() => link.getAttribute("href")).toMatch(/[?&]tab=py#example=playground&lang=py&code=/);
+    await link.click();
+    await page.waitForURL(/\/playground\//);
+    const pg = await wake(page, "playground");
+    await pg.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    expect(await pg.locator(".ex-view-py").isChecked()).toBe(true);
+    expect((await pg.locator(".ex-code--py pre.ex-plain").textContent())?.trim()).toBe(`print("to the playground")`);
+    // The playground's Reset goes back to the example's own Python original.
+    await pg.locator('[data-act="reset"]').click();
+    const original = readFileSync(join(ROOT, "content", "examples", id, "example.py"), "utf8").trim();
+    await expect.poll(async () => (await pg.locator(".ex-code--py pre:not([hidden])").first().textContent())?.trim()).toBe(original);
     await page.close();
   });
 

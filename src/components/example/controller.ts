@@ -11,6 +11,7 @@
  *   ./share-restore.ts  share links, saved edits, the playground's `?example=`
  *   ./autosave.ts       saving edits as the reader types
  *   ./copy-code.ts      the Copy button
+ *   ./playground-link.ts "Open in the playground", with the tab and the edit shown
  *
  * Here: the Run/Stop/Reset/Share buttons, Ctrl+Enter, and `data-state`. Loaded by
  * ./island.ts when the example nears the viewport; the runtime (src/runner/runtimes.ts)
@@ -27,6 +28,7 @@ import { CopyCode } from "./copy-code";
 import { LoopView } from "./loop-view";
 import { Notice } from "./notice";
 import { OutputView, primeOutputFonts } from "./output-view";
+import { PlaygroundLink } from "./playground-link";
 import { watchPythonSyntax } from "./python-check";
 import { RunSession } from "./session";
 import { ShareRestore } from "./share-restore";
@@ -91,6 +93,8 @@ export function attach(root: HTMLElement): RunSession {
   const tabs = [...root.querySelectorAll<HTMLInputElement>(".ex-views input")];
   const tabLanguage = (input: HTMLInputElement): Language => (input.value === "py" ? "py" : "ts");
   const kit = new ShareKit(session, root, part(root, "share-kit"));
+  const toPlayground = root.querySelector<HTMLAnchorElement>('[data-part="playground"]');
+  if (toPlayground) new PlaygroundLink(session, toPlayground);
 
   session.listen((change) => {
     if (change.type === "state") {
