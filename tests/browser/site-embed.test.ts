@@ -65,6 +65,16 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect([...snippets().keys()].sort()).toEqual([...ids].sort());
   });
 
+  it("names the address the course page was opened at in its snippets, which the built page names as SITE", async () => {
+    expect([...snippets().values()][0]).toMatch(/^<iframe src="https?:\/\/(?!127\.0\.0\.1)/);
+    const page = await browser.newPage();
+    await page.goto(`${site.url}for-course-authors/`);
+    const shown = await page.locator(".copy-text-value").first().textContent();
+    expect(shown).toContain(`src="${new URL("embed/", site.url).href}`);
+    expect(await page.locator(".ca-page a").first().textContent()).toMatch(new RegExp(`^${site.url.replace(/[.]/g, "\\.")}`));
+    await page.close();
+  });
+
   it("shows the example at the snippet's size, in its language, theme and tab, and runs it", async () => {
     const [id, snippet] = [...snippets()].find(([i]) => i === "task-states") ?? [...snippets()][0];
     const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
