@@ -8,7 +8,8 @@ import { execFile, execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findPython, runPythonVirtual } from "../harness/python";
+import { findPython, runPythonVirtual, waitedSeconds } from "../harness/python";
+import { RUN_LIMITS } from "../../src/runner/limits";
 import { pageSlugs } from "../content/page-list";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -133,5 +134,17 @@ describe.skipIf(!python)("Python originals in CPython print expected.txt", () =>
   it.each(folders)("%s", (id) => {
     const out = runPythonVirtual(python!, join(EXAMPLES, id, "example.py"));
     expect(out).toBe(read(id, "expected.txt"));
+  });
+});
+
+/** Seconds a Real time run needs besides its own waiting: a worker's start, a slow phone. */
+const START_MARGIN_S = 4;
+const realClock = folders.filter((id) => (JSON.parse(read(id, "meta.json")) as { clock: string }).clock === "real");
+
+describe.skipIf(!python)("examples that open on the Real time clock end inside the run's time limit", () => {
+  it.each(realClock)("%s", (id) => {
+    const waited = waitedSeconds(python!, join(EXAMPLES, id, "example.py"));
+    expect(waited, `${id} waits ${waited} s`).toBeGreaterThan(0);
+    expect(waited + START_MARGIN_S, `${id} waits ${waited} s`).toBeLessThanOrEqual(RUN_LIMITS.time.value);
   });
 });

@@ -4,7 +4,7 @@
  * Where no python3 (3.11 or later) is found the checks skip with a message; under
  * `CI=true` a missing python3 is an error instead, so CI never passes by skipping.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const HARNESS = fileURLToPath(new URL("./run_virtual.py", import.meta.url));
@@ -36,6 +36,22 @@ export function findPython(): string | null {
 }
 
 /** Runs a Python file on the virtual-clock loop and returns its stdout. */
+/**
+ * The seconds `file` waits on the virtual clock, which is how long it takes on a real one.
+ *
+ *   waitedSeconds(python, "content/examples/hello-asyncio/example.py"); // 1.0
+ */
+export function waitedSeconds(python: string, file: string): number {
+  const run = spawnSync(python, [HARNESS, file], {
+    encoding: "utf8",
+    env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", ASYNCIO_NOTES_WAITED: "1" },
+    timeout: 60_000,
+  });
+  const m = /^waited: ([\d.e+-]+)$/m.exec(run.stderr ?? "");
+  if (run.status !== 0 || !m) throw new Error(`${file}: no waited time (status ${run.status})\n${run.stderr}`);
+  return Number(m[1]);
+}
+
 export function runPythonVirtual(python: string, file: string): string {
   return execFileSync(python, [HARNESS, file], {
     encoding: "utf8",

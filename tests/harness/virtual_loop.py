@@ -14,6 +14,11 @@ import asyncio
 import selectors
 
 
+#: Virtual seconds waited in this process, summed over its loops: what the same program
+#: would spend waiting on a real clock (tests/examples: a Real time example's run length).
+waited = 0.0
+
+
 class VirtualTimeSelector(selectors.DefaultSelector):
     """A selector whose waiting moves a virtual clock forward instead of blocking."""
 
@@ -25,7 +30,9 @@ class VirtualTimeSelector(selectors.DefaultSelector):
         if timeout is None:
             # Nothing ready, no timer: a real loop would block forever.
             raise RuntimeError("virtual clock: deadlock (nothing ready and no timer scheduled)")
+        global waited
         self.now += timeout
+        waited += timeout
         return super().select(0)
 
 
