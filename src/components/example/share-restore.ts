@@ -26,6 +26,9 @@ function fingerprint(text: string): string {
 }
 
 export class ShareRestore {
+  /** The notice each language's saved edit got on restore. */
+  private readonly restored = new Map<Language, "edited" | "originalChanged">();
+
   constructor(
     private readonly session: RunSession,
     private readonly root: HTMLElement,
@@ -35,9 +38,6 @@ export class ShareRestore {
       if (change.type === "code" && change.source === "reset") this.restored.delete(change.language);
     });
   }
-
-  /** The notice each language's saved edit got on restore. */
-  private readonly restored = new Map<Language, "edited" | "originalChanged">();
 
   /** Shows a share link's code or the reader's saved edits, with a notice. */
   async restore(): Promise<void> {
