@@ -59,9 +59,10 @@ button.primary { background: var(--v-accent-bg); border-color: var(--v-accent); 
 :focus-visible { outline: 2px solid var(--v-focus); outline-offset: 2px; }
 .speed { display: inline-flex; align-items: center; gap: 0.35rem; color: var(--v-muted); }
 select { max-width: 100%; }
-.timeline { display: flex; align-items: center; gap: 0.6rem; }
+.timeline { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.6rem; }
 .timeline input { flex: 1; accent-color: var(--v-accent); min-width: 8rem; }
-.timeline output { font-variant-numeric: tabular-nums; color: var(--v-muted); white-space: nowrap; }
+/* On a phone in Both mode ("19 / 271 단계 · Step 19 of 271") the count takes its own line. */
+.timeline output { font-variant-numeric: tabular-nums; color: var(--v-muted); min-width: 0; }
 .summary { margin: 0.4rem 0; padding: 0.4rem 0.6rem; background: var(--v-card); border-left: 3px solid var(--v-accent); border-radius: 0.25rem; min-height: 2.2rem; }
 .summary .alt { display: block; }
 .code { margin: 0 0 0.5rem; font-size: 0.85rem; color: var(--v-muted); }

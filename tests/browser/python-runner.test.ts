@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findChromium, ROOT } from "./lib";
-import { expectedOutput, failures, pagesWithExamples, pythonTab, replacePython, stdout, waitForEnd, wake } from "./runner-helpers";
+import { expectedOutput, failures, pagesWithExamples, pythonTab, replaceCode, replacePython, stdout, waitForEnd, wake } from "./runner-helpers";
 import { useBrowserSite } from "./session";
 
 const chromium = findChromium();
@@ -144,6 +144,15 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(await panel.getAttribute("data-state")).toBe(`differs-${expected.length + 1}`);
     expect(await panel.locator(".ex-cmp-verdict").textContent()).toContain(`first difference is at line ${expected.length + 1}`);
     expect(await panel.locator("tr.ex-cmp-diff").count()).toBe(1);
+    // A TypeScript edit that does not compile: its column shows the problem, and no
+    // internal word for how the run ended.
+    await root.locator(".ex-views .ex-view-ts + label").click();
+    await replaceCode(root, "const x: number = ;\n");
+    await root.locator('[data-act="compare"]').click();
+    await env.page.waitForFunction((el) => el?.getAttribute("data-state") !== "running", await panel.elementHandle(), { timeout: 60_000 });
+    const shown = (await panel.textContent()) ?? "";
+    expect(shown).toMatch(/Expression expected|error/i);
+    expect(shown).not.toContain("[problems]");
   });
 
   it("See the loop on the Python tab shows the events of CPython's own loop", async () => {

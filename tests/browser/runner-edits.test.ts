@@ -102,6 +102,15 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await root.locator('.ex-notice[data-key="shareCopied"], .ex-notice[data-key="shareInAddressBar"]').waitFor();
     const url = page.url();
     expect(url).toContain(`/playground/?example=${id}#example=playground&code=`);
+    // The kit's link reopens the playground with the code (in the reader's language); no embed.
+    const kit = root.locator(".ex-kit-value");
+    await kit.first().waitFor();
+    const kitLink = new URL((await kit.first().textContent()) ?? "");
+    expect(kitLink.pathname).toBe(new URL(url).pathname);
+    expect(kitLink.searchParams.get("example")).toBe(id);
+    expect(kitLink.hash).toBe(new URL(url).hash);
+    expect(await kit.count()).toBe(2);
+    expect(await kit.last().textContent()).toContain(kitLink.href);
     const other = await context.newPage();
     await other.goto(url);
     root = await wake(other, "playground");
@@ -171,6 +180,24 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await expect.poll(() => notice.locator(".l-en").textContent()).toMatch(/Code copied\.$/);
     expect(await notice.locator(".l-ko").textContent()).toMatch(/코드를 복사했습니다\.$/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`console.log("no room");`);
+    await page.close();
+  });
+
+  it("says the storage is blocked, not full, where the page may not use it (a frame on another site)", async () => {
+    const page = await fresh();
+    const root = await wake(page, id);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("The document is sandboxed", "SecurityError");
+      };
+    });
+    await replaceCode(root, `console.log("nowhere to keep it");`);
+    const notice = root.locator('.ex-notice[data-key="saveBlocked"]');
+    await notice.waitFor();
+    expect(await notice.locator(".l-en").first().textContent()).toMatch(/does not let this page use its storage/);
+    expect(await notice.locator(".l-ko").first().textContent()).toMatch(/저장 공간 사용을 막고/);
+    expect(await notice.textContent()).not.toMatch(/storage is full|가득 차서/);
+    expect(await notice.locator('[data-notice="action"]').count()).toBe(1);
     await page.close();
   });
 

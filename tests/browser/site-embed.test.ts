@@ -65,6 +65,28 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect([...snippets().keys()].sort()).toEqual([...ids].sort());
   });
 
+  it("gives each snippet a height that holds its example after a run, in Both mode, 720 px wide", async () => {
+    // The four with a featured loop view (a hint under the toolbar) and the three tallest.
+    const ids = ["callbacks-and-coroutines", "custom-awaitable", "task-states", "sleep-gather-concurrency", "runner-one-loop", "throw-and-close", "tracing-decorator"];
+    const all = snippets();
+    const page = await browser.newPage({ viewport: { width: 720, height: 400 } });
+    for (const id of ids) {
+      const snippet = all.get(id)!;
+      const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+      const src = new URL(/src="([^"]+)"/.exec(snippet)![1]);
+      expect(src.searchParams.get("lang"), "the course page's snippets leave the language to the reader: Both").toBeNull();
+      await page.goto(new URL(src.pathname, site.url).href);
+      const root = page.locator(`asyncio-example[data-id="${id}"]`);
+      await root.locator(".ex-bar:not([hidden])").waitFor();
+      await setClock(root, "virtual");
+      await root.locator('[data-act="run"]').click();
+      await page.waitForFunction(() => document.querySelector("asyncio-example")?.getAttribute("data-state") === "done");
+      const used = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      expect(used, `${id}: ${used} px in a ${height} px frame`).toBeLessThanOrEqual(height);
+    }
+    await page.close();
+  });
+
   it("names the address the course page was opened at in its snippets, which the built page names as SITE", async () => {
     expect([...snippets().values()][0]).toMatch(/^<iframe src="https?:\/\/(?!127\.0\.0\.1)/);
     const page = await browser.newPage();
@@ -103,6 +125,12 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect(await frame.locator(".ex-code--py").isVisible()).toBe(true);
     expect(await frame.locator(".ex-code--ts").isVisible()).toBe(false);
     expect(await frame.locator(".ex-title .l-ko").first().isVisible()).toBe(false);
+    // Its links out open the site at the top of the window, in the embed's language.
+    for (const link of await frame.locator("a.ex-link").all()) {
+      expect(await link.getAttribute("target")).toBe("_top");
+      expect(new URL((await link.getAttribute("href")) ?? "", site.url).searchParams.get("lang")).toBe("en");
+    }
+    expect(await frame.locator("a.ex-link").count()).toBe(2);
     // Nothing the snippet asked for became the reader's preference (storage in a
     // third-party frame may be refused outright, which stores nothing either).
     const stored = await frame.evaluate(() => {

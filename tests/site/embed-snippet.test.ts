@@ -20,9 +20,13 @@ describe("embed snippets", () => {
     );
   });
 
-  it("grows with the code and the output, up to 20 output lines", () => {
-    expect(embedHeight(38, 9)).toBe(1374);
-    expect(embedHeight(10, 50)).toBe(embedHeight(10, 20));
+  it("grows with the code, the output (up to the 16 lines its box shows), the caption and a featured loop hint", () => {
+    expect(embedHeight(38, 9)).toBe(1415);
+    expect(embedHeight(10, 50)).toBe(embedHeight(10, 16));
+    expect(embedHeight(10, 16)).toBeGreaterThan(embedHeight(10, 15));
+    const caption = { ko: "가".repeat(84), en: "a".repeat(84) };
+    expect(embedHeight(10, 5, { caption })).toBe(embedHeight(10, 5) + 24 * 3);
+    expect(embedHeight(10, 5, { featured: true })).toBe(embedHeight(10, 5) + 80);
   });
 
   it("writes Markdown links whose text and URL cannot break out", () => {

@@ -33,12 +33,27 @@ export function embedUrl(siteRoot: string, id: string, choices: EmbedChoices = {
   return url.href;
 }
 
+/** What else an embed shows besides its code and output: the caption, the loop view's hint. */
+export interface EmbedExtras {
+  /** The caption in both languages (an embed without `?lang=` shows both). */
+  caption?: { ko: string; en: string };
+  /** A featured loop view adds its hint under the toolbar (../example/loop-featured.ts). */
+  featured?: boolean;
+}
+
 /**
  * A height (CSS px) that shows the whole example, its longer code tab and its output
- * after a run, without a scrollbar inside the frame: embedHeight(38, 9) → 1374.
+ * after a run, without a scrollbar inside a frame 720 px wide or wider, in Both mode:
+ * measured on all the examples (a narrower frame scrolls inside, or fits itself to the
+ * height the embed posts). About 40 Korean or 80 English characters make a caption line there.
+ *
+ *   embedHeight(38, 9);                                     // 1415
+ *   embedHeight(38, 9, { caption: { ko, en }, featured: true });
  */
-export function embedHeight(codeLines: number, outputLines: number): number {
-  return Math.round(340 + 22 * codeLines + 22 * Math.min(outputLines, 20));
+export function embedHeight(codeLines: number, outputLines: number, extras: EmbedExtras = {}): number {
+  const caption = extras.caption ? Math.ceil(extras.caption.ko.length / 42) + Math.ceil(extras.caption.en.length / 84) : 0;
+  // The output box shows about 16 lines before it scrolls (max-height 22rem).
+  return Math.round(390 + 22 * codeLines + 21 * Math.min(outputLines, 16) + 24 * caption + (extras.featured ? 80 : 0));
 }
 
 function attr(value: string): string {

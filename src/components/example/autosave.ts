@@ -3,7 +3,8 @@
  * after they stop typing, and at once when the page is hidden or left (`pagehide`,
  * `visibilitychange`), so a quick exit loses nothing. A save the browser refuses (full
  * storage) says so and offers to copy the code (as the Copy button does: when the
- * clipboard is refused too, the code is selected for Ctrl+C). An edit saved in another tab of the
+ * clipboard is refused too, the code is selected for Ctrl+C); storage this page may not
+ * use at all (a frame on another site, in some browsers) says that instead. An edit saved in another tab of the
  * same example (the `storage` event) is announced here, with a way to save this tab's
  * code instead: the newest save wins, and never silently.
  *
@@ -19,7 +20,7 @@ import { say } from "./words";
 const DEBOUNCE_SAVE_MS = 250;
 
 /** Notices that an edit must not cover: they say where the code came from, or that saving failed. */
-const KEEP = new Set(["sharedCode", "sharedDraft", "shareBroken", "originalChanged", "saveFailed", "otherTab"]);
+const KEEP = new Set(["sharedCode", "sharedDraft", "shareBroken", "originalChanged", "saveFailed", "saveBlocked", "otherTab"]);
 
 export class Autosave {
   private timer = 0;
@@ -78,15 +79,19 @@ export class Autosave {
       return;
     }
     const code = session.code(language);
-    if (saveEdit(session.storageId, language, { hash: session.draftOf ?? session.hash, code })) {
-      if (this.notice.key === "saveFailed" || this.notice.key === "otherTab") this.notice.show("edited");
+    const result = saveEdit(session.storageId, language, { hash: session.draftOf ?? session.hash, code });
+    if (result === "saved") {
+      const key = this.notice.key;
+      if (key === "saveFailed" || key === "saveBlocked" || key === "otherTab") this.notice.show("edited");
       return;
     }
-    this.notice.show("saveFailed", undefined, {
+    // Full storage, or storage this page may not use (a frame on another site): each says which.
+    const key = result === "full" ? "saveFailed" : "saveBlocked";
+    this.notice.show(key, undefined, {
       label: say("copyCode"),
       run: () => {
         void this.copy(language).then((ok) => {
-          if (ok) this.notice.show("saveFailed", (lang) => `${say("saveFailed")(lang)} ${say("codeCopied")(lang)}`);
+          if (ok) this.notice.show(key, (lang) => `${say(key)(lang)} ${say("codeCopied")(lang)}`);
         });
       },
     });

@@ -27,7 +27,10 @@ function collect(session: RunSession, language: Language): Promise<string[]> {
           else if (event.type === "error") lines.push(...errorLines(event.error));
           else if (event.type === "problems") for (const p of event.problems) lines.push(problemWords(p)("en"));
           else if (event.type === "end") {
-            if (event.end.reason !== "done") lines.push(`[${endWords(event.end)?.("en") ?? event.end.reason}]`);
+            // How the run ended, when not cleanly and when there are words for it (a compile
+            // problem has none: its lines are already in).
+            const words = event.end.reason === "done" ? null : endWords(event.end);
+            if (words) lines.push(`[${words("en")}]`);
             resolve(lines);
           }
         });

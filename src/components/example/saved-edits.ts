@@ -71,13 +71,16 @@ export function loadEdit(id: string, language: Language): SavedEdit | null {
 }
 
 /** Saves an edit; false when the browser refused (full or blocked storage). */
-export function saveEdit(id: string, language: Language, edit: SavedEdit): boolean {
+/** How a save went: kept, refused for want of room, or refused because this page may not store (a frame on another site). */
+export type SaveResult = "saved" | "full" | "blocked";
+
+export function saveEdit(id: string, language: Language, edit: SavedEdit): SaveResult {
   try {
     localStorage.setItem(editKey(id, language), JSON.stringify(edit));
     if (language === "ts") localStorage.removeItem(legacyEditKey(id));
-    return true;
-  } catch {
-    return false;
+    return "saved";
+  } catch (error) {
+    return error instanceof DOMException && error.name === "QuotaExceededError" ? "full" : "blocked";
   }
 }
 

@@ -5,7 +5,8 @@
  * the edited code when there is some), an iframe snippet for `/embed/<id>/` carrying
  * the reader's language, theme, code tab, edited code and a height that fits, and a
  * Markdown link. The texts come from ../embed/snippet.ts (shared with the
- * "For course authors" page).
+ * "For course authors" page). In the playground the link reopens the playground with
+ * the code, and there is no embed.
  *
  *   const kit = new ShareKit(session, root, part(root, "share-kit"));
  *   kit.open("#example=task-states&code=…");  // the share fragment, or "" for none
@@ -45,9 +46,12 @@ export class ShareKit {
     const edited = this.session.edited();
     const share = edited && shareHash ? shareHash.replace(/^#/, "") : undefined;
 
-    const link = new URL(`${data.section ?? ""}/`, siteRoot);
+    // The playground's code is its own: the link reopens the playground with it (its
+    // `?example=` kept), and there is no embed of it to offer.
+    const playground = data.variant === "playground";
+    const link = playground ? new URL(location.pathname + location.search, location.href) : new URL(`${data.section ?? ""}/`, siteRoot);
     if (lang !== "both") link.searchParams.set("lang", lang);
-    link.hash = share ?? `example-${this.session.id}`;
+    link.hash = share ?? (playground ? "" : `example-${this.session.id}`);
 
     const src = embedUrl(siteRoot, this.session.id, { lang, theme, tab: this.session.language, share });
     const lines = (text: string): number => text.trimEnd().split("\n").length;
@@ -59,7 +63,7 @@ export class ShareKit {
 
     this.host.replaceChildren(
       this.row("kitLink", link.href),
-      this.row("kitEmbed", iframe),
+      ...(playground ? [] : [this.row("kitEmbed", iframe)]),
       this.row("kitMarkdown", markdownLink(title, link.href)),
     );
     this.host.hidden = false;
