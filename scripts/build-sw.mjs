@@ -11,7 +11,10 @@
 // Updates are atomic: a new build's worker installs its whole precache beside the old
 // one and waits; the page says "updated, reload" (src/components/client/offline.ts) and
 // only the reader's click swaps workers (message SKIP_WAITING), so no page ever mixes
-// two builds. The worker lives at <BASE>sw.js; every URL in its list is relative to it.
+// two builds. The first worker takes charge of the page that installed it (clientsClaim:
+// it holds that page's own build), so what that first page goes on to use (the editor,
+// esbuild, Python) is cached without a reload. The worker lives at <BASE>sw.js; every URL
+// in its list is relative to it.
 import { generateSW } from "workbox-build";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,11 +53,18 @@ const { count, size, warnings } = await generateSW({
   navigateFallback: undefined,
   cleanupOutdatedCaches: true,
   skipWaiting: false,
-  clientsClaim: false,
+  clientsClaim: true,
   inlineWorkboxRuntime: true,
   sourcemap: false,
   mode: "production",
   runtimeCaching: [
+    {
+      // An address the site never had (a typo, an old link), with the network off: the
+      // precached 404 page, which guesses what was meant, instead of the browser's error.
+      urlPattern: ({ request }) => request.mode === "navigate",
+      handler: "NetworkOnly",
+      options: { precacheFallback: { fallbackURL: "404.html" } },
+    },
     {
       // esbuild-wasm's binary: its name carries the version, so a cached copy never goes stale.
       urlPattern: ({ url }) => /\/_runner\/esbuild-[\w.-]+\.wasm$/.test(url.pathname),

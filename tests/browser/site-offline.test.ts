@@ -106,6 +106,14 @@ describe.skipIf(!chromium)("offline reading", () => {
     await page.locator(".search-dialog [data-close]").click();
   });
 
+  it("shows the 404 page and its guess for a mistyped address, with the network off", async () => {
+    await offlineOnOther();
+    await page.goto(`${site.url}asyncoi/?lang=en#future`);
+    const box = page.locator("[data-did-you-mean]");
+    await box.waitFor();
+    expect(await box.locator("a").getAttribute("href")).toBe("/asyncio/?lang=en#future");
+  });
+
   it("runs an unedited example offline", async () => {
     await offlineOnOther();
     const id = other.ids[0];
@@ -171,6 +179,38 @@ describe.skipIf(!chromium)("offline reading", () => {
     expect(await run(root, 90_000)).toBe("done");
     expect(await stdout(root)).toBe(expectedOutput(id));
     await page.evaluate(() => localStorage.clear());
+  });
+});
+
+describe.skipIf(!chromium)("the first visit's own page", () => {
+  it("caches what it goes on to use once its worker is active, with no reload: an edit runs offline after", async () => {
+    const site = await serveStatic();
+    const browser = await launchBrowser(chromium!);
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const [first] = pagesWithExamples();
+      await page.goto(site.url + first.path, { waitUntil: "load" });
+      await page.keyboard.press("Shift");
+      await installed(page);
+      // The worker took charge of this page: no reload.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+      let root = await wake(page, first.ids[0]);
+      await setClock(root, "virtual");
+      await replaceCode(root, EDITED);
+      expect(await run(root, 60_000)).toBe("done");
+
+      await context.setOffline(true);
+      await page.reload();
+      root = await wake(page, first.ids[0]);
+      await setClock(root, "virtual");
+      await replaceCode(root, EDITED.replace("6 * 7", "6 * 8"));
+      expect(await run(root, 60_000)).toBe("done");
+      expect(await stdout(root)).toBe("offline 48");
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   });
 });
 
