@@ -135,6 +135,14 @@ describe.skipIf(!chromium)("deep links", () => {
     await notice.waitFor({ state: "visible" });
     expect(await notice.locator("a[data-frag-guess]").filter({ visible: true }).count()).toBe(2);
     expect(await notice.innerText()).toMatch(/찾을 수 없습니다: #futur[\s\S]*Nothing on this page is named #futur/);
+    // A period pasted with the link, and a Korean word: named as the reader sees them.
+    await p.goto(site.url + "asyncio/?lang=en#future.");
+    await notice.waitFor({ state: "visible" });
+    expect(await notice.innerText()).toContain("Nothing on this page is named #future.");
+    expect(await notice.locator("a[data-frag-guess]").filter({ visible: true }).getAttribute("href")).toBe("#future");
+    await p.goto(site.url + "asyncio/?lang=ko#퓨처");
+    await notice.waitFor({ state: "visible" });
+    expect(await notice.innerText()).toContain("#퓨처");
     // A hash that is not an anchor (a share link's state) is left alone.
     await p.goto(site.url + "asyncio/#example=x&code=abc");
     await p.waitForLoadState("load");

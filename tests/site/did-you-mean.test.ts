@@ -78,6 +78,12 @@ describe("the guess for a fragment that names nothing on the page", () => {
     expect(guessFragment("example-call-soon", IDS)).toBe("example-call-soon-vs-call-later");
   });
 
+  it("leaves out what was pasted around the name: a period, a call's parentheses", () => {
+    expect(guessFragment("future.", IDS)).toBe("future");
+    expect(guessFragment("call-soon()", IDS)).toBe("call-soon");
+    expect(guessFragment("(event-loop),", IDS)).toBe("event-loop");
+  });
+
   it("guesses nothing for what is not near one anchor", () => {
     expect(guessFragment("p3", IDS)).toBeNull();
     expect(guessFragment("queues", IDS)).toBeNull();

@@ -6,6 +6,15 @@
  * later keeps the same rule: a hash naming a now-hidden block moves to its twin. A hash
  * naming nothing on a section page gets a notice with a guess (./did-you-mean.ts).
  */
+/** A fragment's text (`#퓨처` arrives percent-encoded); as written when its encoding is broken. */
+function fragmentOf(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
 function visible(el: Element): boolean {
   return el.getClientRects().length > 0;
 }
@@ -21,7 +30,7 @@ function twinOf(id: string): HTMLElement | null {
 }
 
 function land(): void {
-  const twin = twinOf(decodeURIComponent(location.hash.slice(1)));
+  const twin = twinOf(fragmentOf(location.hash));
   if (!twin) return;
   document.documentElement.setAttribute("data-fragment", "");
   for (const el of document.querySelectorAll(".is-target")) el.classList.remove("is-target");
@@ -58,7 +67,7 @@ function smoothOnClick(event: MouseEvent): void {
   // tables unless data-fragment is set, and examples unless told here), so the target's
   // place is exact, not estimated.
   root.setAttribute("data-fragment", "");
-  const id = decodeURIComponent(a.hash.slice(1));
+  const id = fragmentOf(a.hash);
   const target = twinOf(id) ?? document.getElementById(id);
   const skipAgain = target ? layOutAbove(target) : () => {};
   root.classList.add("scrolling-to-anchor");
@@ -75,14 +84,14 @@ function smoothOnClick(event: MouseEvent): void {
 
 /**
  * Says so above a section page when the fragment names nothing on it, and hides the
- * notice once it does; the guess is fetched only then. Only an id-like fragment counts:
- * a share link's `#example=…&code=…` is not one.
+ * notice once it does; the guess is fetched only then. Any fragment counts (`#future.`
+ * with a sentence's period, `#send()`, `#퓨처`) but a share link's `#example=…&code=…`.
  */
 function checkFragment(): void {
   const box = document.querySelector<HTMLElement>("[data-frag-miss]");
   if (!box) return;
-  const id = location.hash.slice(1);
-  const missing = /^[\w-]+$/.test(id) && !document.getElementById(id) ? id : null;
+  const id = fragmentOf(location.hash);
+  const missing = id !== "" && !id.includes("=") && !document.getElementById(id) ? id : null;
   if (missing === null && box.hidden) return;
   void import("./did-you-mean").then((m) => m.showMissingFragment(missing));
 }

@@ -115,9 +115,15 @@ function anchorIds(): string[] {
   return [...document.querySelectorAll<HTMLElement>(".heading[id], .pair[id], asyncio-example[id]")].map((el) => el.id);
 }
 
-/** The public anchor `fragment` most likely meant, or null. `guessFragment("Future", ["future"])` → "future". */
+/**
+ * The public anchor `fragment` most likely meant, or null. What is around the name
+ * (a sentence's period pasted with the link, a call's parentheses) is left out.
+ *
+ *   guessFragment("Future", ["future"]);       // "future"
+ *   guessFragment("send()", ["send"]);         // "send"
+ */
 export function guessFragment(fragment: string, ids: readonly string[]): string | null {
-  return suggest(fragment, "", ids);
+  return suggest(fragment.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""), "", ids);
 }
 
 /**
