@@ -113,9 +113,11 @@ describe.skipIf(!chromium)("site controls", () => {
     return async (term: string) => {
       await input.fill(term);
       const message = page.locator("#search-ui .pagefind-ui__message");
-      const said = new RegExp(`^${term}에 대한 결과 (\\d+)건$`);
+      // Korean mode: "<term>에 대한 결과 N건"; Both mode: "결과 · Results: N (<term>)".
+      const said = new RegExp(`^(?:${term}에 대한 결과 (\\d+)건|결과 · Results: (\\d+) \\(${term}\\))$`);
       await expect.poll(() => message.textContent(), { timeout: 15_000 }).toMatch(said);
-      return Number(said.exec((await message.textContent()) ?? "")?.[1]);
+      const m = said.exec((await message.textContent()) ?? "");
+      return Number(m?.[1] ?? m?.[2]);
     };
   }
 
@@ -220,6 +222,9 @@ describe.skipIf(!chromium)("site controls", () => {
     const both = await search(page, "send");
     expect(both.every((r) => !new URL(r.href).searchParams.has("lang")), "bilingual records only").toBe(true);
     expect(both.map((r) => r.title)).toContain(`${titleKo} · ${titleEn}`);
+    // Pagefind's own words too: the count and "Clear" in both languages.
+    expect(await page.locator("#search-ui .pagefind-ui__message").textContent()).toMatch(/^결과 · Results: \d+ \(send\)$/);
+    expect(await page.locator("#search-ui .pagefind-ui__search-clear").textContent()).toBe("지우기 · Clear");
     await ctx.close();
   });
 
