@@ -270,27 +270,6 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(original("ts"));
   });
 
-  it("keeps printed columns on a phone (the output scrolls sideways) and wraps an error's sentence", async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    try {
-      await open();
-      const root = await wake(page, id);
-      await replaceCode(root, `console.log("name".padEnd(30) + "| " + "who resumes it".padEnd(30) + "| end");\nthrow new Error("a long sentence ".repeat(10));\n`);
-      expect(await run(root)).toBe("done");
-      const lineHeight = await root.locator(".ex-out").evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
-      const printed = await root.locator(".ex-line--log .ex-text").first().boundingBox();
-      expect(printed!.height).toBeLessThan(lineHeight * 1.5);
-      const out = await root.locator(".ex-out").evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-      expect(out.scroll).toBeGreaterThan(out.client);
-      const error = await root.locator(".ex-line--fail .ex-text", { hasText: "a long sentence" }).first().boundingBox();
-      expect(error!.height).toBeGreaterThan(lineHeight * 1.5);
-      expect(error!.width).toBeLessThanOrEqual(out.client);
-      await root.locator('[data-act="reset"]').click();
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 720 });
-    }
-  });
-
   it("names each editor after its example", async () => {
     await open();
     const root = await wake(page, id);
