@@ -53,20 +53,23 @@ export class ShareKit {
     if (lang !== "both") link.searchParams.set("lang", lang);
     link.hash = share ?? (playground ? "" : `example-${this.session.id}`);
 
+    const title = this.title(lang);
     const src = embedUrl(siteRoot, this.session.id, { lang, theme, tab: this.session.language, share });
+    this.host.replaceChildren(
+      this.row("kitLink", link.href),
+      ...(playground ? [] : [this.row("kitEmbed", this.iframe(src, title))]),
+      this.row("kitMarkdown", markdownLink(title, link.href)),
+    );
+    this.host.hidden = false;
+  }
+
+  /** The iframe snippet for `src`, as tall as the example is now (at least) or will be after a run. */
+  private iframe(src: string, title: string): string {
     const lines = (text: string): number => text.trimEnd().split("\n").length;
     const outputLines = this.root.querySelectorAll(".ex-out .ex-line").length;
     const fits = Math.ceil(this.root.getBoundingClientRect().height) + 24;
     const height = Math.max(fits, embedHeight(lines(this.session.code()), outputLines));
-    const title = this.title(lang);
-    const iframe = iframeSnippet({ src, title, height });
-
-    this.host.replaceChildren(
-      this.row("kitLink", link.href),
-      ...(playground ? [] : [this.row("kitEmbed", iframe)]),
-      this.row("kitMarkdown", markdownLink(title, link.href)),
-    );
-    this.host.hidden = false;
+    return iframeSnippet({ src, title, height });
   }
 
   private row(label: RunnerKey, text: string): HTMLElement {
