@@ -1,13 +1,19 @@
 # TaskGroup waits for its tasks; the first failure cancels the rest and the
 # errors come out as an ExceptionGroup.
+#
+# The order in which an aborting group cancels its tasks is not printed:
+# CPython keeps them in a set, so that order follows memory addresses and
+# changes from run to run. Each group reports its cancelled names sorted.
 import asyncio
+
+cancelled = []
 
 
 async def job(name, delay, fail=False):
     try:
         await asyncio.sleep(delay)
     except asyncio.CancelledError:
-        print(f"{name} cancelled")
+        cancelled.append(name)
         raise
     if fail:
         raise ValueError(f"{name} failed")
@@ -32,7 +38,8 @@ async def main():
     except ExceptionGroup as eg:
         print(f"{type(eg).__name__}: {eg}")
         print([f"{type(x).__name__}: {x}" for x in eg.exceptions])
-        print(f"at {loop.time():.3f}")
+        print(f"at {loop.time():.3f}, cancelled {sorted(cancelled)}")
+        cancelled.clear()
 
     try:
         async with asyncio.TaskGroup() as tg:
@@ -41,6 +48,7 @@ async def main():
             raise RuntimeError("body failed")
     except ExceptionGroup as eg:
         print(f"{type(eg).__name__}: {eg}", [f"{type(x).__name__}: {x}" for x in eg.exceptions])
+        print(f"cancelled {sorted(cancelled)}")
 
     async with asyncio.TaskGroup() as tg:
         pass

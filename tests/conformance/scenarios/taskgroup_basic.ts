@@ -1,13 +1,19 @@
 // TaskGroup waits for its tasks; the first failure cancels the rest and the
 // errors come out as an ExceptionGroup.
+//
+// The order in which an aborting group cancels its tasks is not printed:
+// CPython keeps them in a set, so that order follows memory addresses and
+// changes from run to run. Each group reports its cancelled names sorted.
 import * as asyncio from "asyncio";
 import { fmt, print, repr } from "../py";
+
+const cancelled: string[] = [];
 
 function* job(name: string, delay: number, fail = false) {
   try {
     yield* asyncio.sleep(delay);
   } catch (e) {
-    if (e instanceof asyncio.CancelledError) print(`${name} cancelled`);
+    if (e instanceof asyncio.CancelledError) cancelled.push(name);
     throw e;
   }
   if (fail) throw new asyncio.ValueError(`${name} failed`);
@@ -36,7 +42,8 @@ function* main() {
     if (!(eg instanceof asyncio.ExceptionGroup)) throw eg;
     print(fmt(eg));
     print(repr(eg.exceptions.map(fmt)));
-    print(`at ${loop.time().toFixed(3)}`);
+    print(`at ${loop.time().toFixed(3)}, cancelled ${repr([...cancelled].sort())}`);
+    cancelled.length = 0;
   }
 
   try {
@@ -48,6 +55,7 @@ function* main() {
   } catch (eg) {
     if (!(eg instanceof asyncio.ExceptionGroup)) throw eg;
     print(fmt(eg), repr(eg.exceptions.map(fmt)));
+    print(`cancelled ${repr([...cancelled].sort())}`);
   }
 
   const tg = new asyncio.TaskGroup();
