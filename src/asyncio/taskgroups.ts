@@ -23,6 +23,10 @@ import type { Task, TaskOptions } from "./tasks";
  * CancelledError. Throws RuntimeError for a group entered twice, or used
  * before entering, after finishing, or while shutting down.
  *
+ * On abort the tasks are cancelled in the order they were created. CPython
+ * keeps them in a set, so there that order follows memory addresses and can
+ * change between runs: a program should not depend on it.
+ *
  * Invariant: `_tasks` holds the group's tasks that are not done;
  * `_onCompletedFut`, while `aexit()` waits, is resolved when it empties.
  *
