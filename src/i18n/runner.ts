@@ -91,6 +91,8 @@ const ko = {
   seeLoop: "루프 보기",
   loopLoading: "루프를 기록하는 중입니다…",
   loopFailed: "루프 보기를 불러오지 못했습니다({detail}). 연결을 확인하고 다시 눌러 보세요.",
+  loopFromTs: "아래 기록은 TypeScript 탭의 코드를 실행한 것입니다. 이 탭의 루프를 보려면 실행을 누르세요.",
+  loopFromPy: "아래 기록은 Python 탭의 코드를 실행한 것입니다. 이 탭의 루프를 보려면 실행을 누르세요.",
 } as const;
 
 export type RunnerKey = keyof typeof ko;
@@ -177,6 +179,8 @@ const en: RunnerStrings = {
   seeLoop: "See the loop",
   loopLoading: "Recording the loop…",
   loopFailed: "Could not load the loop view ({detail}). Check the connection and press it again.",
+  loopFromTs: "The trace below is of the TypeScript tab's code. Press Run to see this tab's loop.",
+  loopFromPy: "The trace below is of the Python tab's code. Press Run to see this tab's loop.",
 };
 
 /** The runner's strings in both languages: `runnerStrings.text("ko", "run")` → "실행". */

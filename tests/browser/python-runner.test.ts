@@ -33,16 +33,24 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     env.page.on("request", (r) => {
       if (/pyodide|python\.js/.test(r.url())) pyodideRequests.push(r.url());
     });
-    // Every binaries message the page posts to a worker, by the kind of its stdlib.
+    // Every binaries message the page posts to a worker, by the kind of its stdlib; runs started.
     await env.page.addInitScript(() => {
       const seen: string[] = [];
-      (window as unknown as { __stdlibPosts: string[] }).__stdlibPosts = seen;
+      const w = window as unknown as { __stdlibPosts: string[]; __runPosts: number };
+      w.__stdlibPosts = seen;
+      w.__runPosts = 0;
       const post = Worker.prototype.postMessage;
       Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
         const m = message as { type?: string; stdlib?: unknown } | null;
         if (m?.type === "binaries") seen.push(Object.prototype.toString.call(m.stdlib));
         return post.call(this, message, ...rest);
       } as Worker["postMessage"];
+      // A run request goes to the runner over its private MessagePort (src/runner/sandbox.ts).
+      const portPost = MessagePort.prototype.postMessage;
+      MessagePort.prototype.postMessage = function (this: MessagePort, message: unknown, ...rest: never[]) {
+        if ((message as { type?: string } | null)?.type === "run") w.__runPosts++;
+        return portPost.call(this, message, ...rest);
+      } as MessagePort["postMessage"];
     });
   });
 
@@ -168,6 +176,34 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     }, host, { timeout: 20_000 });
     expect(Number(await steps.jsonValue())).toBeGreaterThan(10);
     expect(await stdout(root)).toBe(expectedOutput(id));
+    // A step the reader's Python caused names its line, with the line's text.
+    const panel = root.locator("loop-visualizer");
+    const at = await panel.evaluate((p) => {
+      const v = p as unknown as { goTo(k: number): void; model: { first: number; end: number; events(): { line?: number }[] } };
+      const events = v.model.events();
+      const k = events.findIndex((e) => typeof e.line === "number");
+      v.goTo(v.model.first + k);
+      return events[k]?.line ?? null;
+    });
+    expect(at).not.toBeNull();
+    const text = readFileSync(join(ROOT, "content/examples", id, "example.py"), "utf8").split("\n")[Number(at) - 1].trim();
+    await expect.poll(() => panel.locator("[data-code]").innerText()).toContain(`line ${at}`);
+    expect(await panel.locator("[data-code] code").innerText()).toBe(text);
+    // Switching to the TypeScript tab runs nothing: a note says whose trace is shown, until Run.
+    const runPosts = (): Promise<number> => env.page.evaluate(() => (window as unknown as { __runPosts: number }).__runPosts);
+    const runs = await runPosts();
+    expect(runs).toBeGreaterThan(0);
+    await root.locator(".ex-views .ex-view-ts + label").click();
+    const note = root.locator(".ex-loop-note");
+    await expect.poll(() => note.innerText()).toContain("The trace below is of the Python tab's code.");
+    expect(await root.getAttribute("data-state")).toBe("done");
+    expect(await runPosts()).toBe(runs);
+    await pythonTab(root);
+    expect(await note.count()).toBe(0);
+    await root.locator(".ex-views .ex-view-ts + label").click();
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 60_000)).toBe("done");
+    expect(await note.count()).toBe(0);
   });
 
   it("says why when a Pyodide download fails, and the next Run downloads again", async () => {

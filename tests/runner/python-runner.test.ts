@@ -120,6 +120,45 @@ asyncio.run(main())
   });
 });
 
+describe("the loop's trace names the reader's lines", () => {
+  const code = [
+    "import asyncio",
+    "",
+    "async def child():",
+    "    await asyncio.sleep(0.1)",
+    "",
+    "async def main():",
+    "    loop = asyncio.get_running_loop()",
+    "    loop.call_soon(print, 'soon')",
+    "    task = asyncio.create_task(child())",
+    "    later = loop.call_later(5, print, 'never')",
+    "    later.cancel()",
+    "    await task",
+    "",
+    "asyncio.run(main())",
+  ].join("\n");
+
+  it("schedule, create and cancel carry the line that called the loop; the loop's own events carry none", () => {
+    const { events, text } = runPy(py, code, "virtual", true);
+    expect(text).toBe("soon\n");
+    const at = (pick: (e: (typeof events)[number]) => boolean): (number | undefined)[] =>
+      events.filter(pick).map((e) => (e as { line?: number }).line);
+    const scheduled = (name: string) => (e: (typeof events)[number]) => e.type === "schedule" && e.callback === name;
+    expect(at(scheduled("print"))).toEqual([8, 10]);
+    // main's task, child's, then the two asyncio.run makes as it shuts the loop down
+    // (async generators, the default executor): all but child's come from line 14.
+    expect(at((e) => e.type === "task-create")).toEqual([14, 9, 14, 14]);
+    expect(at((e) => e.type === "cancel")).toEqual([11]);
+    // sleep(0.1) schedules its timer from child's line 4; the loop waking the task (the
+    // timer's callback, run by _run_once) is not the reader's doing: its wakeup has no line.
+    expect(at((e) => e.type === "schedule" && e.callback === "_set_result_unless_cancelled")).toEqual([4]);
+    expect(at((e) => e.type === "schedule" && e.callback.endsWith(".wakeup"))).toEqual([undefined, undefined]);
+    for (const e of events) {
+      if (e.type === "iteration" || e.type === "run" || e.type === "task-step" || e.type === "task-done") expect(e).not.toHaveProperty("line");
+    }
+  });
+});
+
 describe("errors a learner can read", () => {
   it("a traceback names example.py with the reader's lines and no runner or Pyodide frame", () => {
     const out = runPy(py, `import asyncio

@@ -4,11 +4,12 @@
  * runs the code again in Instant mode with a trace (unless the last run of this very
  * code was traced: then its trace is shown). While the panel is open every Run is
  * traced and feeds it live; while it is closed runs are plain, with no observer on the
- * loop at all.
+ * loop at all. Switching the code tab does not run anything: a note over the panel says
+ * whose run the trace shows until the next Run.
  *
  *   new LoopView(session, button(root, "loop"), part(root, "loop"), root);
  */
-import type { Clock } from "../../runner/protocol";
+import type { Clock, Language } from "../../runner/protocol";
 import type { TraceSink } from "../../visualizer";
 import type { RunSession } from "./session";
 import { bilingual, say, type Words } from "./words";
@@ -21,6 +22,8 @@ export class LoopView {
   private tracing = false;
   private ranCode = "";
   private ranClock: Clock = "virtual";
+  /** The language of the run the sink holds a trace of, or null before any traced run. */
+  private tracedLanguage: Language | null = null;
   /** The code whose whole run the sink holds (a traced run that ended by itself), or null. */
   private tracedCode: string | null = null;
   /** Scroll the panel into view when the run its opening started ends. */
@@ -42,11 +45,17 @@ export class LoopView {
         this.tracedCode = null;
         this.ranCode = change.code;
         this.ranClock = change.clock;
-        if (change.tracing) this.sink?.reset({ source: change.code });
+        if (change.tracing && this.sink) {
+          this.sink.reset({ source: change.code });
+          this.tracedLanguage = change.language;
+        }
+        this.noteOtherTab();
       } else if (change.type === "run") {
         const event = change.event;
         if (event.type === "trace") this.sink?.accept(event);
         if (event.type === "end" && this.tracing && event.end.reason !== "problems") this.tracedRunEnded(event.end.reason);
+      } else if (change.type === "language") {
+        this.noteOtherTab();
       }
     });
   }
@@ -88,6 +97,7 @@ export class LoopView {
       await running;
     }
     this.host.querySelector(".ex-loop-status")?.remove();
+    this.noteOtherTab();
     if (reuse) this.reveal();
     else this.revealOnEnd = true; // the output is still growing above the panel
   }
@@ -119,6 +129,27 @@ export class LoopView {
       this.revealOnEnd = false;
       this.afterOutput(() => this.reveal());
     }
+  }
+
+  /**
+   * Over an open panel whose trace is of the other tab's code (the reader switched tabs
+   * since): a note saying so, until the next Run records this tab's. Otherwise none.
+   */
+  private noteOtherTab(): void {
+    const from = this.tracedLanguage;
+    const other = this.open && this.sink?.panel && from !== null && from !== this.session.language;
+    let note = this.host.querySelector<HTMLElement>(".ex-loop-note");
+    if (!other) {
+      note?.remove();
+      return;
+    }
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "ex-loop-status ex-loop-note";
+      note.setAttribute("role", "status");
+      this.host.prepend(note);
+    }
+    note.replaceChildren(bilingual(say(from === "py" ? "loopFromPy" : "loopFromTs")));
   }
 
   /** A line in the loop view's place while its panel is not there yet. */

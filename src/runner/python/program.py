@@ -195,7 +195,7 @@ def run(source, clock, host, limits, trace=False):
     ``limits`` has ``lines``, ``chars`` and ``lineChars``; ``trace`` reports the loop's
     events (``asyncio_notes_trace``).
     """
-    tracer = loop_trace.Tracer(host.trace) if trace else None
+    tracer = loop_trace.Tracer(host.trace, FILE) if trace else None
     state = Run(host, limits, tracer)
     stdout, stderr = Output("log", state), Output("error", state)
     saved = sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep

@@ -13,6 +13,11 @@ reports at the points where ``_run_once`` already calls out or where handles are
   ``task-suspend`` or ``task-done``;
 - ``create_task``/``create_future`` report ``task-create``/``future-create``.
 
+Events made while the reader's code is on the stack (scheduling, cancelling, creating a
+task or a future) carry ``line``: the line of the innermost frame of the reader's file,
+looked for only down to where the loop called in (a handle's run, or ``_run_once``), so
+the module's ``asyncio.run(main())`` line is not blamed for everything the loop does.
+
 Nothing here prints, keeps a task alive (tasks and futures are held weakly) or adds a
 callback anywhere, so the program's output is what the plain loop prints.
 """
@@ -21,13 +26,16 @@ import asyncio
 import collections
 import heapq
 import json
+import sys
 import weakref
-from asyncio import events
+from asyncio import base_events, events
 
 import asyncio_notes_loop as browser_loop
 
 EVENT_LIMIT = 20_000
 BATCH = 500
+# The kinds that happen while the reader's code calls the loop (as the library's bridge).
+LOCATABLE = frozenset({"schedule", "cancel", "task-create", "future-create"})
 
 
 def _name(fn):
@@ -38,8 +46,9 @@ def _name(fn):
 class Tracer:
     """Collects events; ``flush()`` hands them to JavaScript as one JSON batch."""
 
-    def __init__(self, post):
+    def __init__(self, post, file=None):
         self.post = post
+        self.file = file
         self.events = collections.deque(maxlen=EVENT_LIMIT)
         self.dropped = 0
         self.ids = weakref.WeakKeyDictionary()
@@ -49,6 +58,10 @@ class Tracer:
         self.iteration = 0
 
     def add(self, loop, event):
+        if self.file is not None and event["type"] in LOCATABLE:
+            line = _reader_line(self.file)
+            if line is not None:
+                event["line"] = line
         event["time"] = self.time = loop.time()
         event["iteration"] = self.iteration = loop._iteration
         if len(self.events) == self.events.maxlen:
@@ -135,6 +148,19 @@ class Tracer:
                 self.add(loop, {"type": f"{kind}-done", kind: self.ids[fut], "state": state, "detail": detail})
 
 
+def _reader_line(file):
+    """The line of the innermost frame of ``file`` above the loop's own frames, or None."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        code = frame.f_code
+        if code is _LOOP_ENTRY or code is _traced_run.__code__:
+            return None
+        if code.co_filename == file:
+            return frame.f_lineno
+        frame = frame.f_back
+    return None
+
+
 def _outcome(fut):
     if fut.cancelled():
         return "cancelled", ""
@@ -155,6 +181,10 @@ def _traced_run(self):
 def _report_cancel(self):
     if not self._cancelled and not self._ran and not self._loop.is_closed():
         self._loop._tracer.handle_event(self._loop, "cancel", self)
+
+
+# Where the loop calls in: below it on the stack is the code that started the loop.
+_LOOP_ENTRY = base_events.BaseEventLoop._run_once.__code__
 
 
 class TracedHandle(events.Handle):
