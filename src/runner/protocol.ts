@@ -206,6 +206,11 @@ export interface PreparingEvent {
   what: "bundler" | "python";
 }
 
+/** The program began to run: anything a preparing step announced is over. */
+export interface StartedEvent {
+  type: "started";
+}
+
 /** How a run ended. */
 export type RunEnd =
   | { reason: "done" }
@@ -221,4 +226,4 @@ export interface EndEvent {
 }
 
 /** What a runtime streams to the page during one run; `end` comes last, exactly once. */
-export type RunEvent = OutputMessage | ErrorMessage | TraceMessage | ProblemsEvent | PreparingEvent | EndEvent;
+export type RunEvent = OutputMessage | ErrorMessage | TraceMessage | ProblemsEvent | PreparingEvent | StartedEvent | EndEvent;

@@ -65,6 +65,7 @@ export const createRuntime: RuntimeFactory = ({ paths, esbuildVersion }) => {
           for (const event of compiled) emit(event);
           return;
         }
+        emit({ type: "started" });
         inner = startRun(compiled, request.clock, emit, { trace: request.trace });
       });
       return {

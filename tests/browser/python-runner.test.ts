@@ -124,6 +124,55 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(await root.locator(".ex-code--py .cm-line.ex-errline").allTextContents()).toEqual(["def f(:"]);
   });
 
+  it("keeps a runtime error's mark when Run follows the edit at once (the pending syntax check gives way)", async () => {
+    const root = await open();
+    await pythonTab(root);
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 90_000)).toBe("done");
+    await replacePython(root, 'x = 1\nprint(y)\n');
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 60_000)).toBe("done");
+    const marked = root.locator(".ex-code--py .cm-line.ex-errline");
+    await marked.first().waitFor();
+    // Looked at for longer than the check's pause after typing, a new spare worker's boot
+    // and a compile: the check, had it gone on, would have landed and cleared the mark.
+    const seen = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      seen.add((await marked.allTextContents()).join("|"));
+      await env.page.waitForTimeout(200);
+    }
+    expect([...seen]).toEqual(["print(y)"]);
+    // The traceback is not followed by a plain "Finished.".
+    expect(await root.locator(".ex-line--meta .ex-text").last().textContent()).toMatch(/처리되지 않은 예외로 끝났습니다\..*Ended on an uncaught exception\./s);
+  });
+
+  it("says Running, not Loading CPython, once the first Python run's program has started", async () => {
+    const root = await open();
+    await pythonTab(root);
+    await replacePython(root, 'import time\nprint("up")\ntime.sleep(4)\nprint("end")\n');
+    await root.locator('[data-act="run"]').click();
+    const status = root.locator('[data-part="status"]');
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toContain("Loading CPython");
+    await expect.poll(() => stdout(root), { timeout: 60_000 }).toBe("up");
+    expect(await root.getAttribute("data-state")).toBe("running");
+    expect(await status.textContent()).toMatch(/실행 중….*Running…/s);
+    expect(await waitForEnd(root, 30_000)).toBe("done");
+  });
+
+  it("explains a coroutine never awaited, once, in both languages, before how the run ended", async () => {
+    const root = await open();
+    await pythonTab(root);
+    await replacePython(root, "import asyncio\n\nasync def main():\n    asyncio.sleep(1)\n    print('end')\n\nasyncio.run(main())\n");
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 90_000)).toBe("done");
+    expect(await root.locator(".ex-line--error .ex-text").first().textContent()).toBe("example.py:4: RuntimeWarning: coroutine 'sleep' was never awaited");
+    const meta = await root.locator(".ex-line--meta .ex-text").allTextContents();
+    expect(meta).toHaveLength(2);
+    expect(meta[0]).toContain("sleep() 코루틴을 만들기만 하고 await하지 않았습니다.");
+    expect(meta[0]).toContain("The coroutine sleep() was made but never awaited");
+    expect(meta[1]).toMatch(/끝났습니다\..*Finished\./s);
+  });
+
   it("explains a missing module in both languages", async () => {
     const root = await open();
     await pythonTab(root);

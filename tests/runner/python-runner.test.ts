@@ -2,11 +2,13 @@
  * The Python runner on Pyodide (CPython 3.11.3 compiled to WebAssembly), in Node: the
  * modules the browser's worker runs, on the in-browser loop (src/runner/python/).
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PYTHON_LIMITS } from "../../src/runner/python/protocol";
+import { findPython } from "../harness/python";
 import { checkSyntax, loadRunner, ROOT, runPy } from "./pyodide-node";
 
 const ids = JSON.parse(readFileSync(join(ROOT, "content/examples/ids.json"), "utf8")) as string[];
@@ -156,6 +158,35 @@ describe("the loop's trace names the reader's lines", () => {
     for (const e of events) {
       if (e.type === "iteration" || e.type === "run" || e.type === "task-step" || e.type === "task-done") expect(e).not.toHaveProperty("line");
     }
+  });
+});
+
+describe("the program's exit, as CPython shows it", () => {
+  const python = findPython();
+  const nested = "import asyncio\nasync def inner():\n    pass\nasync def main():\n    asyncio.run(inner())\nasyncio.run(main())\n";
+  const kept = "async def inner():\n    pass\nx = inner()\nprint('end')\n";
+  /** What python3 writes to stderr for `code`, after its traceback (if any). */
+  const cpythonExit = (code: string): string[] => {
+    const run = spawnSync(python!, ["-c", code], { encoding: "utf8" });
+    return run.stderr.split("\n").filter((l) => l.startsWith("sys:1:"));
+  };
+
+  it("reports a coroutine never awaited when the program ends, after the traceback, as python3 does", () => {
+    const run = runPy(py, nested);
+    expect(run.messages.map((m) => m.type)).toEqual(["error", "output", "done"]);
+    expect(run.errors[0].report).toMatch(/RuntimeError: asyncio.run\(\) cannot be called from a running event loop$/);
+    expect(run.lines).toEqual([{ level: "error", text: "sys:1: RuntimeWarning: coroutine 'inner' was never awaited", time: null, cut: 0 }]);
+    expect(runPy(py, kept).text).toBe("end\nsys:1: RuntimeWarning: coroutine 'inner' was never awaited\n");
+    if (python) {
+      expect(cpythonExit(nested)).toEqual(["sys:1: RuntimeWarning: coroutine 'inner' was never awaited"]);
+      expect(cpythonExit(kept)).toEqual(["sys:1: RuntimeWarning: coroutine 'inner' was never awaited"]);
+    }
+  });
+
+  it("runs a __del__ left for the exit, and nothing of one run shows in the next", () => {
+    expect(runPy(py, "class A:\n    def __del__(self):\n        print('bye')\na = A()\na.me = a\nprint('end')\n").text).toBe("end\nbye\n");
+    runPy(py, "async def f():\n    pass\ntry:\n    raise ValueError(f())\nexcept ValueError as e:\n    kept = e\n");
+    expect(runPy(py, "print('next')\n").text).toBe("next\n");
   });
 });
 

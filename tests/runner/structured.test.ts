@@ -7,7 +7,7 @@ import { characterColumn } from "../../src/runner/bundler";
 import { groupDigits, isLimitName, limitWords, RUN_LIMITS } from "../../src/runner/limits";
 import { runnerPaths } from "../../src/runner/paths";
 import { tracebackLines } from "../../src/runner/traceback";
-import { endState, endWords, errorAt, failureWords, hintWords, problemWords } from "../../src/components/example/messages";
+import { endState, endWords, errorAt, failureWords, hintWords, problemWords, warningHint } from "../../src/components/example/messages";
 
 describe("run limits table", () => {
   it("names each limit's value, message and test", () => {
@@ -63,6 +63,17 @@ describe("errors as data", () => {
     expect(words?.("ko")).toContain("RecursionError");
     expect(words?.("ko")).toMatch(/호출 스택이 넘쳤습니다/);
     expect(hintWords({ name: "RangeError", message: "Invalid array length", frames: [] })).toBeNull();
+  });
+
+  it("explains CPython's never-awaited warning, from where the program printed it or from its exit", () => {
+    for (const text of ["example.py:3: RuntimeWarning: coroutine 'sleep' was never awaited", "sys:1: RuntimeWarning: coroutine 'inner' was never awaited"]) {
+      const name = /'(\w+)'/.exec(text)![1];
+      const words = warningHint(text);
+      expect(words?.("en")).toMatch(new RegExp(`^The coroutine ${name}\\(\\) was made but never awaited: .*asyncio\\.create_task\\(\\)\\.$`));
+      expect(words?.("ko")).toMatch(new RegExp(`^${name}\\(\\) 코루틴을 만들기만 하고 await하지 않았습니다\\.`));
+    }
+    expect(warningHint("  asyncio.sleep(1)")).toBeNull();
+    expect(warningHint("RuntimeWarning: Enable tracemalloc to get the object allocation traceback")).toBeNull();
   });
 
   it("words a forbidden import from the module's name, in both languages", () => {

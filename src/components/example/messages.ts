@@ -64,6 +64,18 @@ export function hintWords(error: RunError): Words | null {
   }
 }
 
+/**
+ * A printed warning the site explains, the first time a run prints it: CPython's
+ * "coroutine … was never awaited", the mistake most learners make first.
+ *
+ *   warningHint("example.py:3: RuntimeWarning: coroutine 'sleep' was never awaited"); // words naming sleep()
+ *   warningHint("hello");                                                              // null
+ */
+export function warningHint(text: string): Words | null {
+  const found = /RuntimeWarning: coroutine '([^']+)' was never awaited$/.exec(text);
+  return found ? say("hintNeverAwaited", { name: found[1] }) : null;
+}
+
 /** Where an uncaught error was raised in the reader's code (the innermost frame), if anywhere. */
 export function errorAt(error: RunError): { at: SourcePosition; summary: string } | null {
   const frame = error.frames[error.frames.length - 1];

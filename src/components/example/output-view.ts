@@ -12,7 +12,7 @@
  */
 import { groupDigits, RUN_LIMITS } from "../../runner/limits";
 import type { OutputLine } from "../../runner/protocol";
-import { endWords, errorAt, errorLines, hintWords, problemWords, whereWords } from "./messages";
+import { endWords, errorAt, errorLines, hintWords, problemWords, warningHint, whereWords } from "./messages";
 import type { RunSession } from "./session";
 import { bilingual, say, type Words } from "./words";
 
@@ -38,6 +38,10 @@ export class OutputView {
   /** Units the next frame may draw (adapts to the time frames take on this machine). */
   private units = 256;
   private drained: (() => void)[] = [];
+  /** This run's program ended on an uncaught exception (its traceback is shown). */
+  private uncaught = false;
+  /** What the site says about a warning this run printed, shown before how the run ended. */
+  private warned: Words | null = null;
 
   constructor(
     session: RunSession,
@@ -52,6 +56,8 @@ export class OutputView {
         this.queue = [];
         this.rows = 0;
         this.chunk = null;
+        this.uncaught = false;
+        this.warned = null;
         this.wrap.hidden = false;
         this.setStatus(say("running"));
         return;
@@ -63,15 +69,23 @@ export class OutputView {
           // The loop-time column shows once a line has a time (output.css): looked for
           // until then, one attribute set once, not a write per line of a flood.
           if (!("timed" in this.out.dataset) && event.lines.some((line) => line.time !== null)) this.out.dataset.timed = "";
-          for (const line of event.lines) this.push({ line, kind: line.level });
+          for (const line of event.lines) {
+            this.push({ line, kind: line.level });
+            if (line.level === "error" && this.warned === null) this.warned = warningHint(line.text);
+          }
           break;
         case "preparing":
           this.setStatus(say(event.what === "python" ? "loadingPython" : "bundling"));
+          break;
+        case "started":
+          // CPython is in, or the bundle is made: the program runs (it may print nothing for a while).
+          this.setStatus(say("running"));
           break;
         case "problems":
           for (const p of event.problems) this.push({ words: problemWords(p), kind: "fail" });
           break;
         case "error": {
+          this.uncaught = true;
           for (const text of errorLines(event.error)) this.push({ line: { level: "error", text, time: null, cut: 0 }, kind: "fail" });
           const found = errorAt(event.error);
           if (found) this.push({ words: (lang) => `↑ ${whereWords(found.at)(lang)}`, kind: "fail" });
@@ -80,8 +94,10 @@ export class OutputView {
           break;
         }
         case "end": {
-          const words = endWords(event.end);
+          // A program that stopped on an uncaught exception did not just finish: say so.
+          const words = event.end.reason === "done" && this.uncaught ? say("finishedWithError") : endWords(event.end);
           const quiet = event.end.reason === "done" || event.end.reason === "stopped";
+          if (this.warned) this.push({ words: this.warned, kind: "meta" });
           if (words) this.push({ words, kind: quiet ? "meta" : "fail" });
           this.setStatus(null);
           break;

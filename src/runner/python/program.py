@@ -12,12 +12,14 @@ compiles: a syntax error is found before anything runs.
 """
 
 import builtins
+import gc
 import io
 import json
 import linecache
 import sys
 import time as _time
 import traceback
+import warnings
 
 import asyncio_notes_loop as browser_loop
 import asyncio_notes_trace as loop_trace
@@ -178,6 +180,21 @@ def describe(exc, run):
     return out
 
 
+def exit_program(namespace, stderr):
+    """What the program's exit shows in CPython: its module's names are let go and its
+    garbage collected (``__del__`` methods run, printing as they would), and a coroutine
+    that was made but never awaited is reported then, with no line of the program to
+    point at: ``sys:1: RuntimeWarning: coroutine 'inner' was never awaited``.
+
+    The worker is ended after the run, so without this such a warning would never show.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        namespace.clear()
+        gc.collect()
+    for w in caught:
+        stderr.write(f"sys:1: {w.category.__name__}: {w.message}\n")
+
+
 def check(source):
     """Compiles without running: None, or the SyntaxError as a problem (JSON)."""
     try:
@@ -220,6 +237,7 @@ def run(source, clock, host, limits, trace=False):
             raise ValueError("sleep length must be non-negative")
         state.wait(seconds * 1000.0)
 
+    namespace = {"__name__": "__main__", "__file__": FILE, "__builtins__": builtins}
     linecache.cache[FILE] = (len(source), None, source.splitlines(True), FILE)
     browser_loop.install(make_loop)
     sys.stdout, sys.stderr, sys.stdin = stdout, stderr, io.StringIO("")
@@ -233,7 +251,7 @@ def run(source, clock, host, limits, trace=False):
                 host.problems(found)
                 return "problems"
             code = compile(source, FILE, "exec", dont_inherit=True)
-            exec(code, {"__name__": "__main__", "__file__": FILE, "__builtins__": builtins})
+            exec(code, namespace)
         except SystemExit as exc:
             if exc.code is not None and not isinstance(exc.code, int):
                 print(exc.code, file=sys.stderr)
@@ -243,11 +261,15 @@ def run(source, clock, host, limits, trace=False):
             error = describe(exc, state)
         stdout.flush_partial()
         stderr.flush_partial()
+        state.flush_trace()
+        if error is not None:
+            host.error(json.dumps(error))
+        exit_program(namespace, stderr)
+        stdout.flush_partial()
+        stderr.flush_partial()
     except RunEnded:
         return "limit"
     finally:
         sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep = saved
     state.flush_trace()
-    if error is not None:
-        host.error(json.dumps(error))
     return "done"

@@ -255,6 +255,7 @@ export function startPythonRun(code: string, clock: Clock, trace: boolean, liste
         break;
       case "ready":
         booting?.port.postMessage({ type: "run", code, clock, trace } satisfies ToPythonWorker);
+        listener({ type: "started" });
         limit = setTimeout(() => finish({ type: "end", end: { reason: "limit", limit: "time" } }), RUN_LIMITS.time.value * 1000);
         break;
     }
