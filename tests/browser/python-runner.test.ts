@@ -191,6 +191,8 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     const panel = root.locator('[data-part="compare"]');
     await env.page.waitForFunction((el) => el?.getAttribute("data-state") !== "running", await panel.elementHandle(), { timeout: 60_000 });
     expect(await panel.getAttribute("data-state")).toBe("identical");
+    // Headings in both languages, the one that reads the same in both written once.
+    expect(await panel.locator("thead th").allTextContents()).toEqual(["#", "TypeScript (루프 라이브러리) / TypeScript (loop library)", "Python (CPython)"]);
     expect(await panel.locator(".ex-cmp-verdict").textContent()).toMatch(/같습니다.*Identical/s);
     const expected = expectedOutput(id).split("\n");
     await pythonTab(root);

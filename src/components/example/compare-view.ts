@@ -90,8 +90,10 @@ export class CompareView {
     for (const words of [null, say("compareTs"), say("comparePy")]) {
       const th = document.createElement("th");
       th.scope = "col";
-      if (words) th.append(bilingual(words, " / "));
-      else th.textContent = "#";
+      // A heading that reads the same in both languages ("Python (CPython)") is written once.
+      if (!words) th.textContent = "#";
+      else if (words("ko") === words("en")) th.textContent = words("en");
+      else th.append(bilingual(words, " / "));
       head.append(th);
     }
     const body = table.createTBody();
