@@ -203,6 +203,24 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await root.locator('[data-act="reset"]').click();
   });
 
+  it("shares unedited code as the example's permanent address, not as a copy of its code", async () => {
+    await open();
+    const root = await wake(page, id);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url).origin });
+    await root.locator('[data-act="share"]').click();
+    await root.locator('.ex-notice[data-key="shareCopiedPlain"]').waitFor();
+    const permanent = `${site.url}${first.path}#example-${id}`;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permanent);
+    expect(page.url()).toBe(permanent);
+    expect(await root.locator('[data-part="notice"] .l-en').textContent()).toBe(
+      "Link copied. The code is unedited, so it is the example's permanent address, opening it as published.",
+    );
+    // The kit's link is the same address; its snippet carries no code.
+    const values = await root.locator(".ex-kit-value").allTextContents();
+    expect(values[0]).toBe(permanent);
+    expect(values[1]).not.toContain("code=");
+  });
+
   it("round-trips a share link, which never runs by itself", async () => {
     await open();
     let root = await wake(page, id);

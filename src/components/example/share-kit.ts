@@ -63,12 +63,19 @@ export class ShareKit {
     this.host.hidden = false;
   }
 
-  /** The iframe snippet for `src`, as tall as the example is now (at least) or will be after a run. */
+  /**
+   * The iframe snippet for `src`, with the height the course authors' page would give it:
+   * the same formula (../embed/snippet.ts), from the code and output lines shown now, not
+   * from this screen's layout, so the snippet is the same whoever shares it.
+   */
   private iframe(src: string, title: string): string {
     const lines = (text: string): number => text.trimEnd().split("\n").length;
     const outputLines = this.root.querySelectorAll(".ex-out .ex-line").length;
-    const fits = Math.ceil(this.root.getBoundingClientRect().height) + 24;
-    const height = Math.max(fits, embedHeight(lines(this.session.code()), outputLines));
+    const caption = (lang: string): string => this.root.querySelector(`.ex-caption > .l-${lang}`)?.textContent?.trim() ?? "";
+    const height = embedHeight(Math.max(lines(this.session.code("ts")), lines(this.session.code("py"))), outputLines, {
+      caption: caption("en") ? { ko: caption("ko"), en: caption("en") } : undefined,
+      featured: this.root.querySelector('[data-part="loop-cta"]') !== null,
+    });
     return iframeSnippet({ src, title, height });
   }
 

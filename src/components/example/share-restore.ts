@@ -137,20 +137,27 @@ export class ShareRestore {
     }
   }
 
-  /** Copies the share link (and puts it in the address bar); returns its fragment. */
+  /**
+   * Copies the share link (and puts it in the address bar); returns its fragment, or ""
+   * when the code is the example's own: then the link is the example's permanent
+   * address (`#example-<id>`; in the playground, its `?example=` address), not a copy of
+   * code nobody changed.
+   */
   async share(): Promise<string> {
     const { session, root } = this;
-    const hash = await encodeShare(session.id, session.code(), session.language);
+    const edited = session.edited();
+    const hash = edited ? await encodeShare(session.id, session.code(), session.language) : "";
     // An embed links to the example's section; the page and the playground link to themselves
     // (the playground keeps its `?example=`, so the link opens the playground with the code).
     const embedded = root.dataset.variant === "embed";
+    const playground = root.dataset.variant === "playground";
     const base = root.dataset.base ?? "/";
     const page = embedded ? new URL(`${base}${root.dataset.section ?? ""}/`, location.href) : new URL(location.href);
-    page.hash = hash;
+    page.hash = edited ? hash : playground ? "" : `example-${session.id}`;
     if (!embedded) history.replaceState(history.state, "", page.href);
-    if (await copyText(page.href)) this.notice.show("shareCopied");
-    else if (embedded) this.notice.show("shareInAddressBar", verbatim(page.href));
-    else this.notice.show("shareInAddressBar");
+    if (await copyText(page.href)) this.notice.show(edited ? "shareCopied" : "shareCopiedPlain");
+    else if (embedded) this.notice.show(edited ? "shareInAddressBar" : "shareInAddressBarPlain", verbatim(page.href));
+    else this.notice.show(edited ? "shareInAddressBar" : "shareInAddressBarPlain");
     return hash;
   }
 }
