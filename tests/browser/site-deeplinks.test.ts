@@ -85,6 +85,28 @@ describe.skipIf(!chromium)("deep links", () => {
     expect(new Set(await skipped())).toEqual(new Set(["visible"]));
   });
 
+  it("lands deep links with JavaScript off too: nothing above the target is skipped and estimated", async () => {
+    // Targets below tables and examples, which a page with JavaScript skips while off screen.
+    const targets = ["intro/#where-javascript-differs", "coroutines-and-generators/#example-five-kinds", "asyncio/#future"];
+    for (const width of [1280, 390]) {
+      const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 } });
+      const off = await ctx.newPage();
+      for (const target of targets) {
+        await off.goto(site.url + target, { waitUntil: "load" });
+        await off.waitForTimeout(300);
+        const id = target.split("#")[1];
+        const { top, skipped } = await off.evaluate((i) => ({
+          top: document.getElementById(i)!.getBoundingClientRect().top,
+          skipped: [...document.querySelectorAll(".table-scroll, asyncio-example")].filter((e) => getComputedStyle(e).contentVisibility !== "visible").length,
+        }), id);
+        expect(skipped, `${target} at ${width} px: blocks skipped without JavaScript`).toBe(0);
+        expect(top, `${target} at ${width} px`).toBeGreaterThanOrEqual(0);
+        expect(top, `${target} at ${width} px`).toBeLessThan(120);
+      }
+      await ctx.close();
+    }
+  });
+
   it("lands on the visible twin at once when the link names the hidden language", async () => {
     const [, pair] = await deepIds("asyncio/");
     await page.evaluate(() => localStorage.setItem("notes:lang", "ko"));
