@@ -40,6 +40,8 @@ const koStrings = {
   copyLink: "이 부분의 링크 복사",
   copied: "링크를 복사했습니다",
   copyFailed: "복사하지 못했습니다. 주소 표시줄의 링크를 사용하세요",
+  textCopied: "복사했습니다",
+  textCopyFailed: "복사하지 못했습니다. 글을 직접 선택해서 복사하세요",
   correction: "정정",
   footerCredit: "원문: 한국어 노트 「event_loop를 위한 선수지식」. 이 사이트는 원문의 순서와 목소리를 지키며 번역하고, 틀리거나 오래된 내용에는 정정을 덧붙였습니다.",
   footerExamples: "예제는 브라우저에서 TypeScript로 다시 만든 asyncio 위에서 실행됩니다. 파이썬 원본은 CPython 3.11로 검증했습니다.",
@@ -87,6 +89,8 @@ const enStrings: { readonly [K in Keys]: string } = {
   copyLink: "Copy the link to this part",
   copied: "Link copied",
   copyFailed: "Could not copy; use the link in the address bar",
+  textCopied: "Copied",
+  textCopyFailed: "Could not copy; select the text and copy it",
   correction: "Correction",
   footerCredit:
     "Source: the Korean notes “event_loop를 위한 선수지식” (Prerequisites for the event loop). This site keeps their order and voice, translates them, and adds corrections where they are wrong or outdated.",

@@ -91,8 +91,10 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect([...snippets().values()][0]).toMatch(/^<iframe src="https?:\/\/(?!127\.0\.0\.1)/);
     const page = await browser.newPage();
     await page.goto(`${site.url}for-course-authors/`);
-    const shown = await page.locator(".copy-text-value").first().textContent();
+    const shown = await page.locator(".copy-text-value", { hasText: "<iframe" }).first().textContent();
     expect(shown).toContain(`src="${new URL("embed/", site.url).href}`);
+    // The frame-fitting script listens to the served site too.
+    expect(await page.locator(".copy-text-value", { hasText: "asyncio-notes:height" }).textContent()).toContain(`"${site.url}".indexOf(e.origin + "/")`);
     expect(await page.locator(".ca-page a").first().textContent()).toMatch(new RegExp(`^${site.url.replace(/[.]/g, "\\.")}`));
     await page.close();
   });
@@ -156,6 +158,41 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
     expect(inner).toBeLessThanOrEqual(height);
     await page.close();
+  });
+
+  it("fits a phone-width frame to its example with the course page's script, before and after a run", async () => {
+    const html0 = readFileSync(join(DIST, "for-course-authors", "index.html"), "utf8");
+    const code = [...html0.matchAll(/<code class="copy-text-value"[^>]*>([^<]*)<\/code>/g)]
+      .map((m) => m[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;|&#34;/g, '"').replace(/&amp;/g, "&"))
+      .filter((t) => t.includes("asyncio-notes:height"));
+    expect(code).toHaveLength(1);
+    const id = "task-states";
+    const snippet = snippets().get(id)!;
+    const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+    // The built page names the public site; here the site is on 127.0.0.1 (the page rewrites the same way).
+    const built = /data-built-root="([^"]+)"/.exec(html0)![1];
+    const src = /src="([^"]+)"/.exec(snippet)![1];
+    html = `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Lesson</title>${snippet.replace(src, new URL(new URL(src).pathname, site.url).href)}${code[0].replaceAll(built, site.url)}`;
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(courseUrl);
+    await expect.poll(() => page.frames().some((f) => f.url().includes(`/embed/${id}/`)), { timeout: 20_000 }).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes(`/embed/${id}/`))!;
+    const root = frame.locator(`asyncio-example[data-id="${id}"]`);
+    await root.locator(".ex-bar:not([hidden])").waitFor();
+    const fits = async (): Promise<[number, number]> => [
+      Math.round((await page.locator("iframe").boundingBox())!.height),
+      await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
+    ];
+    await expect.poll(async () => { const [outer, inner] = await fits(); return outer === inner; }).toBe(true);
+    const before = (await fits())[0];
+    // At 390 px the example is taller than the snippet's 720-px height: the script gave it room.
+    expect(before).toBeGreaterThan(height);
+    await setClock(root, "virtual");
+    await root.locator('[data-act="run"]').click();
+    await frame.waitForFunction(() => document.querySelector("asyncio-example")?.getAttribute("data-state") === "done");
+    await expect.poll(async () => { const [outer, inner] = await fits(); return outer === inner && outer > before; }).toBe(true);
+    await ctx.close();
   });
 
   it("never stores ?lang=, ?theme= or ?tab= as the reader's preference on the site", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { embedHeight, embedUrl, iframeSnippet, markdownLink } from "../../src/components/embed/snippet";
+import { runInNewContext } from "node:vm";
+import { embedHeight, embedUrl, fitFramesScript, iframeSnippet, markdownLink } from "../../src/components/embed/snippet";
 import { pageAnchors } from "../../src/components/embed/anchors";
 
 describe("embed snippets", () => {
@@ -18,6 +19,26 @@ describe("embed snippets", () => {
     expect(tag).toBe(
       '<iframe src="https://h/embed/x/?lang=en&amp;theme=dark" title="Say &quot;hi&quot; &lt;now>" width="100%" height="500" style="border:0;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>',
     );
+  });
+
+  it("gives course pages a script that sizes the site's frames from their height messages, and nothing else", () => {
+    const script = fitFramesScript("https://h.example/notes/");
+    expect(script).toMatch(/^<script>.*<\/script>$/s);
+    // Run it against a stand-in page: two frames, messages from the site and from elsewhere.
+    let onMessage: (e: unknown) => void = () => undefined;
+    const frames = [{ contentWindow: {}, style: { height: "" } }, { contentWindow: {}, style: { height: "" } }];
+    runInNewContext(script.replace(/^<script>|<\/script>$/g, ""), {
+      addEventListener: (type: string, fn: (e: unknown) => void) => type === "message" && (onMessage = fn),
+      document: { querySelectorAll: () => frames },
+    });
+    const post = (origin: string, source: object, data: unknown) => onMessage({ origin, source, data });
+    post("https://h.example", frames[1].contentWindow, { type: "asyncio-notes:height", id: "x", height: 731 });
+    expect(frames.map((f) => f.style.height)).toEqual(["", "731px"]);
+    post("https://h.example.evil", frames[0].contentWindow, { type: "asyncio-notes:height", height: 9 });
+    post("https://other.example", frames[0].contentWindow, { type: "asyncio-notes:height", height: 9 });
+    post("https://h.example", frames[0].contentWindow, { type: "something-else", height: 9 });
+    post("https://h.example", frames[0].contentWindow, null);
+    expect(frames.map((f) => f.style.height)).toEqual(["", "731px"]);
   });
 
   it("grows with the code, the output (up to the 16 lines its box shows), the caption and a featured loop hint", () => {

@@ -72,6 +72,27 @@ export function iframeSnippet(opts: { src: string; title: string; height: number
   );
 }
 
+/**
+ * A script a course page adds once, so every embedded example's frame fits its content:
+ * an embed posts `{ type: "asyncio-notes:height", id, height }` to its parent whenever its
+ * height changes (EmbedLayout.astro); messages from any other origin are ignored. Plain
+ * ES5, for any page it is pasted into.
+ *
+ *   fitFramesScript("https://example.org/notes/");
+ *   // → '<script>addEventListener("message", function (e) { … });</script>'
+ */
+export function fitFramesScript(siteRoot: string): string {
+  // The site's root begins with the sender's origin and a slash only if the sender is the site.
+  return (
+    `<script>addEventListener("message", function (e) {` +
+    ` var d = e.data;` +
+    ` if (${JSON.stringify(siteRoot)}.indexOf(e.origin + "/") !== 0 || !d || d.type !== "asyncio-notes:height") return;` +
+    ` document.querySelectorAll("iframe").forEach(function (f) {` +
+    ` if (f.contentWindow === e.source) f.style.height = d.height + "px"; });` +
+    ` });</script>`
+  );
+}
+
 /** `[text](url)`, with the brackets that would end the text escaped. */
 export function markdownLink(text: string, url: string): string {
   return `[${text.replace(/([\\[\]])/g, "\\$1")}](${url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})`;
