@@ -61,6 +61,33 @@ describe.skipIf(!chromium)("embed and playground", () => {
     expect(await stdout(root)).toBe(expectedOutput(id));
   });
 
+  it("says when ?example= names no example, and offers the nearest one", async () => {
+    const typo = id.slice(0, -1); // one letter short
+    await env.page.goto(`${env.site.url}playground/?example=${typo}&tab=py`);
+    const root = await wake(env.page, "playground");
+    const notice = root.locator('.ex-notice[data-key="playgroundUnknown"]');
+    await notice.waitFor();
+    expect(await notice.locator(".l-en").first().textContent()).toBe(`There is no example named “${typo}”, so the playground opened empty. Pick an example from the list above.`);
+    expect(await notice.locator(".l-ko").first().textContent()).toBe(`“${typo}”라는 예제가 없어서 빈 코드로 열었습니다. 위 목록에서 예제를 고르세요.`);
+    await notice.locator('[data-notice="action"]').click();
+    await env.page.waitForURL((url) => url.searchParams.get("example") === id);
+    expect(new URL(env.page.url()).searchParams.get("tab")).toBe("py");
+    // The placeholder pasted as it was names nothing near: the notice offers no guess.
+    await env.page.goto(`${env.site.url}playground/?example=%3Cid%3E`);
+    const again = await wake(env.page, "playground");
+    await again.locator('.ex-notice[data-key="playgroundUnknown"]').waitFor();
+    expect(await again.locator('.ex-notice [data-notice="action"]').count()).toBe(0);
+  });
+
+  it("tells a reader with JavaScript off what the playground needs", async () => {
+    const ctx = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${env.site.url}playground/?example=${id}`);
+    expect(await page.locator(".playground-nojs").isVisible()).toBe(true);
+    expect(await page.locator(".playground-nojs").textContent()).toContain("The playground loads and runs an example's code with JavaScript.");
+    await ctx.close();
+  });
+
   it("names the playground's examples in the reader's language, grouped by section, and shows the one opened", async () => {
     const meta = JSON.parse(readFileSync(join(ROOT, "content", "examples", id, "meta.json"), "utf8")) as { title: { ko: string; en: string } };
     const plain = (t: string) => t.replace(/`/g, "");

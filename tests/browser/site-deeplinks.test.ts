@@ -165,6 +165,14 @@ describe.skipIf(!chromium)("deep links", () => {
     await p.goto(site.url + "asyncio/?lang=ko#퓨처");
     await notice.waitFor({ state: "visible" });
     expect(await notice.innerText()).toContain("#퓨처");
+    // A Korean word of one heading's title leads to that heading; a heading's id with a
+    // paragraph's language suffix, to the heading.
+    await p.goto(site.url + "intro/?lang=ko#용어");
+    await notice.waitFor({ state: "visible" });
+    expect(await notice.locator("a[data-frag-guess]").filter({ visible: true }).getAttribute("href")).toBe("#glossary");
+    await p.goto(site.url + "asyncio/?lang=en#future--ko");
+    await notice.waitFor({ state: "visible" });
+    expect(await notice.locator("a[data-frag-guess]").filter({ visible: true }).getAttribute("href")).toBe("#future");
     // A hash that is not an anchor (a share link's state) is left alone.
     await p.goto(site.url + "asyncio/#example=x&code=abc");
     await p.waitForLoadState("load");

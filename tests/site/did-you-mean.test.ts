@@ -88,4 +88,23 @@ describe("the guess for a fragment that names nothing on the page", () => {
     expect(guessFragment("p3", IDS)).toBeNull();
     expect(guessFragment("queues", IDS)).toBeNull();
   });
+
+  it("drops a language suffix that only paragraph pairs have", () => {
+    expect(guessFragment("future--ko", IDS)).toBe("future");
+    expect(guessFragment("future--en", IDS)).toBe("future");
+    expect(guessFragment("p3--en", IDS)).toBeNull();
+  });
+
+  it("finds the one heading whose words hold the name, in either language", () => {
+    const headings = [
+      { id: "glossary", text: "용어집 · Glossary" },
+      { id: "future", text: "퓨처 · Future" },
+      { id: "future-and-task", text: "퓨처와 태스크 · Futures and tasks" },
+    ];
+    expect(guessFragment("용어", IDS, headings)).toBe("glossary");
+    expect(guessFragment("%EC%9A%A9%EC%96%B4집", IDS, headings)).toBeNull(); // still encoded: the page decodes first
+    expect(guessFragment("태스크", IDS, headings)).toBe("future-and-task");
+    expect(guessFragment("퓨처", IDS, headings)).toBeNull(); // two headings hold it
+    expect(guessFragment("용", IDS, headings)).toBeNull(); // one letter says too little
+  });
 });

@@ -115,15 +115,37 @@ function anchorIds(): string[] {
   return [...document.querySelectorAll<HTMLElement>(".heading[id], .pair[id], asyncio-example[id]")].map((el) => el.id);
 }
 
+/** A heading's anchor and its text (both languages' words, as the page has them). */
+export interface HeadingText {
+  id: string;
+  text: string;
+}
+
+/** Letters and digits only, lower case: how a name is compared with a heading's words. */
+const folded = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
 /**
  * The public anchor `fragment` most likely meant, or null. What is around the name
- * (a sentence's period pasted with the link, a call's parentheses) is left out.
+ * (a sentence's period pasted with the link, a call's parentheses) is left out. Tried in
+ * order: the name without a language suffix (`--ko`, `--en`: only paragraph pairs have
+ * twins, so `#future--ko` means the heading `#future`); an id near the name; the one
+ * heading whose words contain it (`#용어` for "용어집 · Glossary", at least two letters).
  *
  *   guessFragment("Future", ["future"]);       // "future"
  *   guessFragment("send()", ["send"]);         // "send"
+ *   guessFragment("future--ko", ["future"]);   // "future"
+ *   guessFragment("용어", [], [{ id: "glossary", text: "용어집 · Glossary" }]); // "glossary"
  */
-export function guessFragment(fragment: string, ids: readonly string[]): string | null {
-  return suggest(fragment.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""), "", ids);
+export function guessFragment(fragment: string, ids: readonly string[], headings: readonly HeadingText[] = []): string | null {
+  const name = fragment.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  const bare = name.replace(/--(ko|en)$/, "");
+  if (bare !== name && ids.includes(bare)) return bare;
+  const near = suggest(name, "", ids);
+  if (near !== null) return near;
+  const key = folded(name);
+  if (key.length < 2) return null;
+  const hits = headings.filter((h) => folded(h.text).includes(key));
+  return hits.length === 1 ? hits[0].id : null;
 }
 
 /**
@@ -140,7 +162,8 @@ export function showMissingFragment(fragment: string | null): void {
   if (fragment === null) return;
   // One line per language, each naming the fragment and the guess itself.
   for (const code of box.querySelectorAll("[data-frag]")) code.textContent = `#${fragment}`;
-  const guess = guessFragment(fragment, anchorIds());
+  const headings = [...document.querySelectorAll<HTMLElement>(".heading[id]")].map((h) => ({ id: h.id, text: h.textContent ?? "" }));
+  const guess = guessFragment(fragment, anchorIds(), headings);
   for (const line of box.querySelectorAll<HTMLElement>(".frag-miss-guess")) line.hidden = guess === null;
   if (guess === null) return;
   for (const a of box.querySelectorAll<HTMLAnchorElement>("[data-frag-guess]")) {

@@ -97,19 +97,37 @@ export class ShareRestore {
    */
   private async openInPlayground(): Promise<void> {
     const id = new URLSearchParams(location.search).get("example");
-    if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return;
+    if (!id) return;
     const { paths } = this.session.runtime;
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return this.unknownExample(id);
     try {
       const [ts, py] = await Promise.all([fetch(paths.source(id)), fetch(paths.pythonSource(id))]);
-      if (!ts.ok) return;
+      if (ts.status === 404) return this.unknownExample(id);
+      if (!ts.ok) throw new Error(`HTTP ${ts.status}`);
       const [code, python] = await Promise.all([ts.text(), py.ok ? py.text() : Promise.resolve("")]);
       this.session.prebuiltId = id;
       this.session.storageId = `playground:${id}`;
       this.session.setOriginal("ts", code);
       this.session.setOriginal("py", python);
     } catch {
-      // Offline or missing: the playground stays empty.
+      // Offline, or the server failed: the playground stays empty, and says why.
+      this.notice.show("playgroundLoadFailed", say("playgroundLoadFailed", { id }));
     }
+  }
+
+  /**
+   * `?example=` names no example (a typo, a placeholder pasted as it was): the playground
+   * opens empty and says so, offering the example the name was nearest, if one is.
+   */
+  private async unknownExample(id: string): Promise<void> {
+    const ids = [...document.querySelectorAll<HTMLOptionElement>("#playground-example option")].map((o) => o.value).filter(Boolean);
+    const { suggest } = await import("../client/did-you-mean");
+    const guess = suggest(id, "", ids);
+    const words = say("playgroundUnknown", { id });
+    if (guess === null) return this.notice.show("playgroundUnknown", words);
+    const url = new URL(location.href);
+    url.searchParams.set("example", guess);
+    this.notice.show("playgroundUnknown", words, { label: say("playgroundOpenGuess", { id: guess }), run: () => location.assign(url.href) });
   }
 
   /**
