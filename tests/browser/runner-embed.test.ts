@@ -122,6 +122,13 @@ describe.skipIf(!chromium)("embed and playground", () => {
     await pythonTab(root);
     await expect.poll(async () => (await root.locator(".ex-code--py pre:not([hidden])").first().textContent())?.replace(/\n+$/, "")).toBe(python);
     expect(await root.locator(".ex-code--py .ex-placeholder").isVisible()).toBe(false);
+    // The address names the tab shown, so a reload opens the playground on it again.
+    await expect.poll(() => new URL(env.page.url()).searchParams.get("tab")).toBe("py");
+    await env.page.reload();
+    const again = await wake(env.page, "playground");
+    expect(await again.locator(".ex-view-py").isChecked()).toBe(true);
+    await again.locator(".ex-views .ex-view-ts + label").click();
+    await expect.poll(() => new URL(env.page.url()).searchParams.has("tab")).toBe(false);
   });
 
   it("runs Python typed into the playground's Python tab, on CPython, opened there by ?tab=py", async () => {

@@ -116,6 +116,13 @@ export function attach(root: HTMLElement): RunSession {
       if (notice.key !== null && PER_TAB.has(notice.key)) notice.hide();
       const restored = links.noticeFor(change.language);
       if (notice.key === null && session.edited()) notice.show(restored ?? "edited");
+      // The playground's address names its tab (?tab=py), so a reload or a bookmark opens it again.
+      if (playground) {
+        const url = new URL(location.href);
+        if (change.language === "py") url.searchParams.set("tab", "py");
+        else url.searchParams.delete("tab");
+        if (url.href !== location.href) history.replaceState(history.state, "", url.href);
+      }
     }
   });
   buttons.run.addEventListener("click", start);
