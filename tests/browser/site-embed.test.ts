@@ -240,6 +240,11 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     await page.goto(`${site.url}embed/task-states/`);
     const shown = await page.locator(".ex-bar, .ex-hint").evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
     expect(shown).toEqual(["none", "none"]);
+    // Its one way out, to the section, opens at the top of the window, not inside the frame.
+    const out = page.locator(".ex-nojs-link a");
+    expect(await out.isVisible()).toBe(true);
+    expect(await out.getAttribute("target")).toBe("_top");
+    expect(await out.getAttribute("href")).toMatch(/#example-task-states$/);
     await ctx.close();
   });
 
