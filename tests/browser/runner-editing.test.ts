@@ -213,7 +213,7 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permanent);
     expect(page.url()).toBe(permanent);
     expect(await root.locator('[data-part="notice"] .l-en').textContent()).toBe(
-      "Link copied. The code is unedited, so it is the example's permanent address, opening it as published.",
+      "Link copied. You have not edited the code, so this is the example's permanent link, which opens it as published.",
     );
     // The kit's link is the same address; its snippet carries no code.
     const values = await root.locator(".ex-kit-value").allTextContents();

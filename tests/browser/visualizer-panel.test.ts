@@ -127,7 +127,7 @@ describe.skipIf(!chromium)("loop visualizer panel", () => {
   });
 
   it("steps one iteration by mouse: the first turn's ready queue holds both callbacks and Task-1's step", async () => {
-    await page.getByRole("button", { name: /^한 바퀴 · Step iteration$/ }).click();
+    await page.getByRole("button", { name: /^한 바퀴 앞으로 · Step iteration$/ }).click();
     const k = await expectShowsModel();
     expect(events[k].type).toBe("iteration");
     const names = await page.locator('loop-visualizer [data-list="ready"] li code').allInnerTexts();
@@ -217,7 +217,7 @@ describe.skipIf(!chromium)("loop visualizer panel", () => {
     await page.evaluate(() => { document.documentElement.dataset.lang = "en"; });
     await expect.poll(() => stepButton.innerText()).toBe("Step callback");
     await page.evaluate(() => { document.documentElement.dataset.lang = "ko"; });
-    await expect.poll(() => stepButton.innerText()).toBe("콜백 한 단계");
+    await expect.poll(() => stepButton.innerText()).toBe("콜백 한 단계 앞으로");
     await page.evaluate(() => (window as unknown as { __panel: { setLang(l: string): void } }).__panel.setLang("en"));
     await expect.poll(() => stepButton.innerText()).toBe("Step callback");
     await page.evaluate(() => { document.documentElement.dataset.lang = "ko"; });

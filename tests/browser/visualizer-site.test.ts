@@ -226,10 +226,10 @@ describe.skipIf(!chromium)("See the loop, on the built site", () => {
     expect(await button.innerText()).toMatch(/^↻\s*See the loop$/);
     expect(await panel.locator("[data-list=ready]").evaluate((el) => el.closest("section")?.querySelector("h3")?.textContent)).toMatch(/Ready queue/);
     await page.locator('[data-set-lang="ko"]').click();
-    await expect.poll(() => step.innerText()).toBe("콜백 한 단계");
+    await expect.poll(() => step.innerText()).toBe("콜백 한 단계 앞으로");
     expect(await button.innerText()).toMatch(/^↻\s*루프 보기$/);
     await page.locator('[data-set-lang="both"]').click();
-    await expect.poll(() => step.innerText()).toMatch(/콜백 한 단계[\s·]*Step callback/);
+    await expect.poll(() => step.innerText()).toMatch(/콜백 한 단계 앞으로[\s·]*Step callback/);
     await expectShowsModel(); // the step survives a language switch
   });
 

@@ -85,7 +85,7 @@ describe("errors as data", () => {
 
   it("words every end and failure in both languages", () => {
     const limit = endWords({ reason: "limit", limit: "lines" });
-    expect(limit?.("en")).toBe("Stopped: the run printed 10,000 lines, the limit.");
+    expect(limit?.("en")).toBe("Stopped: the output reached the limit of 10,000 lines.");
     expect(limit?.("ko")).toBe("출력이 10,000줄 제한에 걸려 멈췄습니다.");
     const failed = failureWords({ key: "bundlerFailed", detail: "HTTP 404" });
     expect(failed("en")).toContain("(HTTP 404)");

@@ -97,7 +97,7 @@ describe("event sentences", () => {
   it("name the handle, the task and the future in both languages", () => {
     const suspend = events.find((e) => e.type === "task-suspend" && e.future !== null) as TraceEvent;
     expect(describeEvent(suspend, "en", model.names)).toBe("Task-1 suspends, waiting on Future #3");
-    expect(describeEvent(suspend, "ko", model.names)).toBe("Task-1 중단: 퓨처 #3 기다림");
+    expect(describeEvent(suspend, "ko", model.names)).toBe("Task-1 멈춤: 퓨처 #3 기다림");
     const timer = events.find((e) => e.type === "schedule" && e.when !== undefined) as TraceEvent;
     expect(describeEvent(timer, "en", model.names)).toBe("printEverySecondsCallback #4 enters the timer heap, due at 1.000 s");
     expect(describeEvent(timer, "ko", model.names)).toBe("타이머 힙에 추가: printEverySecondsCallback #4, 1.000초에 실행");
@@ -106,7 +106,7 @@ describe("event sentences", () => {
   it("tell the loop closing and a future's done callbacks in both languages", () => {
     const close = events[events.length - 1];
     expect(describeEvent(close, "en", model.names)).toBe("The loop closes, dropping 1 queued callbacks and 1 timers");
-    expect(describeEvent(close, "ko", model.names)).toBe("루프를 닫는다: 남은 콜백 1개와 타이머 1개를 버린다");
+    expect(describeEvent(close, "ko", model.names)).toBe("루프 닫기: 남은 콜백 1개와 타이머 1개 버림");
     const add: TraceEvent = { type: "future-callback", op: "add", future: 3, callback: "onDone", time: 0, iteration: 1 };
     expect(describeEvent(add, "en", model.names)).toBe("onDone is added as a done callback of Future #3");
     expect(describeEvent(add, "ko", model.names)).toBe("퓨처 #3에 완료 콜백 등록: onDone");
@@ -144,7 +144,7 @@ describe("event sentences", () => {
     const rows = textOut.trimEnd().split("\n");
     expect(rows.length).toBe(events.length + 1);
     expect(rows[0]).toBe("바퀴\t시간(초)\t이벤트\tEvent");
-    expect(rows[5].split("\t")).toEqual(["1", "0.000", "1번째 바퀴 시작: 준비 3개, 타이머 0개", "Iteration 1 begins: 3 ready, 0 in the timer heap"]);
+    expect(rows[5].split("\t")).toEqual(["1", "0.000", "1번째 바퀴 시작: 준비 큐 3개, 타이머 힙 0개", "Iteration 1 begins: 3 ready, 0 in the timer heap"]);
   });
 });
 
