@@ -340,6 +340,35 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     }
   });
 
+  it("lets Tab pass through an editor the keyboard arrives at, unchanged, until another key is pressed", async () => {
+    await open();
+    const root = await wake(page, id);
+    const inEditor = () => page.evaluate(() => document.activeElement?.closest(".cm-editor") !== null);
+    // From the code tabs, Tab reaches the code: the editor opens, focused.
+    await root.locator(".ex-views .ex-view-ts").focus();
+    await page.keyboard.press("Tab");
+    await root.locator(".ex-code--ts .cm-editor").waitFor();
+    await expect.poll(inEditor).toBe(true);
+    const before = await editorText(root);
+    // Tab goes on through the page; Shift+Tab comes back, and goes back out the same way.
+    await page.keyboard.press("Tab");
+    expect(await inEditor()).toBe(false);
+    await page.keyboard.press("Shift+Tab");
+    expect(await inEditor()).toBe(true);
+    await page.keyboard.press("Shift+Tab");
+    expect(await inEditor()).toBe(false);
+    expect(await editorText(root)).toBe(before);
+    expect(await root.locator('.ex-notice[data-key="edited"]').count()).toBe(0);
+    // Any other key first (here an arrow), and Tab indents.
+    await page.keyboard.press("Tab");
+    expect(await inEditor()).toBe(true);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab");
+    expect(await inEditor()).toBe(true);
+    expect(await editorText(root)).not.toBe(before);
+    await root.locator('[data-act="reset"]').click();
+  });
+
   it("lets the keyboard leave the editor: Esc, then Tab", async () => {
     await open();
     const root = await wake(page, id);

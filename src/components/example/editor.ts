@@ -2,8 +2,9 @@
  * The example's editor: CodeMirror 6 with TypeScript (or Python), built from small extensions
  * (./editor/*). Imported only when the reader focuses or edits the code, never on load.
  *
- * Tab indents (indentWithTab); CodeMirror's escape hatch keeps the editor from trapping
- * the keyboard: Esc, then Tab, moves focus on. Ctrl/Cmd+Enter runs.
+ * Tab indents (indentWithTab); the editor never traps the keyboard: reached by Tab, it lets
+ * Tab pass on until another key is pressed, and Esc, then Tab, always moves focus on
+ * (./editor/accessibility.ts). Ctrl/Cmd+Enter runs.
  */
 import { indentWithTab } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
@@ -92,6 +93,8 @@ export function mountEditor(options: EditorOptions): EditorHandle {
     focus(at) {
       view.focus();
       if (!at) return;
+      // A click before the editor existed: the pointer, not the keyboard, brought focus.
+      view.setTabFocusMode(false);
       const pos = view.posAtCoords(at);
       if (pos !== null) view.dispatch({ selection: { anchor: pos } });
     },
