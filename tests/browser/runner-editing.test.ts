@@ -99,6 +99,19 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     expect(await stdout(root)).toBe("");
   });
 
+  it("marks Python's await in a function* and says the loop library writes yield*, in both languages", async () => {
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `import * as asyncio from "asyncio";\n\nfunction* main() {\n  await asyncio.sleep(1);\n}\n\nawait asyncio.run(main());\n`);
+    await root.locator('[data-act="run"]').click();
+    await root.locator(".cm-editor .ex-errmsg").waitFor();
+    expect(await failures(root)).toMatch(/line 4, column 3|4행 3열/);
+    const meta = (await root.locator(".ex-line--meta .ex-text").allTextContents()).join("\n");
+    expect(meta).toContain("파이썬의 await x는 여기서 yield* x로 씁니다.");
+    expect(meta).toContain("Python's await x is written yield* x here.");
+    await root.locator('[data-act="reset"]').click();
+  });
+
   it("shows a runtime error's message and its line in the reader's code", async () => {
     await open();
     const root = await wake(page, id);

@@ -7,7 +7,7 @@ import { characterColumn } from "../../src/runner/bundler";
 import { groupDigits, isLimitName, limitWords, RUN_LIMITS } from "../../src/runner/limits";
 import { runnerPaths } from "../../src/runner/paths";
 import { tracebackLines } from "../../src/runner/traceback";
-import { endState, endWords, errorAt, failureWords, hintWords, problemWords, warningHint } from "../../src/components/example/messages";
+import { endState, endWords, errorAt, failureWords, hintWords, problemHint, problemWords, warningHint } from "../../src/components/example/messages";
 
 describe("run limits table", () => {
   it("names each limit's value, message and test", () => {
@@ -78,9 +78,20 @@ describe("errors as data", () => {
 
   it("words a forbidden import from the module's name, in both languages", () => {
     const words = problemWords({ kind: "import", module: "node:fs", line: 1, column: 8 });
-    expect(words("en")).toBe('Syntax error (line 1, column 8): Cannot import "node:fs": only "asyncio" can be imported here.');
+    expect(words("en")).toBe('Import error (line 1, column 8): Cannot import "node:fs": only "asyncio" can be imported here.');
     expect(words("ko")).toContain('"node:fs"은(는) 가져올 수 없습니다');
     expect(words("ko")).toContain("1행 8열");
+  });
+
+  it("explains await where the loop library writes yield*, and yield* outside a function*, from esbuild's words", () => {
+    const at = { line: 3, column: 3 };
+    const awaitHint = problemHint({ kind: "syntax", text: '"await" can only be used inside an "async" function', ...at });
+    expect(awaitHint?.("en")).toBe("In the loop library a coroutine is a generator function (function*): Python's await x is written yield* x here.");
+    expect(awaitHint?.("ko")).toContain("await x는 여기서 yield* x로 씁니다");
+    const yieldHint = problemHint({ kind: "syntax", text: '"yield" is a reserved word and cannot be used in an ECMAScript module', ...at });
+    expect(yieldHint?.("en")).toMatch(/^yield\* works only inside a generator function \(function\*\)/);
+    expect(problemHint({ kind: "syntax", text: "Expected \";\" but found \"x\"", ...at })).toBeNull();
+    expect(problemHint({ kind: "import", module: "fs", ...at })).toBeNull();
   });
 
   it("words every end and failure in both languages", () => {

@@ -18,8 +18,22 @@ export const whereWords = (at: SourcePosition): Words => say("errorAt", { line: 
 export function problemWords(problem: CodeProblem): Words {
   return (lang) => {
     const what = problem.kind === "import" ? say("onlyAsyncio", { name: problem.module })(lang) : problem.text;
-    return `${say("syntaxError")(lang)} (${whereWords(problem)(lang)}): ${what}`;
+    return `${say(problem.kind === "import" ? "importError" : "syntaxError")(lang)} (${whereWords(problem)(lang)}): ${what}`;
   };
+}
+
+/**
+ * What the compiler's words do not say, for the mistakes a reader coming from Python makes
+ * first: `await` where the loop library writes `yield*`, and `yield*` outside a `function*`.
+ *
+ *   problemHint({ kind: "syntax", text: '"await" can only be used inside an "async" function', line: 3, column: 3 }); // the yield* hint
+ */
+export function problemHint(problem: CodeProblem): Words | null {
+  if (problem.kind !== "syntax") return null;
+  if (/^"await" can only be used inside an "async" function/.test(problem.text)) return say("hintAwaitInGenerator");
+  // Outside a function*, `yield` is only a name, reserved in a module: esbuild says so.
+  if (/^"yield" is a reserved word/.test(problem.text)) return say("hintYieldOutside");
+  return null;
 }
 
 /** What a run's failure says (the browser's detail kept as it came). */

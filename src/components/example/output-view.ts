@@ -12,7 +12,7 @@
  */
 import { groupDigits, RUN_LIMITS } from "../../runner/limits";
 import type { OutputLine } from "../../runner/protocol";
-import { endWords, errorAt, errorLines, hintWords, problemWords, warningHint, whereWords } from "./messages";
+import { endWords, errorAt, errorLines, hintWords, problemHint, problemWords, warningHint, whereWords } from "./messages";
 import type { RunSession } from "./session";
 import { bilingual, say, type Words } from "./words";
 
@@ -81,9 +81,12 @@ export class OutputView {
           // CPython is in, or the bundle is made: the program runs (it may print nothing for a while).
           this.setStatus(say("running"));
           break;
-        case "problems":
+        case "problems": {
           for (const p of event.problems) this.push({ words: problemWords(p), kind: "fail" });
+          const hint = event.problems.map(problemHint).find((h) => h !== null);
+          if (hint) this.push({ words: hint, kind: "meta" });
           break;
+        }
         case "error": {
           this.uncaught = true;
           for (const text of errorLines(event.error)) this.push({ line: { level: "error", text, time: null, cut: 0 }, kind: "fail" });
