@@ -205,6 +205,16 @@ export class LoopVisualizer extends HTMLElement {
     return this._follow;
   }
 
+  /**
+   * Moves the keyboard's focus to the panel's heading (focusable by script only), for a
+   * reader whose focus would otherwise stay on a control scrolled out of sight.
+   */
+  focusTitle(): void {
+    const title = this._els.title;
+    title.tabIndex = -1;
+    title.focus({ preventScroll: true });
+  }
+
   goTo(step: number): void {
     const m = this._model;
     this._pos = Math.max(m.first - 1, Math.min(m.end - 1, Math.trunc(step)));

@@ -125,6 +125,26 @@ describe.skipIf(!chromium)("See the loop, on the built site", () => {
     expect(await plain.locator(".ex-loop-cta").count()).toBe(0);
   });
 
+  it("opened from the keyboard on a phone, takes the focus along to the panel's heading as the toggle scrolls away", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const p = await phone.newPage();
+    await p.goto(site.url + "asyncio/");
+    const r = await wake(p, EXAMPLE);
+    const toggle = r.locator('[data-act="loop"]');
+    await toggle.focus();
+    await p.keyboard.press("Enter");
+    expect(await waitForEnd(r)).toBe("done");
+    const focused = () =>
+      p.evaluate(() => {
+        const host = document.activeElement;
+        const inner = host?.shadowRoot?.activeElement ?? host;
+        const box = inner?.getBoundingClientRect();
+        return { tag: inner?.tagName ?? "", host: host?.tagName ?? "", onScreen: !!box && box.top >= 0 && box.bottom <= innerHeight };
+      });
+    await expect.poll(focused).toEqual({ tag: "H2", host: "LOOP-VISUALIZER", onScreen: true });
+    await phone.close();
+  });
+
   it("a plain Run records no trace", async () => {
     await root.scrollIntoViewIfNeeded();
     await setClock(root, "virtual");

@@ -28,6 +28,8 @@ export class LoopView {
   private tracedCode: string | null = null;
   /** Scroll the panel into view when the run its opening started ends. */
   private revealOnEnd = false;
+  /** The panel was opened from the keyboard (the toggle had visible focus). */
+  private keyboardOpen = false;
 
   constructor(
     private readonly session: RunSession,
@@ -69,6 +71,7 @@ export class LoopView {
       return;
     }
     this.open = true;
+    this.keyboardOpen = document.activeElement === this.toggle && this.toggle.matches(":focus-visible");
     this.toggle.setAttribute("aria-expanded", "true");
     this.host.hidden = false;
     const reuse = this.tracedCode !== null && this.tracedCode === this.session.code() && this.session.state !== "running";
@@ -102,10 +105,15 @@ export class LoopView {
     else this.revealOnEnd = true; // the output is still growing above the panel
   }
 
-  /** The panel sits below the output: bring its head into view if it is out of sight. */
+  /**
+   * The panel sits below the output: bring its head into view if it is out of sight. Opened
+   * from the keyboard, the focus goes along to the panel's heading, as the toggle it was
+   * on has just scrolled away.
+   */
   private reveal(): void {
     if (this.open && this.host.getBoundingClientRect().top > window.innerHeight - 160) {
       this.host.scrollIntoView({ block: "start" });
+      if (this.keyboardOpen && document.activeElement === this.toggle) this.sink?.panel?.focusTitle();
     }
   }
 
