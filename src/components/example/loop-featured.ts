@@ -14,7 +14,7 @@ export interface LoopHint {
 export const LOOP_FEATURED: Readonly<Record<string, LoopHint>> = {
   // The long callback-and-coroutine example on the asyncio page.
   "callbacks-and-coroutines": {
-    ko: "‘콜백 한 단계’를 누를 때마다 콜백과 코루틴이 준비 큐와 타이머 힙을 오가며 번갈아 실행되는 모습을 볼 수 있습니다.",
+    ko: "‘콜백 한 단계 앞으로’를 누를 때마다 콜백과 코루틴이 준비 큐와 타이머 힙을 오가며 번갈아 실행되는 모습을 볼 수 있습니다.",
     en: "Press “Step callback” to watch the callbacks and the coroutines take turns through the ready queue and the timer heap.",
   },
   // A task's send() stepping the coroutine into the awaitable and out again.
@@ -24,7 +24,7 @@ export const LOOP_FEATURED: Readonly<Record<string, LoopHint>> = {
   },
   // A Task suspended on a Future, and every state a task passes through.
   "task-states": {
-    ko: "태스크가 대기, 실행 중, 퓨처에서 중단, 완료, 취소로 바뀌는 순간을 한 단계씩 확인해 보세요.",
+    ko: "태스크가 대기, 실행 중, 퓨처에서 멈춤, 완료, 취소로 바뀌는 순간을 한 단계씩 확인해 보세요.",
     en: "Step through the moments the task goes from pending to running, suspended on a future, done and cancelled.",
   },
   // gather() of three sleeps: three timers in the heap at once.
