@@ -8,7 +8,7 @@
  */
 import { USER_FILE, type Frame } from "./protocol";
 import { locateInStack, type SourceMapper } from "./sourcemap";
-import { frameLine, TRACEBACK_HEADER } from "./traceback";
+import { frameLines, TRACEBACK_HEADER } from "./traceback";
 
 /** A V8/SpiderMonkey frame's function name, if it names one. */
 function frameName(frame: string): string {
@@ -58,7 +58,7 @@ export class ReaderStacks {
         continue;
       }
       const frames = this.frames([lines[i], ...lines.slice(i + 1, j)].join("\n"));
-      if (frames.length) out.push(TRACEBACK_HEADER, ...frames.map(frameLine));
+      if (frames.length) out.push(TRACEBACK_HEADER, ...frameLines(frames));
       out.push(lines[i]);
       i = j - 1;
     }

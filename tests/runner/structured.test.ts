@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { characterColumn } from "../../src/runner/bundler";
 import { groupDigits, isLimitName, limitWords, RUN_LIMITS } from "../../src/runner/limits";
 import { runnerPaths } from "../../src/runner/paths";
-import { tracebackLines } from "../../src/runner/traceback";
+import { frameLines, tracebackLines } from "../../src/runner/traceback";
 import { endState, endWords, errorAt, failureWords, hintWords, problemHint, problemWords, warningHint } from "../../src/components/example/messages";
 
 describe("run limits table", () => {
@@ -54,6 +54,16 @@ describe("errors as data", () => {
     ]);
     expect(tracebackLines({ name: null, message: "{ a: 1 }", frames: [] })).toEqual(["Uncaught { a: 1 }"]);
     expect(errorAt(error)).toEqual({ at: { line: 3, column: 9 }, summary: "ValueError: bad" });
+  });
+
+  it("sums up a recursion's repeated frames as CPython's traceback does", () => {
+    const f = (line: number, fn = "f") => ({ file: "example.ts", line, column: 3, function: fn });
+    const frame = (line: number, fn = "f") => `  File "example.ts", line ${line}, in ${fn}`;
+    expect(frameLines([f(9, "main"), ...Array(10).fill(f(2))])).toEqual([frame(9, "main"), frame(2), frame(2), frame(2), "  [Previous line repeated 7 more times]"]);
+    expect(frameLines(Array(4).fill(f(2)))).toEqual([frame(2), frame(2), frame(2), "  [Previous line repeated 1 more time]"]);
+    expect(frameLines([...Array(3).fill(f(2)), f(5)])).toEqual([frame(2), frame(2), frame(2), frame(5)]);
+    // Alternating frames are not a repeat of one line.
+    expect(frameLines([f(2), f(3), f(2), f(3), f(2)])).toHaveLength(5);
   });
 
   it("explains a stack overflow in both languages, naming CPython's limit and gather(...coros)", () => {
