@@ -145,6 +145,20 @@ describe.skipIf(!chromium)("See the loop, on the built site", () => {
     await phone.close();
   });
 
+  it("hides the featured hint, which describes the example's own code, while the code is edited", async () => {
+    const hint = root.locator(".ex-loop-hint");
+    const toggle = root.locator('[data-act="loop"]');
+    expect(await hint.isVisible()).toBe(true);
+    const describedBy = await toggle.getAttribute("aria-describedby");
+    expect(describedBy).toBeTruthy();
+    await replaceCode(root, 'console.log("something else");\n');
+    await expect.poll(() => hint.isHidden()).toBe(true);
+    expect(await toggle.getAttribute("aria-describedby")).toBeNull();
+    await root.locator('[data-act="reset"]').click();
+    await expect.poll(() => hint.isVisible()).toBe(true);
+    expect(await toggle.getAttribute("aria-describedby")).toBe(describedBy);
+  });
+
   it("a plain Run records no trace", async () => {
     await root.scrollIntoViewIfNeeded();
     await setClock(root, "virtual");

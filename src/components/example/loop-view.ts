@@ -40,6 +40,15 @@ export class LoopView {
     private readonly afterOutput: (then: () => void) => void,
   ) {
     toggle.addEventListener("click", () => void this.flip());
+    // A featured example's hint tells what to watch in its own code: not in an edit of it.
+    const hint = root.querySelector<HTMLElement>(".ex-loop-hint");
+    const describedBy = toggle.getAttribute("aria-describedby");
+    const syncHint = (): void => {
+      if (!hint) return;
+      hint.hidden = session.edited();
+      if (hint.hidden) toggle.removeAttribute("aria-describedby");
+      else if (describedBy) toggle.setAttribute("aria-describedby", describedBy);
+    };
     session.wantsTrace = () => this.open && this.sink !== null;
     session.listen((change) => {
       if (change.type === "start") {
@@ -58,6 +67,9 @@ export class LoopView {
         if (event.type === "end" && this.tracing && event.end.reason !== "problems") this.tracedRunEnded(event.end.reason);
       } else if (change.type === "language") {
         this.noteOtherTab();
+        syncHint();
+      } else if (change.type === "code") {
+        syncHint();
       }
     });
   }
