@@ -183,6 +183,13 @@ describe("the program's exit, as CPython shows it", () => {
     }
   });
 
+  it("runs the atexit functions at the exit, once, before the module's names are let go", () => {
+    const code = "import atexit\nclass A:\n    def __del__(self):\n        print('del')\na = A()\na.me = a\natexit.register(print, 'bye')\nprint('end')\n";
+    expect(runPy(py, code).text).toBe("end\nbye\ndel\n");
+    if (python) expect(spawnSync(python, ["-c", code], { encoding: "utf8" }).stdout).toBe("end\nbye\ndel\n");
+    expect(runPy(py, "print('next')\n").text).toBe("next\n");
+  });
+
   it("runs a __del__ left for the exit, and nothing of one run shows in the next", () => {
     expect(runPy(py, "class A:\n    def __del__(self):\n        print('bye')\na = A()\na.me = a\nprint('end')\n").text).toBe("end\nbye\n");
     runPy(py, "async def f():\n    pass\ntry:\n    raise ValueError(f())\nexcept ValueError as e:\n    kept = e\n");

@@ -11,6 +11,7 @@ compiles: a syntax error is found before anything runs.
 ``trace(json, dropped)``.
 """
 
+import atexit
 import builtins
 import gc
 import io
@@ -181,13 +182,15 @@ def describe(exc, run):
 
 
 def exit_program(namespace, stderr):
-    """What the program's exit shows in CPython: its module's names are let go and its
-    garbage collected (``__del__`` methods run, printing as they would), and a coroutine
-    that was made but never awaited is reported then, with no line of the program to
-    point at: ``sys:1: RuntimeWarning: coroutine 'inner' was never awaited``.
+    """What the program's exit shows in CPython, in its order: the ``atexit`` functions
+    run (once: CPython's own runner empties the list), then the module's names are let go
+    and its garbage collected (``__del__`` methods run, printing as they would), and a
+    coroutine that was made but never awaited is reported then, with no line of the
+    program to point at: ``sys:1: RuntimeWarning: coroutine 'inner' was never awaited``.
 
-    The worker is ended after the run, so without this such a warning would never show.
+    The worker is ended after the run, so without this none of it would ever show.
     """
+    atexit._run_exitfuncs()
     with warnings.catch_warnings(record=True) as caught:
         namespace.clear()
         gc.collect()
