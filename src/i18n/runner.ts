@@ -88,7 +88,7 @@ const ko = {
   openInSection: "본문에서 보기",
   openInPlayground: "플레이그라운드에서 열기",
   playgroundTitle: "플레이그라운드",
-  playgroundIntro: "루프 라이브러리(`import * as asyncio from \"asyncio\"`) 위에서 TypeScript 코드를 쓰거나, Python 탭에서 CPython 3.11로 파이썬 코드를 써서 실행해 보세요.",
+  playgroundIntro: "루프 라이브러리(`import * as asyncio from \"asyncio\"`)로 타입스크립트 코드를 쓰거나, Python 탭에서 파이썬 코드를 써서 CPython 3.11로 실행해 보세요.",
   playgroundPick: "예제에서 시작하기",
   playgroundEmpty: "빈 코드",
   placeholderTs: "여기에 타입스크립트 코드를 쓰세요. 루프 라이브러리 가져오기: import * as asyncio from \"asyncio\";",
