@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runInNewContext } from "node:vm";
-import { embedHeight, embedUrl, fitFramesScript, iframeSnippet, markdownLink } from "../../src/components/embed/snippet";
+import { embedHeight, embedUrl, fitFramesScript, iframeSnippet, lineCount, markdownLink } from "../../src/components/embed/snippet";
 import { pageAnchors } from "../../src/components/embed/anchors";
 
 describe("embed snippets", () => {
@@ -39,6 +39,11 @@ describe("embed snippets", () => {
     post("https://h.example", frames[0].contentWindow, { type: "something-else", height: 9 });
     post("https://h.example", frames[0].contentWindow, null);
     expect(frames.map((f) => f.style.height)).toEqual(["", "731px"]);
+  });
+
+  it("counts the lines of the longest text, leaving out trailing blank lines", () => {
+    expect(lineCount("a\nb\n\n", "c")).toBe(2);
+    expect(lineCount("one")).toBe(1);
   });
 
   it("grows with the code, the output (up to the 16 lines its box shows), the caption and a featured loop hint", () => {

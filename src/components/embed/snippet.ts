@@ -42,6 +42,16 @@ export interface EmbedExtras {
 }
 
 /**
+ * The lines of the longest of `texts` (trailing blank lines left out): what `embedHeight`
+ * counts, for the course authors' page and the Share kit alike.
+ *
+ *   lineCount("a\nb\n", "c"); // 2
+ */
+export function lineCount(...texts: string[]): number {
+  return Math.max(...texts.map((t) => t.trimEnd().split("\n").length));
+}
+
+/**
  * A height (CSS px) that shows the whole example, its longer code tab and its output
  * after a run, without a scrollbar inside a frame 720 px wide or wider, in Both mode:
  * measured on all the examples (a narrower frame scrolls inside, or fits itself to the

@@ -39,11 +39,14 @@ export function problemHint(problem: CodeProblem): Words | null {
 /** What a run's failure says (the browser's detail kept as it came). */
 export const failureWords = (failure: Failure): Words => say(failure.key, { detail: failure.detail });
 
-/** The line that closes a run's output; null when the run ends without one (compile problems). */
-export function endWords(end: RunEnd): Words | null {
+/**
+ * The line that closes a run's output; null when the run ends without one (compile
+ * problems). A program that ended on an uncaught exception (`uncaught`) did not just finish.
+ */
+export function endWords(end: RunEnd, uncaught = false): Words | null {
   switch (end.reason) {
     case "done":
-      return say("finished");
+      return say(uncaught ? "finishedWithError" : "finished");
     case "stopped":
       return say("stopped");
     case "limit": {

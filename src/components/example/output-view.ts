@@ -97,8 +97,7 @@ export class OutputView {
           break;
         }
         case "end": {
-          // A program that stopped on an uncaught exception did not just finish: say so.
-          const words = event.end.reason === "done" && this.uncaught ? say("finishedWithError") : endWords(event.end);
+          const words = endWords(event.end, this.uncaught);
           const quiet = event.end.reason === "done" || event.end.reason === "stopped";
           if (this.warned) this.push({ words: this.warned, kind: "meta" });
           if (words) this.push({ words, kind: quiet ? "meta" : "fail" });

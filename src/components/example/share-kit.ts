@@ -12,7 +12,7 @@
  *   kit.open("#example=task-states&code=…");  // the share fragment, or "" for none
  */
 import { copyText } from "../client/clipboard";
-import { embedHeight, embedUrl, iframeSnippet, markdownLink, type EmbedLang, type EmbedTheme } from "../embed/snippet";
+import { embedHeight, embedUrl, iframeSnippet, lineCount, markdownLink, type EmbedLang, type EmbedTheme } from "../embed/snippet";
 import type { RunSession } from "./session";
 import { bilingual, flash, say } from "./words";
 import type { RunnerKey } from "../../i18n/runner";
@@ -43,8 +43,8 @@ export class ShareKit {
     const pref = document.documentElement.dataset.themePref ?? "system";
     const theme = (THEMES.includes(pref) ? pref : "system") as EmbedTheme;
     const siteRoot = new URL(data.base ?? "/", location.href).href;
-    const edited = this.session.edited();
-    const share = edited && shareHash ? shareHash.replace(/^#/, "") : undefined;
+    // Share gives no fragment for unedited code: then the link is the permanent one.
+    const share = shareHash ? shareHash.replace(/^#/, "") : undefined;
 
     // The playground's code is its own: the link reopens the playground with it (its
     // `?example=` kept), and there is no embed of it to offer.
@@ -69,10 +69,9 @@ export class ShareKit {
    * from this screen's layout, so the snippet is the same whoever shares it.
    */
   private iframe(src: string, title: string): string {
-    const lines = (text: string): number => text.trimEnd().split("\n").length;
     const outputLines = this.root.querySelectorAll(".ex-out .ex-line").length;
     const caption = (lang: string): string => this.root.querySelector(`.ex-caption > .l-${lang}`)?.textContent?.trim() ?? "";
-    const height = embedHeight(Math.max(lines(this.session.code("ts")), lines(this.session.code("py"))), outputLines, {
+    const height = embedHeight(lineCount(this.session.code("ts"), this.session.code("py")), outputLines, {
       caption: caption("en") ? { ko: caption("ko"), en: caption("en") } : undefined,
       featured: this.root.querySelector('[data-part="loop-cta"]') !== null,
     });

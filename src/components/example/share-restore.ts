@@ -173,9 +173,9 @@ export class ShareRestore {
     const page = embedded ? new URL(`${base}${root.dataset.section ?? ""}/`, location.href) : new URL(location.href);
     page.hash = edited ? hash : playground ? "" : `example-${session.id}`;
     if (!embedded) history.replaceState(history.state, "", page.href);
-    if (await copyText(page.href)) this.notice.show(edited ? "shareCopied" : "shareCopiedPlain");
-    else if (embedded) this.notice.show(edited ? "shareInAddressBar" : "shareInAddressBarPlain", verbatim(page.href));
-    else this.notice.show(edited ? "shareInAddressBar" : "shareInAddressBarPlain");
+    const [copied, inBar] = edited ? (["shareCopied", "shareInAddressBar"] as const) : (["shareCopiedPlain", "shareInAddressBarPlain"] as const);
+    if (await copyText(page.href)) this.notice.show(copied);
+    else this.notice.show(inBar, embedded ? verbatim(page.href) : undefined);
     return hash;
   }
 }
