@@ -11,6 +11,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
 import { editorText, failures, pagesWithExamples, pythonTab, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
+import { COLUMN_LINE } from "../../src/components/example/output-view";
 
 const chromium = findChromium();
 
@@ -299,6 +300,35 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await root.locator('[data-act="copy"]').click();
     await expect.poll(() => root.locator('[data-part="notice"] .l-en').textContent()).toContain("press Ctrl+C");
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(original("ts"));
+  });
+
+  it("keeps a short printed line's columns on a phone (the output scrolls sideways); long lines and errors wrap", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open();
+      const root = await wake(page, id);
+      await replaceCode(
+        root,
+        `console.log("name".padEnd(30) + "| " + "who resumes it".padEnd(30) + "| end");\n` +
+          `console.log("x".repeat(${COLUMN_LINE + 1}));\n` +
+          `throw new Error("a long sentence ".repeat(10));\n`,
+      );
+      expect(await run(root)).toBe("done");
+      const lineHeight = await root.locator(".ex-out").evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      const rows = root.locator(".ex-line--log .ex-text");
+      const table = await rows.nth(0).boundingBox();
+      expect(table!.height).toBeLessThan(lineHeight * 1.5);
+      const out = await root.locator(".ex-out").evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(out.scroll).toBeGreaterThan(out.client);
+      const long = await rows.nth(1).boundingBox();
+      expect(long!.height).toBeGreaterThan(lineHeight * 1.5);
+      const error = await root.locator(".ex-line--fail .ex-text", { hasText: "a long sentence" }).first().boundingBox();
+      expect(error!.height).toBeGreaterThan(lineHeight * 1.5);
+      expect(error!.width).toBeLessThanOrEqual(out.client);
+      await root.locator('[data-act="reset"]').click();
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
   });
 
   it("names each editor after its example", async () => {

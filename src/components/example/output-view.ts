@@ -159,10 +159,19 @@ export class OutputView {
   }
 }
 
+/**
+ * Printed lines up to this many characters keep their columns, as in a terminal: they do
+ * not wrap, and the output scrolls sideways on a narrow screen, so output laid out as a
+ * table stays one. Longer lines wrap: they are prose or data, and a 10 KB line laid out
+ * unwrapped stalled a page (bench/hostile).
+ */
+export const COLUMN_LINE = 160;
+
 /** One output row: loop time, text, and "… N more characters" when the worker cut it. */
 function lineElement(line: OutputLine, kind: Kind): HTMLElement {
   const row = document.createElement("div");
   row.className = `ex-line ex-line--${kind}`;
+  if ((kind === "log" || kind === "info") && line.cut === 0 && line.text.length <= COLUMN_LINE) row.classList.add("ex-line--cols");
   const time = document.createElement("span");
   time.className = "ex-time";
   time.setAttribute("aria-hidden", "true");
