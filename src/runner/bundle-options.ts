@@ -51,6 +51,31 @@ export function asyncioPlugin(): Plugin {
   };
 }
 
+/** esbuild's helper that keeps a renamed function's `name` (`keepNames`), as it emits it. */
+const KEEP_NAME = `var __name = (target, value) => __defProp(target, "name", { value, configurable: true });`;
+
+/**
+ * The same helper, which also writes a generator function's name where its coroutines
+ * can read it: on the function's `prototype`, which every generator object it makes
+ * inherits from. So `main().__name__` is "main", as in Python, and the library's reprs
+ * and tracebacks name it (`coro=<main() done>`, not `coroutine()`): a generator object
+ * has no other way back to its function.
+ */
+const KEEP_NAME_AND_COROUTINE_NAME =
+  `var __name = ((generatorFunction) => (target, value) => (Object.getPrototypeOf(target) === generatorFunction && ` +
+  `__defProp(target.prototype, "__name__", { value, configurable: true }), ` +
+  `__defProp(target, "name", { value, configurable: true })))(Object.getPrototypeOf(function* () {}));`;
+
+/**
+ * A program's bundle as it runs: esbuild's output, its `__name` helper widened to name
+ * coroutines (above). Called on every bundle, at build time and in the browser.
+ *
+ *   finishProgram((await esbuild.build(programOptions(code))).outputFiles[0].text);
+ */
+export function finishProgram(bundled: string): string {
+  return bundled.replace(KEEP_NAME, KEEP_NAME_AND_COROUTINE_NAME);
+}
+
 /** The build options for one program. */
 export function programOptions(code: string): BuildOptions & { write: false } {
   return {

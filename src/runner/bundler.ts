@@ -9,7 +9,7 @@
  * main thread.
  */
 import type { Message } from "esbuild-wasm";
-import { isImportErrorDetail, programOptions } from "./bundle-options";
+import { finishProgram, isImportErrorDetail, programOptions } from "./bundle-options";
 import type { CodeProblem } from "./protocol";
 
 type Esbuild = typeof import("esbuild-wasm/esm/browser.js");
@@ -90,7 +90,7 @@ export async function bundle(code: string, wasmUrl: string): Promise<BundleResul
   warm = true;
   try {
     const result = await esbuild.build(programOptions(code));
-    return { ok: true, code: result.outputFiles[0].text };
+    return { ok: true, code: finishProgram(result.outputFiles[0].text) };
   } catch (error) {
     const errors = (error as { errors?: Message[] }).errors;
     if (Array.isArray(errors) && errors.length > 0) return { ok: false, problems: errors.map(problem) };

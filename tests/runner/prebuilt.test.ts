@@ -77,6 +77,26 @@ describe("prebuilt example bundles", () => {
     expect(at).toEqual({ line: 4, column: 9 });
   });
 
+  it("names a coroutine after its generator function, as Python's __name__ does", async () => {
+    const source = [
+      `import * as asyncio from "asyncio";`,
+      `function* boom() { yield* asyncio.sleep(0); throw new Error("x"); }`,
+      `function* main() {`,
+      `  const task = asyncio.createTask(boom());`,
+      `  yield* asyncio.sleep(0.1);`,
+      `  console.log(String(task));`,
+      `  console.log((boom() as unknown as { __name__: string }).__name__);`,
+      `  task.exception();`,
+      `}`,
+      `await asyncio.run(main());`,
+    ].join("\n");
+    const { printed, error } = await runBundle(await buildProgram(source));
+    expect(error).toBeNull();
+    expect(printed).toHaveLength(2);
+    expect(printed[0]).toMatch(/^<Task finished name='Task-\d+' coro=<boom\(\) done> exception=Error\('x'\)>$/);
+    expect(printed[1]).toBe("boom");
+  });
+
   it("refuses imports other than asyncio, naming the only one allowed", async () => {
     await expect(buildProgram(`import fs from "node:fs";\nconsole.log(fs);`)).rejects.toThrow(/only "asyncio" can be imported/);
   });

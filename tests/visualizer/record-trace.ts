@@ -9,9 +9,16 @@
  * lives as long as the library module does, so each recording must start from scratch.
  */
 import * as asyncio from "asyncio";
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { format } from "node:util";
+import { buildProgram } from "../../src/runner/build/prebuild";
+import { loadExample } from "../../src/lib/examples";
+import { LIBRARY_GLOBAL } from "../../src/runner/protocol";
+import { readInlineMap, SourceMapper } from "../../src/runner/sourcemap";
+import { ReaderStacks } from "../../src/runner/stack";
 import { createTraceCollector, lineFromStack } from "../../src/visualizer/bridge";
 import type { TraceEvent } from "../../src/visualizer/trace";
 import { formatTrace } from "./trace-file";
@@ -23,10 +30,17 @@ if (!id || !/^[a-z0-9-]+$/.test(id)) {
   process.exit(2);
 }
 
-// The same collector the browser's worker uses; lines come from the stack, which tsx
-// maps back to the example's TypeScript lines.
-const file = `${ROOT}content/examples/${id}/example.ts`;
-const framePattern = new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):\\d+`);
+// The example's prebuilt bundle, run with the same collector as the browser's worker, its
+// lines read from the stack through the bundle's source map, as the worker reads them.
+const code = await buildProgram(loadExample(id).ts);
+const dir = mkdtempSync(join(tmpdir(), "record-trace-"));
+const file = join(dir, "program.mjs");
+// Written without its inline map: tsx would map the stack itself, and the frames must
+// name the bundle, as in the browser, for the map to be applied here.
+writeFileSync(file, code.replace(/\/\/# sourceMappingURL=\S+\s*$/, ""));
+const programUrl = pathToFileURL(file).href;
+const map = readInlineMap(code);
+const stacks = new ReaderStacks(programUrl, map ? new SourceMapper(map) : null);
 const events: TraceEvent[] = [];
 let dropped = 0;
 const trace = createTraceCollector({
@@ -34,16 +48,18 @@ const trace = createTraceCollector({
     events.push(...m.events);
     dropped += m.dropped;
   },
-  locate: () => lineFromStack((frame) => {
-    const m = framePattern.exec(frame);
-    return m === null ? null : Number(m[1]);
-  }),
+  locate: () => lineFromStack((frame) => stacks.line(frame)),
 });
+(globalThis as Record<string, unknown>)[LIBRARY_GLOBAL] = asyncio;
 asyncio.configure({ clock: "virtual", observer: trace.observer });
 const print = console.log;
 console.log = (...args: unknown[]): void => trace.note(format(...args));
-await import(pathToFileURL(file).href);
-console.log = print;
+try {
+  await import(programUrl);
+} finally {
+  console.log = print;
+  rmSync(dir, { recursive: true, force: true });
+}
 trace.flush();
 
 const text = formatTrace({ example: id, dropped, events });

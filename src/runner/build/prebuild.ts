@@ -26,7 +26,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import { esbuildWasmVersion, listExampleIds, loadExample } from "../../lib/examples";
 import { bundleWorker } from "../../lib/worker-bundle";
-import { programOptions } from "../bundle-options";
+import { finishProgram, programOptions } from "../bundle-options";
 import { PYODIDE_FILES, RUNNER_DIR, RUNNER_FILES } from "../paths";
 import { buildTypecheck, TYPECHECK_FILE } from "../../typecheck/build/bundle";
 import { pyodideFile, writePythonFiles } from "./python-files";
@@ -44,7 +44,7 @@ export async function buildSandbox(root: string): Promise<string> {
 /** One program, bundled exactly as the browser's esbuild-wasm would bundle an edit. */
 export async function buildProgram(code: string): Promise<string> {
   const result = await build(programOptions(code));
-  return result.outputFiles[0].text;
+  return finishProgram(result.outputFiles[0].text);
 }
 
 /** Every example's prebuilt bundle, by id. A twin that does not bundle fails the build. */
