@@ -11,6 +11,7 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { ROOT, findChromium } from "./lib";
 import { homeSections, useBrowserSite } from "./session";
+import { expectedOutput, pagesWithExamples } from "./runner-helpers";
 import { SHORT_CODE } from "../../src/components/text";
 
 const chromium = findChromium();
@@ -537,6 +538,36 @@ describe.skipIf(!chromium)("site controls", () => {
     expect(await menuLink.getAttribute("href")).toBe("#site-nav");
     expect(await page.locator(".mode-switch").isVisible()).toBe(false);
     await ctx.close();
+  });
+
+  it("shows each example's printed output with JavaScript off, and only then", async () => {
+    const withExamples = pagesWithExamples();
+    expect(withExamples.length).toBeGreaterThan(3);
+    const off = await env.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const on = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const [still, live] = [await off.newPage(), await on.newPage()];
+    for (const { path, ids } of withExamples) {
+      await still.goto(`${env.site.url}${path}?lang=en`);
+      for (const id of ids) {
+        const block = still.locator(`asyncio-example[data-id="${id}"] .ex-out--static`);
+        await block.scrollIntoViewIfNeeded();
+        expect(await block.isVisible(), `${path} ${id}`).toBe(true);
+        expect(await block.textContent(), `${path} ${id}`).toBe(expectedOutput(id));
+        const label = await still.locator(`asyncio-example[data-id="${id}"] .ex-out-wrap:has(.ex-out--static) .ex-out-label`).innerText();
+        expect(label).toContain("Output (as CPython 3.11 prints it)");
+        expect(label).toContain("출력 (CPython 3.11로 실행한 결과)");
+      }
+      // The block sits in <noscript>: with JavaScript on, the page shows no output before a run.
+      await live.goto(`${env.site.url}${path}?lang=en`);
+      expect(await live.locator(".ex-out--static").count()).toBe(0);
+    }
+    // A table printed with | keeps its columns on a phone: the block scrolls sideways.
+    await still.goto(`${env.site.url}coroutines-and-generators/?lang=en`);
+    const kinds = still.locator('asyncio-example[data-id="five-kinds"] .ex-out--static');
+    const box = await kinds.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(box.scroll).toBeGreaterThan(box.client);
+    await off.close();
+    await on.close();
   });
 
   /** Serious or critical axe violations on every page, in each language mode, under the given browser profile. */
