@@ -5,7 +5,7 @@
  * shared link are shown, not obeyed, in the read-only view.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { encodeShare } from "../../src/runner/share";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -33,6 +33,13 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await page.goto(env.site.url + first.path + hash);
     return page;
   }
+
+  /** The code a tab shows, from its editor or its plain view. */
+  const editorOrPlain = async (root: Locator, language: "ts" | "py"): Promise<string> => {
+    const box = root.locator(`.ex-code--${language}`);
+    const editor = box.locator(".cm-content");
+    return ((await editor.count()) > 0 ? await editor.innerText() : await box.locator("pre.ex-plain").textContent())?.trim() ?? "";
+  };
 
   const stored = (page: Page, k: string): Promise<string | null> => page.evaluate((k) => localStorage.getItem(k), k);
 
@@ -72,7 +79,7 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await page.close();
   });
 
-  it("says Edited on the tab whose code was edited, not on the other", async () => {
+  it("opens on the tab the reader edited, and says Edited there, not on the other", async () => {
     const page = await fresh();
     const hash = await page.locator(`asyncio-example[data-id="${id}"]`).first().getAttribute("data-hash");
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [`asyncio-notes:edit:py:${id}`, JSON.stringify({ hash, code: `print("mine")\n` })] as const);
@@ -80,15 +87,45 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     const root = await wake(page, id);
     const edited = root.locator('.ex-notice[data-key="edited"]');
     const reset = root.locator('[data-act="reset"]');
+    // Only the Python original was edited: the example opens on it (the edit does not look lost).
+    await edited.waitFor();
+    expect(await root.locator(".ex-view-py").isChecked()).toBe(true);
+    expect((await root.locator(".ex-code--py pre.ex-plain").textContent())?.trim()).toBe(`print("mine")`);
+    expect(await reset.isDisabled()).toBe(false);
     // The TypeScript tab shows the original: nothing to say, nothing to reset.
-    expect(await edited.count()).toBe(0);
+    await root.locator(".ex-views .ex-view-ts + label").click();
+    await expect.poll(() => edited.count()).toBe(0);
     expect(await reset.isDisabled()).toBe(true);
     await root.locator(".ex-views .ex-view-py + label").click();
     await edited.waitFor();
     expect(await reset.isDisabled()).toBe(false);
+    await page.close();
+  });
+
+  it("opens on the tab edited last when both tabs were edited", async () => {
+    const page = await fresh();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("ts edit");`);
+    await pythonTab(root);
+    await replacePython(root, `print("py edit")\n`);
+    await page.waitForFunction((k) => localStorage.getItem(k)?.includes("py edit") ?? false, `asyncio-notes:edit:py:${id}`);
+    // Back to TypeScript, edited again: now the TypeScript edit is the newer.
     await root.locator(".ex-views .ex-view-ts + label").click();
-    await expect.poll(() => edited.count()).toBe(0);
-    expect(await reset.isDisabled()).toBe(true);
+    await replaceCode(root, `console.log("ts edit, later");`);
+    await page.waitForFunction((k) => localStorage.getItem(k)?.includes("later") ?? false, key(id));
+    await page.reload();
+    let again = await wake(page, id);
+    await again.locator('.ex-notice[data-key="edited"]').waitFor();
+    expect(await again.locator(".ex-view-ts").isChecked()).toBe(true);
+    // Python edited last: the reload opens on Python.
+    await pythonTab(again);
+    await replacePython(again, `print("py edit, later")\n`);
+    await page.waitForFunction((k) => localStorage.getItem(k)?.includes("later") ?? false, `asyncio-notes:edit:py:${id}`);
+    await page.reload();
+    again = await wake(page, id);
+    await again.locator('.ex-notice[data-key="edited"]').waitFor();
+    expect(await again.locator(".ex-view-py").isChecked()).toBe(true);
+    expect(await editorOrPlain(again, "py")).toBe(`print("py edit, later")`);
     await page.close();
   });
 

@@ -79,7 +79,7 @@ export class Autosave {
       return;
     }
     const code = session.code(language);
-    const result = saveEdit(session.storageId, language, { hash: session.draftOf ?? session.hash, code });
+    const result = saveEdit(session.storageId, language, { hash: session.draftOf ?? session.hash, code, at: Date.now() });
     if (result === "saved") {
       const key = this.notice.key;
       if (key === "saveFailed" || key === "saveBlocked" || key === "otherTab") this.notice.show("edited");

@@ -19,6 +19,8 @@ export interface SavedEdit {
   /** The hash of the original (data-hash) the reader edited. */
   hash: string;
   code: string;
+  /** When it was saved (ms since 1970); absent from edits saved before it was kept. */
+  at?: number;
 }
 
 /** The storage key of an example's (or `playground:<id>`'s) edit in one language. */
@@ -36,8 +38,8 @@ function parse(raw: string | null): SavedEdit | null {
   try {
     const value: unknown = JSON.parse(raw);
     if (typeof value === "object" && value !== null) {
-      const { hash, code } = value as Partial<SavedEdit>;
-      if (typeof hash === "string" && typeof code === "string") return { hash, code };
+      const { hash, code, at } = value as Partial<SavedEdit>;
+      if (typeof hash === "string" && typeof code === "string") return typeof at === "number" ? { hash, code, at } : { hash, code };
     }
   } catch {
     // Not ours or damaged: as if nothing was saved.
@@ -70,7 +72,6 @@ export function loadEdit(id: string, language: Language): SavedEdit | null {
   }
 }
 
-/** Saves an edit; false when the browser refused (full or blocked storage). */
 /** How a save went: kept, refused for want of room, or refused because this page may not store (a frame on another site). */
 export type SaveResult = "saved" | "full" | "blocked";
 

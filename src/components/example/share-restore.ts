@@ -64,15 +64,22 @@ export class ShareRestore {
       }
       return;
     }
+    const savedAt = new Map<Language, number>();
     for (const language of ["ts", "py"] as const) {
       const saved = loadEdit(session.storageId, language);
       if (!saved || saved.code === session.originalCode(language)) continue;
       session.setCode(language, saved.code, "restore");
       const key = saved.hash === session.hash ? "edited" : "originalChanged";
       this.restored.set(language, key);
+      savedAt.set(language, saved.at ?? 0);
       // Said on the tab that shows the edit (the other tab says it when shown).
       if (language === session.language) this.notice.show(key);
     }
+    // The reader comes back to the tab they edited last: a Python edit does not hide behind
+    // an unedited TypeScript tab, which would look as if it were lost.
+    const other: Language = session.language === "ts" ? "py" : "ts";
+    const [shownAt, otherAt] = [savedAt.get(session.language), savedAt.get(other)];
+    if (otherAt !== undefined && (shownAt === undefined || otherAt > shownAt)) session.setLanguage(other);
   }
 
   /** What the notice said of `language`'s saved edit when the page opened, if any. */
