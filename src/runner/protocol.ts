@@ -116,20 +116,21 @@ export interface RunError {
   report?: string;
   /** Why this cannot work in a browser, when that is the reason (the page explains it in both languages). */
   hint?: BrowserHint;
-  /** The missing module, for `hint: "module"`. */
+  /** The missing module, for `hint: "module"` and `"stdlib"`. */
   module?: string;
 }
 
 /**
- * What a program asked for that a browser tab cannot give it: a module, input, the
+ * What a program asked for that a browser tab cannot give it: a package (`module`), a
+ * standard-library module the browser's CPython leaves out (`stdlib`), input, the
  * network, a thread (Python runs), or more stack than a worker has (TypeScript runs: a
  * recursion or `yield*` chain too deep, or a very long array spread into a call).
  */
-export const BROWSER_HINTS = ["module", "input", "network", "thread", "stack"] as const;
+export const BROWSER_HINTS = ["module", "stdlib", "input", "network", "thread", "stack"] as const;
 export type BrowserHint = (typeof BROWSER_HINTS)[number];
 
 /** Why a run could not go on, by runner string (src/i18n/runner.ts), with the browser's detail. */
-export type FailureKey = "bundlerFailed" | "prebuiltFailed" | "runtimeFailed" | "workerCrashed" | "brokeRules";
+export type FailureKey = "bundlerFailed" | "prebuiltFailed" | "runtimeFailed" | "workerCrashed" | "pythonStack" | "brokeRules";
 
 export interface Failure {
   key: FailureKey;

@@ -185,6 +185,23 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(await root.locator(".ex-line--fail .ex-text", { hasText: "ModuleNotFoundError: No module named 'requests'" }).count()).toBe(1);
   });
 
+  it("says the stack ran out, in both languages, when awaits nest too deep for the browser; the next run works", async () => {
+    const root = await open();
+    await pythonTab(root);
+    // The limit raised, so the stack runs out first on any machine (at 1,000 it is a race).
+    await replacePython(root, 'import asyncio, sys\nsys.setrecursionlimit(10_000)\nasync def f(n):\n    return await f(n + 1)\nasyncio.run(f(0))\n');
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 60_000)).toBe("crashed");
+    const said = (await root.locator(".ex-line--fail .ex-text").allTextContents()).join("\n");
+    expect(said).toContain("CPython ran out of stack in the browser");
+    expect(said).toContain("브라우저 안의 CPython이 스택을 다 써서");
+    expect(said).not.toContain("stopped unexpectedly");
+    await replacePython(root, 'print("again")\n');
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 60_000)).toBe("done");
+    expect(await stdout(root)).toBe("again");
+  });
+
   it("Compare says identical for the unedited example, and finds the first difference after an edit", async () => {
     const root = await open();
     await root.locator('[data-act="compare"]').click();

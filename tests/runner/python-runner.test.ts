@@ -3,11 +3,13 @@
  * modules the browser's worker runs, on the in-browser loop (src/runner/python/).
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PYTHON_LIMITS } from "../../src/runner/python/protocol";
+import { crashFailure } from "../../src/runner/python/host";
 import { findPython } from "../harness/python";
 import { checkSyntax, loadRunner, ROOT, runPy } from "./pyodide-node";
 
@@ -73,7 +75,7 @@ asyncio.run(main())
     expect(out.errors).toEqual([]);
     expect(out.text).toBe([
       "True",
-      "['__init__', '_process_events', '_write_to_self', 'time']",
+      "['__init__', '_process_events', '_write_to_self', 'shutdown_default_executor', 'time']",
       "['__init__', 'select', 'time']",
       "['__init__', 'new_event_loop']",
       "BrowserEventLoop True",
@@ -197,6 +199,74 @@ describe("the program's exit, as CPython shows it", () => {
   });
 });
 
+describe("what a program can see of its interpreter, as python3 shows it", () => {
+  const python = findPython();
+  it("has python3 to compare with (required under CI)", () => {
+    expect(python !== null || !process.env.CI).toBe(true);
+  });
+  /** python3 running `code` saved as example.py, as the site names it. */
+  const cpython = (code: string): { stdout: string; stderr: string } => {
+    const dir = mkdtempSync(join(tmpdir(), "example-"));
+    writeFileSync(join(dir, "example.py"), code);
+    const run = spawnSync(python!, ["example.py"], { encoding: "utf8", cwd: dir });
+    rmSync(dir, { recursive: true, force: true });
+    return { stdout: run.stdout, stderr: run.stderr };
+  };
+
+  it("raises RecursionError at the depth python3 does (the runner's own frames not counted)", () => {
+    const code = "def f(n):\n    return f(n + 1)\nf(0)\n";
+    const repeated = (text: string) => /\[Previous line repeated (\d+) more times\]/.exec(text)?.[1];
+    const site = repeated(runPy(py, code).errors[0].report ?? "");
+    expect(site).toMatch(/^\d+$/);
+    if (python) expect(site).toBe(repeated(cpython(code).stderr));
+    // The limit is the program's while it runs, and the runner's again after.
+    expect(runPy(py, "import sys\nprint(sys.getrecursionlimit())\n").text).toBe("1000\n");
+  });
+
+  it("names its file in sys.argv and writes UTF-8", () => {
+    const code = "import sys\nprint(sys.argv, sys.stdout.encoding, sys.stderr.encoding)\n";
+    expect(runPy(py, code).text).toBe("['example.py'] utf-8 utf-8\n");
+    if (python) expect(cpython(code).stdout).toBe("['example.py'] utf-8 utf-8\n");
+  });
+
+  it("ends a failed to_thread on its own error, marked on the reader's call, as python3 ends it", () => {
+    const code = "import asyncio\nasync def main():\n    await asyncio.to_thread(print, 1)\nasyncio.run(main())\n";
+    const [error] = runPy(py, code).errors;
+    expect(error.report).not.toContain("During handling");
+    expect(error.frames.at(-1)?.line).toBe(3);
+    expect(error.hint).toBe("thread");
+  });
+
+  it("keeps the frames of a chained block raised wholly inside asyncio, with its Traceback line", () => {
+    const code = "import asyncio\nasync def main():\n    await asyncio.wait_for(asyncio.sleep(1), 0.1)\nasyncio.run(main())\n";
+    const report = runPy(py, code).errors[0].report ?? "";
+    const first = report.split("\n\nThe above exception was the direct cause of the following exception:\n\n")[0];
+    expect(first).toMatch(/^Traceback \(most recent call last\):\n {2}File "\/lib\/python311\.zip\/asyncio\/tasks\.py", line \d+, in wait_for\n[\s\S]*\nasyncio\.exceptions\.CancelledError$/);
+    if (python) expect(cpython(code).stderr).toMatch(/^Traceback \(most recent call last\):\n {2}File "[^"]+\/asyncio\/tasks\.py", line \d+, in wait_for\n/);
+  });
+
+  it("moves the virtual clock by what time.sleep blocked, so debug mode sees a slow callback", () => {
+    const code = [
+      "import asyncio, time",
+      "async def main():",
+      "    loop = asyncio.get_running_loop()",
+      "    t0 = loop.time()",
+      "    time.sleep(0.2)",
+      '    print(f"blocked {loop.time() - t0:.1f}")',
+      "asyncio.run(main(), debug=True)",
+      "",
+    ].join("\n");
+    const site = runPy(py, code);
+    // Task-N: this one interpreter runs every test's program (the page starts a fresh one per run).
+    expect(site.text).toMatch(/^blocked 0\.2\nExecuting <Task finished name='Task-\d+' coro=<main\(\) done, defined at example\.py:2> result=None created at [^>]+> took 0\.200 seconds\n$/);
+    if (python) {
+      const real = cpython(code);
+      expect(real.stdout).toBe("blocked 0.2\n");
+      expect(real.stderr).toMatch(/^Executing <Task finished name='Task-1' coro=<main\(\) done, defined at [^>]*example\.py:2> result=None created at [^>]+> took 0\.2\d\d seconds\n$/);
+    }
+  });
+});
+
 describe("errors a learner can read", () => {
   it("a traceback names example.py with the reader's lines and no runner or Pyodide frame", () => {
     const out = runPy(py, `import asyncio
@@ -269,10 +339,37 @@ asyncio.run(main())
     expect([thread.name, thread.hint]).toEqual(["RuntimeError", "thread"]);
     const net = runPy(py, 'import urllib.request\nurllib.request.urlopen("http://example.com")\n').errors[0];
     expect(net.hint).toBe("network");
-    expect(net.report).not.toMatch(/urllib\/request\.py/);
+    // The reader's block shows the reader's frames only; the block raised wholly inside
+    // urllib keeps its own, as CPython prints them (else it would lose its Traceback line).
+    const blocks = (net.report ?? "").split("\nDuring handling of the above exception, another exception occurred:\n");
+    expect(blocks.at(-1)).not.toMatch(/urllib\/request\.py/);
+    expect(blocks.at(-1)).toMatch(/^\nTraceback \(most recent call last\):\n {2}File "example\.py", line 2, in <module>\n/);
+    expect(blocks[0]).toMatch(/^Traceback \(most recent call last\):\n {2}File "\/lib\/python311\.zip\/urllib\/request\.py"/);
     const sock = runPy(py, 'import asyncio\nasync def main():\n    await asyncio.open_connection("example.com", 80)\nasyncio.run(main())\n').errors[0];
-    expect(sock.hint === "network" || sock.hint === "thread").toBe(true);
+    expect(sock.hint).toBe("network");
+    // Standard library, left out of the browser's CPython: said so, not called a package.
+    const left = runPy(py, "import sqlite3\n").errors[0];
+    expect([left.name, left.hint, left.module]).toEqual(["ModuleNotFoundError", "stdlib", "sqlite3"]);
+    // A timeout is the program's own, though it passes through the loop: no hint.
+    const late = runPy(py, "import asyncio\nasync def main():\n    await asyncio.wait_for(asyncio.sleep(1), 0.1)\nasyncio.run(main())\n").errors[0];
+    expect([late.name, late.hint]).toEqual(["TimeoutError", undefined]);
+    const toThread = runPy(py, "import asyncio\nasync def main():\n    await asyncio.to_thread(print, 1)\nasyncio.run(main())\n").errors[0];
+    expect([toThread.name, toThread.hint]).toEqual(["RuntimeError", "thread"]);
   });
+
+  it("says the stack ran out when awaits nest deeper than the wasm stack (before CPython's RecursionError)", async () => {
+    // A fresh interpreter: the overflow brings CPython down, as it does the page's worker.
+    const own = await loadRunner();
+    let thrown: unknown = null;
+    try {
+      runPy(own, "import asyncio\nasync def f(n):\n    return await f(n + 1)\nasyncio.run(f(0))\n");
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).not.toBeNull();
+    expect(crashFailure(thrown)).toEqual({ key: "pythonStack", detail: String(thrown) });
+    expect(crashFailure(new Error("unreachable")).key).toBe("workerCrashed");
+  }, 60_000);
 
   it("deep recursion ends with CPython's RecursionError, repeated frames folded", () => {
     const out = runPy(py, "def f(n):\n    return f(n + 1)\nf(0)\n");

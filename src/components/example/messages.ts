@@ -68,6 +68,8 @@ export function hintWords(error: RunError): Words | null {
   switch (error.hint) {
     case "module":
       return say("hintModule", { name: error.module ?? "" });
+    case "stdlib":
+      return say("hintStdlibModule", { name: error.module ?? "" });
     case "input":
       return say("hintInput");
     case "network":

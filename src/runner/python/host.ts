@@ -10,7 +10,7 @@
 import type { PyodideInterface } from "pyodide";
 import type { TraceMessage } from "../../visualizer/bridge";
 import type { LimitName } from "../limits";
-import type { Clock, CodeProblem, OutputLevel, OutputLine, RunError } from "../protocol";
+import type { Clock, CodeProblem, Failure, OutputLevel, OutputLine, RunError } from "../protocol";
 import { PYTHON_LIMITS, type FromPythonWorker } from "./protocol";
 
 /** The Python sources, by module name. */
@@ -140,4 +140,19 @@ export function runProgram(py: PyodideInterface, code: string, options: RunOptio
   flush();
   post({ type: "done" });
   return "done";
+}
+
+/**
+ * How a run that brought CPython itself down is reported. The usual cause is the wasm
+ * stack running out: each `await` of a coroutine is a C call inside CPython, and a
+ * browser's worker has room for about as many as the recursion limit of 1,000 allows
+ * (Node's main thread for a few hundred), so RecursionError may not come first. That
+ * gets its own words.
+ *
+ *   crashFailure(new RangeError("Maximum call stack size exceeded")).key; // "pythonStack"
+ *   crashFailure(new Error("unreachable")).key;                           // "workerCrashed"
+ */
+export function crashFailure(error: unknown): Failure {
+  const detail = String(error);
+  return { key: /Maximum call stack size exceeded|too much recursion/.test(detail) ? "pythonStack" : "workerCrashed", detail };
 }

@@ -88,6 +88,18 @@ class BrowserEventLoop(asyncio.base_events.BaseEventLoop):
     def _write_to_self(self):
         pass
 
+    async def shutdown_default_executor(self):
+        """Shuts the default executor down without a thread (a worker cannot start one).
+
+        ``asyncio.run()`` calls this last; CPython's version joins the executor's threads
+        from a new thread. Here no executor thread ever started (``run_in_executor`` fails
+        with "can't start new thread"), so nothing is left to join, and a program whose
+        ``to_thread`` failed ends on that error alone, as in CPython, not on a second one.
+        """
+        self._executor_shutdown_called = True
+        if self._default_executor is not None:
+            self._default_executor.shutdown(wait=True)
+
 
 class BrowserEventLoopPolicy(asyncio.DefaultEventLoopPolicy):
     """Makes ``asyncio.run()``, ``new_event_loop()`` and ``get_event_loop()`` use the loop above."""

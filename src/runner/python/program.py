@@ -17,6 +17,7 @@ import gc
 import io
 import json
 import linecache
+import operator
 import sys
 import time as _time
 import traceback
@@ -30,6 +31,12 @@ FILE = "example.py"
 # Modules a browser worker cannot offer, by what they need.
 NETWORK_MODULES = {"socket", "ssl", "http", "urllib", "ftplib", "smtplib", "poplib", "imaplib", "selectors", "asyncio.streams"}
 THREAD_MESSAGES = ("can't start new thread", "cannot start new thread")
+# Where a traceback goes when a program reached for the network: the socket modules, and
+# the loop's connection methods (whose name lookup also asks for a thread).
+NETWORK_PLACES = (
+    "/socket.py:", "/ssl.py:", "/http/", "/urllib/", "asyncio/streams.py:",
+    ":create_connection", ":create_server", ":getaddrinfo", ":sock_connect", ":open_connection",
+)
 
 
 class RunEnded(BaseException):
@@ -48,6 +55,11 @@ class Output(io.TextIOBase):
 
     def writable(self):
         return True
+
+    @property
+    def encoding(self):
+        # What a terminal's stdout says in CPython (PYTHONIOENCODING aside): the page takes text as UTF-8.
+        return "utf-8"
 
     def write(self, text):
         if not isinstance(text, str):
@@ -124,7 +136,11 @@ def _reader_frames(te):
     seen = set()
     while te is not None and id(te) not in seen:
         seen.add(id(te))
-        te.stack = traceback.StackSummary.from_list([f for f in te.stack if f.filename == FILE])
+        # A block raised wholly inside the library (wait_for's CancelledError) keeps its
+        # frames, as CPython prints them: without any, it would lose its "Traceback" line.
+        reader = [f for f in te.stack if f.filename == FILE]
+        if reader:
+            te.stack = traceback.StackSummary.from_list(reader)
         _reader_frames(te.__cause__)
         te = te.__context__
 
@@ -140,7 +156,7 @@ def _frames(te):
     return [
         {"file": FILE, "line": f.lineno, "column": _column(f.lineno, getattr(f, "colno", 0)), "function": f.name}
         for f in te.stack
-        if f.lineno
+        if f.lineno and f.filename == FILE
     ]
 
 
@@ -149,22 +165,33 @@ def problem(exc):
     return {"kind": "syntax", "text": exc.msg or str(exc), "line": exc.lineno or 1, "column": max(exc.offset or 1, 1)}
 
 
+def _through(exc, places):
+    """True when the traceback passes through one of ``places`` ("file" or "file:function")."""
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        where = f"{code.co_filename}:{code.co_name}"
+        if any(p in where for p in places):
+            return True
+        tb = tb.tb_next
+    return False
+
+
 def _hint(exc, run):
     """Why this could not work in a browser, when that is the reason (the page explains)."""
     if isinstance(exc, ModuleNotFoundError) and exc.name:
         top = exc.name.split(".")[0]
-        return {"hint": "network" if top in NETWORK_MODULES else "module", "module": exc.name}
+        if top in NETWORK_MODULES or exc.name in NETWORK_MODULES:
+            return {"hint": "network", "module": exc.name}
+        # sqlite3, lzma, tkinter, turtle…: the standard library's, left out of the browser's CPython.
+        return {"hint": "stdlib" if top in sys.stdlib_module_names else "module", "module": exc.name}
     if isinstance(exc, EOFError) and run.asked_input:
         return {"hint": "input"}
+    # A timeout is the program's own (wait_for, asyncio.timeout), whatever it passed through.
+    if isinstance(exc, (OSError, RuntimeError)) and not isinstance(exc, TimeoutError) and _through(exc, NETWORK_PLACES):
+        return {"hint": "network"}
     if isinstance(exc, RuntimeError) and any(m in str(exc) for m in THREAD_MESSAGES):
         return {"hint": "thread"}
-    if isinstance(exc, (OSError, ConnectionError)):
-        tb = exc.__traceback__
-        while tb is not None:
-            name = tb.tb_frame.f_code.co_filename
-            if any(f"/{m}" in name for m in ("socket", "ssl", "http/", "urllib/", "asyncio/base_events", "asyncio/streams")):
-                return {"hint": "network"}
-            tb = tb.tb_next
     return {}
 
 
@@ -209,6 +236,42 @@ def check(source):
     return None
 
 
+def _depth(frame):
+    """How many frames are on the stack from ``frame`` down, ``frame`` included."""
+    depth = 0
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back
+    return depth
+
+
+def _limit_from_module(below):
+    """Makes the recursion limit count from the program's ``<module>`` frame, as CPython's
+    does, though it sits on ``below`` frames of this runner: RecursionError comes at
+    python3's depth, and ``sys.getrecursionlimit()`` says 1000. Returns what undoes it.
+    """
+    real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
+    before = real_get()
+
+    def getrecursionlimit():
+        return real_get() - below
+
+    def setrecursionlimit(limit):
+        limit = operator.index(limit)
+        if limit < 1:
+            raise ValueError("recursion limit must be greater or equal than 1")
+        real_set(limit + below)
+
+    setrecursionlimit(before)
+    sys.getrecursionlimit, sys.setrecursionlimit = getrecursionlimit, setrecursionlimit
+
+    def undo():
+        sys.getrecursionlimit, sys.setrecursionlimit = real_get, real_set
+        real_set(before)
+
+    return undo
+
+
 def run(source, clock, host, limits, trace=False):
     """Runs ``source`` as ``__main__`` on the browser loop; reports through ``host``.
 
@@ -218,12 +281,15 @@ def run(source, clock, host, limits, trace=False):
     tracer = loop_trace.Tracer(host.trace, FILE) if trace else None
     state = Run(host, limits, tracer)
     stdout, stderr = Output("log", state), Output("error", state)
-    saved = sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep
+    saved = sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep, sys.argv
     origin = _time.monotonic()
+
+    virtual_clocks = []
 
     def make_loop():
         if clock == "virtual":
             selector = browser_loop.VirtualSelector()
+            virtual_clocks.append(selector)
         else:
             selector = browser_loop.RealSelector(state.wait, origin)
         if tracer is not None:
@@ -235,10 +301,14 @@ def run(source, clock, host, limits, trace=False):
         return saved[3](prompt)
 
     def sleep(seconds):
-        # time.sleep blocks, as in CPython, but without spinning the worker's core.
+        # time.sleep blocks, as in CPython, but without spinning the worker's core; and the
+        # time it blocked passes on the virtual clock too, as it would on loop.time() in
+        # CPython (so debug mode's "Executing … took 0.500 seconds" shows).
         if seconds < 0:
             raise ValueError("sleep length must be non-negative")
         state.wait(seconds * 1000.0)
+        for selector in virtual_clocks:
+            selector.now += seconds
 
     namespace = {"__name__": "__main__", "__file__": FILE, "__builtins__": builtins}
     linecache.cache[FILE] = (len(source), None, source.splitlines(True), FILE)
@@ -246,6 +316,8 @@ def run(source, clock, host, limits, trace=False):
     sys.stdout, sys.stderr, sys.stdin = stdout, stderr, io.StringIO("")
     builtins.input = reader_input
     _time.sleep = sleep
+    sys.argv = [FILE]
+    undo_limit = _limit_from_module(_depth(sys._getframe()))
     error = None
     try:
         try:
@@ -273,6 +345,7 @@ def run(source, clock, host, limits, trace=False):
     except RunEnded:
         return "limit"
     finally:
-        sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep = saved
+        sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep, sys.argv = saved
+        undo_limit()
     state.flush_trace()
     return "done"

@@ -20,7 +20,7 @@ import { loadPyodide, type PyodideInterface } from "pyodide";
 import loop from "./loop.py";
 import program from "./program.py";
 import trace from "./trace.py";
-import { checkSyntax, installRunner, makeWait, runProgram } from "./host";
+import { checkSyntax, crashFailure, installRunner, makeWait, runProgram } from "./host";
 import { BOOT_GLOBAL, BOOT_QUEUE } from "./boot-global";
 import type { FromPythonWorker, PyodideBinaries, PythonBootMessage, ToPythonWorker } from "./protocol";
 
@@ -97,7 +97,7 @@ start().then(
           runProgram(py, message.code, { clock: message.clock, trace: message.trace, wait: makeWait(), post });
         } catch (error) {
           // CPython itself failed (Pyodide's fatal error, the wasm stack overflowing).
-          post({ type: "failed", failure: { key: "workerCrashed", detail: String(error) } });
+          post({ type: "failed", failure: crashFailure(error) });
         }
       }
     };
