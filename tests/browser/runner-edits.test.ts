@@ -256,6 +256,48 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await b.close();
   });
 
+  it("shows another tab's saved edit in a tab with none, and never saves over it unasked", async () => {
+    const a = await fresh();
+    const b = await context.newPage();
+    await b.goto(env.site.url + first.path);
+    const [rootA, rootB] = [await wake(a, id), await wake(b, id)];
+    // Both awake on the original; B's edit is saved, and A, which has none, shows it.
+    await replaceCode(rootB, `console.log("tab b");`);
+    await b.waitForFunction((k) => localStorage.getItem(k)?.includes("tab b") === true, key(id));
+    await rootA.locator('.ex-notice[data-key="otherTabShown"]').waitFor();
+    expect(await editorOrPlain(rootA, "ts")).toBe(`console.log("tab b");`);
+    // A edits on from it and saves; B, with an edit of its own, is told and stops saving.
+    await replaceCode(rootA, `console.log("tab a");`);
+    await a.waitForFunction((k) => localStorage.getItem(k)?.includes("tab a") === true, key(id));
+    await rootB.locator('.ex-notice[data-key="otherTab"]').waitFor();
+    await replaceCode(rootB, `console.log("tab b, typed on");`);
+    await b.waitForTimeout(600);
+    expect(await stored(b, key(id))).toContain("tab a");
+    expect(await rootB.locator('.ex-notice[data-key="otherTab"]').count()).toBe(1);
+    // Only the reader's choice saves B's code over A's.
+    await rootB.locator('.ex-notice [data-notice="action"]').click();
+    await b.waitForFunction((k) => localStorage.getItem(k)?.includes("tab b, typed on") === true, key(id));
+    await a.close();
+    await b.close();
+  });
+
+  it("saves both tabs' edits when the reader switches tabs while typing", async () => {
+    const page = await fresh();
+    const root = await wake(page, id);
+    // Both editors open first, so the two edits below land well inside one save's delay.
+    await pythonTab(root);
+    await replacePython(root, `print("warm")\n`);
+    await root.locator(".ex-views .ex-view-ts + label").click();
+    await replaceCode(root, `console.log("warm");`);
+    await page.waitForFunction((k) => localStorage.getItem(k)?.includes("warm") === true, key(id));
+    await replaceCode(root, `console.log("quick ts");`);
+    await root.locator(".ex-views .ex-view-py + label").click();
+    await replacePython(root, `print("quick py")\n`);
+    await page.waitForFunction((k) => localStorage.getItem(k)?.includes("quick py") === true, `asyncio-notes:edit:py:${id}`);
+    expect(await stored(page, key(id))).toContain("quick ts");
+    await page.close();
+  });
+
   it("shows bidirectional controls in a shared link's read-only code", async () => {
     const code = `const access = "user\u202E \u2066// admin\u2069 \u2066";\nconsole.log(access);`;
     const page = await fresh(`#${await encodeShare(id, code)}`);

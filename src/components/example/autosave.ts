@@ -4,9 +4,12 @@
  * `visibilitychange`), so a quick exit loses nothing. A save the browser refuses (full
  * storage) says so and offers to copy the code (as the Copy button does: when the
  * clipboard is refused too, the code is selected for Ctrl+C); storage this page may not
- * use at all (a frame on another site, in some browsers) says that instead. An edit saved in another tab of the
- * same example (the `storage` event) is announced here, with a way to save this tab's
- * code instead: the newest save wins, and never silently.
+ * use at all (a frame on another site, in some browsers) says that instead.
+ *
+ * Another tab of the same example (the `storage` event): its saved edit is shown here
+ * when this tab has none in that language; when this tab has its own, this tab stops
+ * saving that language and says so, offering to save its code instead. No tab ever
+ * writes over another's edit without the reader choosing it.
  *
  *   new Autosave(session, notice, (language) => copier.copy(language));
  */
@@ -24,8 +27,10 @@ const KEEP = new Set(["sharedCode", "sharedDraft", "shareBroken", "originalChang
 
 export class Autosave {
   private timer = 0;
-  /** The language whose edit waits for the timer, or null. */
-  private waiting: Language | null = null;
+  /** The languages whose edits wait for the timer (both, when the reader switched tabs while typing). */
+  private readonly waiting = new Set<Language>();
+  /** Languages another tab saved an edit of since this tab's own: not saved here until the reader says so. */
+  private readonly behind = new Set<Language>();
   private warmed = false;
 
   constructor(
@@ -57,23 +62,28 @@ export class Autosave {
       afterServiceBoot(() => session.warm());
     }
     window.clearTimeout(this.timer);
-    this.waiting = language;
+    this.waiting.add(language);
     this.timer = window.setTimeout(() => this.saveWaiting(), DEBOUNCE_SAVE_MS);
     const key = this.notice.key;
     if (session.edited(language) && !(key && KEEP.has(key))) this.notice.show("edited");
   }
 
-  /** Saves the edit the timer waits for, now. */
+  /** Saves the edits the timer waits for, now. */
   private saveWaiting(): void {
     window.clearTimeout(this.timer);
-    const language = this.waiting;
-    this.waiting = null;
-    if (language) this.save(language);
+    const languages = [...this.waiting];
+    this.waiting.clear();
+    for (const language of languages) this.save(language);
   }
 
-  /** Writes the language's edit (or clears it when the code is the original again). */
-  save(language: Language): void {
+  /**
+   * Writes the language's edit (or clears it when the code is the original again); not
+   * while another tab's newer edit of it is saved, unless `overrule` (the reader chose).
+   */
+  save(language: Language, overrule = false): void {
     const { session } = this;
+    if (overrule) this.behind.delete(language);
+    if (this.behind.has(language)) return;
     if (!session.edited(language)) {
       clearEdit(session.storageId, language);
       return;
@@ -99,22 +109,32 @@ export class Autosave {
 
   /** Reset: the saved edit goes, and no pending save brings it back. */
   private forget(language: Language): void {
-    window.clearTimeout(this.timer);
-    this.waiting = null;
+    this.waiting.delete(language);
+    if (this.waiting.size === 0) window.clearTimeout(this.timer);
+    this.behind.delete(language);
     clearEdit(this.session.storageId, language);
   }
 
-  /** Another tab saved or reset this example's edit. */
+  /** Another tab saved or reset this example's edit, in either language. */
   private elsewhere(event: StorageEvent): void {
-    const language = this.session.language;
-    if (event.key !== editKey(this.session.storageId, language) || !this.session.edited(language)) return;
+    const { session } = this;
+    const language = (["ts", "py"] as const).find((l) => event.key === editKey(session.storageId, l));
+    if (!language) return;
     let theirs: string | null = null;
     try {
       theirs = event.newValue === null ? null : (JSON.parse(event.newValue) as { code?: string }).code ?? null;
     } catch {
       // Not ours to read.
     }
-    if (theirs === this.session.code(language)) return;
-    this.notice.show("otherTab", undefined, { label: say("keepThisTab"), run: () => this.save(language) });
+    // Reset there: this tab's edit, if it has one, is saved again by its next change.
+    if (theirs === null || theirs === session.code(language)) return;
+    if (!session.edited(language)) {
+      // Nothing of this tab's to lose: its code becomes the other tab's, so typing here goes on from it.
+      session.setCode(language, theirs, "restore");
+      if (language === session.language) this.notice.show("otherTabShown");
+      return;
+    }
+    this.behind.add(language);
+    this.notice.show("otherTab", undefined, { label: say("keepThisTab"), run: () => this.save(language, true) });
   }
 }
