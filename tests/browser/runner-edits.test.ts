@@ -298,6 +298,75 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await page.close();
   });
 
+  it("reloads to the reader's latest edit after they shared and edited on, and keeps a link's edits as theirs", async () => {
+    const page = await fresh();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.site.url).origin });
+    let root = await wake(page, id);
+    await replaceCode(root, `console.log("v1");`);
+    await root.locator('[data-act="share"]').click();
+    await root.locator('.ex-notice[data-key="shareCopied"], .ex-notice[data-key="shareInAddressBar"]').waitFor();
+    expect(page.url()).toContain("#example=");
+    // Edited on: the address no longer carries the link, so a reload shows v2.
+    await replaceCode(root, `console.log("v2");`);
+    await expect.poll(() => page.url()).toContain(`#example-${id}`);
+    await page.waitForFunction((k) => localStorage.getItem(k)?.includes("v2") === true, key(id));
+    await page.reload();
+    root = await wake(page, id);
+    expect(await editorOrPlain(root, "ts")).toBe(`console.log("v2");`);
+    // A link opened with no edit of the reader's to protect: editing it saves it as theirs.
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${env.site.url}${first.path}#${await encodeShare(id, `console.log("linked");`)}`);
+    root = await wake(page, id);
+    await root.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    await replaceCode(root, `console.log("linked, edited");`);
+    await page.waitForFunction((k) => localStorage.getItem(k)?.includes("linked, edited") === true, key(id));
+    await page.goto(`${env.site.url}${first.path}`);
+    root = await wake(page, id);
+    expect(await editorOrPlain(root, "ts")).toBe(`console.log("linked, edited");`);
+    await page.close();
+  });
+
+  it("refuses to share code too long for a link, and offers to copy it", async () => {
+    const page = await fresh();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.site.url).origin });
+    const root = await wake(page, id);
+    const long = Array.from({ length: 1000 }, (_, i) => `console.log("line ${i} of a long program, long enough to pass 64 KB");`).join("\n");
+    await replaceCode(root, long);
+    await root.locator('[data-act="share"]').click();
+    await root.locator('.ex-notice[data-key="shareTooLarge"]').waitFor();
+    expect(page.url()).not.toContain("#example=");
+    expect(await root.locator(".ex-kit").isVisible()).toBe(false);
+    await root.locator('.ex-notice [data-notice="action"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(long);
+    await page.close();
+  });
+
+  it("opens a share link pasted into the address of the page already open", async () => {
+    const page = await fresh();
+    const root = await wake(page, id);
+    await page.evaluate((hash) => { location.hash = hash; }, await encodeShare(id, `console.log("pasted");`));
+    await root.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    expect(await editorOrPlain(root, "ts")).toBe(`console.log("pasted");`);
+    await page.close();
+  });
+
+  it("takes a share link to the page of its example, or says its example is not on the site", async () => {
+    const pages = pagesWithExamples();
+    const other = pages.find((p) => !p.ids.includes(id))!;
+    const page = await fresh();
+    const hash = await encodeShare(id, `console.log("moved");`);
+    await page.goto(`${env.site.url}${other.path}#${hash}`);
+    await page.waitForURL(`${env.site.url}${first.path}#${hash}`);
+    const root = await wake(page, id);
+    await root.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    expect(await editorOrPlain(root, "ts")).toBe(`console.log("moved");`);
+    await page.goto(`${env.site.url}${other.path}#${await encodeShare("no-such-example", `console.log(1);`)}`);
+    const notice = page.locator("[data-frag-miss]");
+    await notice.waitFor({ state: "visible" });
+    expect(await notice.locator("[data-frag]").first().textContent()).toBe("#example=no-such-example");
+    await page.close();
+  });
+
   it("shows bidirectional controls in a shared link's read-only code", async () => {
     const code = `const access = "user\u202E \u2066// admin\u2069 \u2066";\nconsole.log(access);`;
     const page = await fresh(`#${await encodeShare(id, code)}`);

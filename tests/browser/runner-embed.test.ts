@@ -153,7 +153,10 @@ describe.skipIf(!chromium)("embed and playground", () => {
   });
 
   it("says what to write in the empty playground, and runs code typed there", async () => {
+    // Empty: the Python typed into it by the test before is not brought back (a reload would open on it).
     await env.page.goto(`${env.site.url}playground/?lang=ko`);
+    await env.page.evaluate(() => localStorage.clear());
+    await env.page.reload();
     const root = await wake(env.page, "playground");
     // Before the editor loads, the empty box says what to write, in the reader's language.
     const hint = root.locator(".ex-code--ts .ex-placeholder");

@@ -173,9 +173,11 @@ describe.skipIf(!chromium)("deep links", () => {
     await p.goto(site.url + "asyncio/?lang=en#future--ko");
     await notice.waitFor({ state: "visible" });
     expect(await notice.locator("a[data-frag-guess]").filter({ visible: true }).getAttribute("href")).toBe("#future");
-    // A hash that is not an anchor (a share link's state) is left alone.
-    await p.goto(site.url + "asyncio/#example=x&code=abc");
+    // A hash that is not an anchor (a share link's state, of an example on the page) is the example's to read.
+    const onPage = await p.locator("asyncio-example").first().getAttribute("data-id");
+    await p.goto(site.url + `asyncio/#example=${onPage}&code=abc`);
     await p.waitForLoadState("load");
+    await p.locator(`asyncio-example[data-id="${onPage}"] .ex-notice[data-key="shareBroken"]`).waitFor();
     expect(await notice.isVisible()).toBe(false);
     await ctx.close();
   });

@@ -85,12 +85,18 @@ function smoothOnClick(event: MouseEvent): void {
 /**
  * Says so above a section page when the fragment names nothing on it, and hides the
  * notice once it does; the guess is fetched only then. Any fragment counts (`#future.`
- * with a sentence's period, `#send()`, `#퓨처`) but a share link's `#example=…&code=…`.
+ * with a sentence's period, `#send()`, `#퓨처`) but a share link's `#example=…&code=…`,
+ * which goes to its example's own page when the example is not on this one.
  */
 function checkFragment(): void {
   const box = document.querySelector<HTMLElement>("[data-frag-miss]");
   if (!box) return;
   const id = fragmentOf(location.hash);
+  const shared = /^example=([a-z0-9-]+)(?:&|$)/.exec(id)?.[1];
+  if (shared && !document.querySelector(`asyncio-example[data-id="${shared}"]`)) {
+    void import("./did-you-mean").then((m) => m.followSharedExample(shared));
+    return;
+  }
   const missing = id !== "" && !id.includes("=") && !document.getElementById(id) ? id : null;
   if (missing === null && box.hidden) return;
   void import("./did-you-mean").then((m) => m.showMissingFragment(missing));

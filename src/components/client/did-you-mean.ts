@@ -171,3 +171,31 @@ export function showMissingFragment(fragment: string | null): void {
     a.replaceChildren(Object.assign(document.createElement("code"), { textContent: `#${guess}` }));
   }
 }
+
+/**
+ * A share link (`#example=<id>&code=…`) opened on a section without that example (the
+ * example moved, or the link was put together by hand): goes to the page that has it,
+ * the link kept whole. The example's section is read from its embed page; the
+ * playground's links go to the playground. An id the site has no example of gets the
+ * missing-fragment notice.
+ *
+ *   followSharedExample("running-average"); // on /generator/: to /coroutine/#example=…
+ */
+export async function followSharedExample(id: string): Promise<void> {
+  const box = document.querySelector<HTMLElement>("[data-frag-miss]");
+  const base = box?.dataset.base ?? "/";
+  let page: string | null = id === "playground" ? "playground" : null;
+  if (page === null) {
+    try {
+      const embed = await fetch(`${base}embed/${id}/`);
+      if (embed.ok) page = /<asyncio-example[^>]*\sdata-section="([a-z0-9-]+)"/.exec(await embed.text())?.[1] ?? null;
+    } catch {
+      // Offline and not cached: said below, as for any fragment that names nothing here.
+    }
+  }
+  if (page !== null && `${base}${page}/` !== location.pathname) {
+    location.replace(`${base}${page}/${location.search}${location.hash}`);
+    return;
+  }
+  showMissingFragment(`example=${id}`);
+}

@@ -89,7 +89,7 @@ export function attach(root: HTMLElement): RunSession {
   new LoopView(session, button(root, "loop"), part(root, "loop"), root, (then) => output.whenDrained(then));
   const copier = new CopyCode(session, button(root, "copy"), part(root, "copied"), notice, (lang) => (lang === "py" ? pyCode : code));
   new Autosave(session, notice, (language) => copier.copy(language));
-  const links = new ShareRestore(session, root, notice);
+  const links = new ShareRestore(session, root, notice, (language) => copier.copy(language));
   const tabs = [...root.querySelectorAll<HTMLInputElement>(".ex-views input")];
   const tabLanguage = (input: HTMLInputElement): Language => (input.value === "py" ? "py" : "ts");
   const kit = new ShareKit(session, root, part(root, "share-kit"));
@@ -139,7 +139,7 @@ export function attach(root: HTMLElement): RunSession {
       notice.show("resetDone", undefined, { label: say("undoReset"), run: () => session.setCode(language, edit, "undo") });
     }
   });
-  buttons.share.addEventListener("click", () => void links.share().then((hash) => kit.open(hash)));
+  buttons.share.addEventListener("click", () => void links.share().then((hash) => hash !== null && kit.open(hash)));
   // The code tabs (TypeScript / Python): the session runs the one shown, when it can,
   // starting with the one shown now (an embed's ?tab=py, or the tab a browser restored
   // on Back checked it before the island woke).

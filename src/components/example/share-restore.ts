@@ -3,18 +3,25 @@
  * on wake, the example shows a share link's code, or the reader's saved edit, or — in
  * the playground — the example named by `?example=`, each with a notice.
  *
- * A share link's code opens as a separate draft, saved under `shared:<id>`: the
- * reader's own saved edit is never read over, replaced or deleted by it (Reset on the
- * draft clears the draft only), and the notice offers the way back to it.
+ * A share link's code opens as the reader's own code when they have no edit of the
+ * example to protect: their edits of it save as the example's, and once they edit, the
+ * address drops the link, so a reload shows their latest edit, not the link's code (the
+ * same when they edit on after sharing). When they do have an edit, the link's code opens
+ * as a separate draft, saved under `shared:<id>`: the reader's own saved edit is never
+ * read over, replaced or deleted by it (Reset on the draft clears the draft only), and
+ * the notice offers the way back to it.
+ *
+ * Code too long for a link (over MAX_SHARED_BYTES) is not shared: the notice says so and
+ * offers to copy the code instead.
  *
  *   const links = new ShareRestore(session, root, notice);
  *   await links.restore();
  */
-import { decodeShare, encodeShare, sharedExampleId } from "../../runner/share";
+import { decodeShare, encodeShare, MAX_SHARED_BYTES, sharedExampleId } from "../../runner/share";
 import { copyText } from "../client/clipboard";
 import type { Notice } from "./notice";
 import { loadEdit } from "./saved-edits";
-import type { RunSession } from "./session";
+import { byReader, type RunSession } from "./session";
 import type { Language } from "../../runner/protocol";
 import { say, verbatim } from "./words";
 
@@ -33,9 +40,18 @@ export class ShareRestore {
     private readonly session: RunSession,
     private readonly root: HTMLElement,
     private readonly notice: Notice,
+    /** Copies a language's code, as the Copy button does: true once it is on the clipboard. */
+    private readonly copy: (language: Language) => Promise<boolean>,
   ) {
     session.listen((change) => {
-      if (change.type === "code" && change.source === "reset") this.restored.delete(change.language);
+      if (change.type !== "code") return;
+      if (change.source === "reset") this.restored.delete(change.language);
+      // The reader's own code moved on from the link in the address: a reload shows their edit.
+      if (byReader(change.source) && !session.storageId.startsWith("shared:")) this.forgetLink();
+    });
+    // A share link pasted into the address of this very page changes only the fragment.
+    addEventListener("hashchange", () => {
+      if (sharedExampleId(location.hash) === session.id) void this.openShared();
     });
   }
 
@@ -43,27 +59,7 @@ export class ShareRestore {
   async restore(): Promise<void> {
     const { session } = this;
     if (this.root.dataset.variant === "playground") await this.openInPlayground();
-    if (sharedExampleId(location.hash) === session.id) {
-      const shared = await decodeShare(location.hash);
-      this.root.scrollIntoView({ block: "start" });
-      if (shared && shared.ok) {
-        const own = loadEdit(session.storageId, shared.language);
-        session.storageId = `shared:${session.storageId}`;
-        session.draftOf = `link-${fingerprint(shared.code)}`;
-        // The reader's edits of this very link, kept from an earlier visit, come back.
-        const draft = loadEdit(session.storageId, shared.language);
-        session.setLanguage(shared.language);
-        session.setCode(shared.language, draft?.hash === session.draftOf ? draft.code : shared.code, "restore");
-        if (own && own.code !== session.originalCode(shared.language) && own.code !== shared.code) {
-          this.notice.show("sharedDraft", undefined, { label: say("switchToSaved"), run: () => this.backToOwn(shared.language) });
-        } else {
-          this.notice.show("sharedCode");
-        }
-      } else {
-        this.notice.show("shareBroken");
-      }
-      return;
-    }
+    if (sharedExampleId(location.hash) === session.id) return this.openShared();
     const savedAt = new Map<Language, number>();
     for (const language of ["ts", "py"] as const) {
       const saved = loadEdit(session.storageId, language);
@@ -80,6 +76,41 @@ export class ShareRestore {
     const other: Language = session.language === "ts" ? "py" : "ts";
     const [shownAt, otherAt] = [savedAt.get(session.language), savedAt.get(other)];
     if (otherAt !== undefined && (shownAt === undefined || otherAt > shownAt)) session.setLanguage(other);
+  }
+
+  /** Shows the share link in the address: its code, as the reader's or as a draft (see the module doc). */
+  private async openShared(): Promise<void> {
+    const { session } = this;
+    const shared = await decodeShare(location.hash);
+    this.root.scrollIntoView({ block: "start" });
+    if (shared && shared.ok) {
+      // Opened again over a draft (a link pasted into the address): the reader's own edit is still under the plain id.
+      const ownId = session.storageId.replace(/^shared:/, "");
+      const own = loadEdit(ownId, shared.language);
+      const ownEdit = own !== null && own.code !== session.originalCode(shared.language) && own.code !== shared.code;
+      const draftId = `shared:${ownId}`;
+      const draftOf = `link-${fingerprint(shared.code)}`;
+      // The reader's edits of this very link, kept as a draft on an earlier visit, come back.
+      const draft = loadEdit(draftId, shared.language);
+      session.setLanguage(shared.language);
+      if (ownEdit || draft?.hash === draftOf) {
+        session.storageId = draftId;
+        session.draftOf = draftOf;
+        session.setCode(shared.language, draft?.hash === draftOf ? draft.code : shared.code, "restore");
+      } else {
+        // Nothing of the reader's to protect: the link's code is theirs to edit, saved as the example's.
+        session.storageId = ownId;
+        session.draftOf = null;
+        session.setCode(shared.language, shared.code, "restore");
+      }
+      if (ownEdit) {
+        this.notice.show("sharedDraft", undefined, { label: say("switchToSaved"), run: () => this.backToOwn(shared.language) });
+      } else {
+        this.notice.show("sharedCode");
+      }
+    } else {
+      this.notice.show("shareBroken");
+    }
   }
 
   /** What the notice said of `language`'s saved edit when the page opened, if any. */
@@ -166,11 +197,16 @@ export class ShareRestore {
    * Copies the share link (and puts it in the address bar); returns its fragment, or ""
    * when the code is the example's own: then the link is the example's permanent
    * address (`#example-<id>`; in the playground, its `?example=` address), not a copy of
-   * code nobody changed.
+   * code nobody changed. Null when the code is too long for a link (the notice says so).
    */
-  async share(): Promise<string> {
+  async share(): Promise<string | null> {
     const { session, root } = this;
     const edited = session.edited();
+    if (edited && new TextEncoder().encode(session.code()).length > MAX_SHARED_BYTES) {
+      const language = session.language;
+      this.notice.show("shareTooLarge", undefined, { label: say("copyCode"), run: () => void this.copy(language) });
+      return null;
+    }
     const hash = edited ? await encodeShare(session.id, session.code(), session.language) : "";
     // An embed links to the example's section; the page and the playground link to themselves
     // (the playground keeps its `?example=`, so the link opens the playground with the code).
