@@ -72,6 +72,14 @@ describe("the guess for a fragment that names nothing on the page", () => {
 
   it("finds the anchor a mistyped fragment meant", () => {
     expect(guessFragment("futur", IDS)).toBe("future");
+    // A heading titled exactly so wins over others that hold the same words.
+    const titled = [
+      { id: "event-loop", text: "이벤트 루프 The event loop", titles: ["이벤트 루프", "The event loop"] },
+      { id: "run-forever", text: "이벤트 루프 돌리기 Running the event loop", titles: ["이벤트 루프 돌리기", "Running the event loop"] },
+    ];
+    expect(guessFragment("이벤트-루프", [], titled)).toBe("event-loop");
+    expect(guessFragment("the-event-loop", [], titled)).toBe("event-loop");
+    expect(guessFragment("루프", [], titled)).toBeNull();
     expect(guessFragment("Future", IDS)).toBe("future");
     expect(guessFragment("event_loop", IDS)).toBe("event-loop");
     expect(guessFragment("call-son", IDS)).toBe("call-soon");

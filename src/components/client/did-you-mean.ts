@@ -115,10 +115,11 @@ function anchorIds(): string[] {
   return [...document.querySelectorAll<HTMLElement>(".heading[id], .pair[id], asyncio-example[id]")].map((el) => el.id);
 }
 
-/** A heading's anchor and its text (both languages' words, as the page has them). */
+/** A heading's anchor and its text (both languages' words, as the page has them), and each language's title. */
 export interface HeadingText {
   id: string;
   text: string;
+  titles?: string[];
 }
 
 /** Letters and digits only, lower case: how a name is compared with a heading's words. */
@@ -129,7 +130,9 @@ const folded = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N
  * (a sentence's period pasted with the link, a call's parentheses) is left out. Tried in
  * order: the name without a language suffix (`--ko`, `--en`: only paragraph pairs have
  * twins, so `#future--ko` means the heading `#future`); an id near the name; the one
- * heading whose words contain it (`#용어` for "용어집 · Glossary", at least two letters).
+ * heading titled exactly so in a language (`#이벤트-루프` for "이벤트 루프", though other
+ * headings hold the words); the one heading whose words contain it (`#용어` for
+ * "용어집 · Glossary", at least two letters).
  *
  *   guessFragment("Future", ["future"]);       // "future"
  *   guessFragment("send()", ["send"]);         // "send"
@@ -144,6 +147,8 @@ export function guessFragment(fragment: string, ids: readonly string[], headings
   if (near !== null) return near;
   const key = folded(name);
   if (key.length < 2) return null;
+  const exact = headings.filter((h) => (h.titles ?? []).some((t) => folded(t) === key));
+  if (exact.length === 1) return exact[0].id;
   const hits = headings.filter((h) => folded(h.text).includes(key));
   return hits.length === 1 ? hits[0].id : null;
 }
@@ -162,7 +167,11 @@ export function showMissingFragment(fragment: string | null): void {
   if (fragment === null) return;
   // One line per language, each naming the fragment and the guess itself.
   for (const code of box.querySelectorAll("[data-frag]")) code.textContent = `#${fragment}`;
-  const headings = [...document.querySelectorAll<HTMLElement>(".heading[id]")].map((h) => ({ id: h.id, text: h.textContent ?? "" }));
+  const headings = [...document.querySelectorAll<HTMLElement>(".heading[id]")].map((h) => ({
+    id: h.id,
+    text: h.textContent ?? "",
+    titles: [...h.querySelectorAll(":scope > [lang]")].map((t) => t.textContent ?? ""),
+  }));
   const guess = guessFragment(fragment, anchorIds(), headings);
   for (const line of box.querySelectorAll<HTMLElement>(".frag-miss-guess")) line.hidden = guess === null;
   if (guess === null) return;
