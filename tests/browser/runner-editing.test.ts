@@ -182,6 +182,11 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     const undo = root.locator('.ex-notice[data-key="resetDone"] [data-notice="action"]');
     expect(await undo.locator(".l-en").textContent()).toBe("Bring back my edit");
     expect(await undo.locator(".l-ko").textContent()).toBe("편집한 코드 되살리기");
+    // Away to the Python tab and back: the offer is there again.
+    await root.locator(".ex-views .ex-view-py + label").click();
+    await expect.poll(() => undo.count()).toBe(0);
+    await root.locator(".ex-views .ex-view-ts + label").click();
+    await undo.waitFor();
     await undo.click();
     expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("kept");`);
     await root.locator('.ex-notice[data-key="edited"]').waitFor();

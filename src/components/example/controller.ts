@@ -96,7 +96,22 @@ export function attach(root: HTMLElement): RunSession {
   const toPlayground = root.querySelector<HTMLAnchorElement>('[data-part="playground"]');
   if (toPlayground) new PlaygroundLink(session, toPlayground);
 
+  // Each tab's edit taken away by Reset, offered back ("Bring back my edit") until that tab's code changes again.
+  const resetEdits = new Map<Language, string>();
+  const offerUndo = (language: Language): void => {
+    const edit = resetEdits.get(language);
+    if (edit === undefined) return;
+    notice.show("resetDone", undefined, {
+      label: say("undoReset"),
+      run: () => {
+        resetEdits.delete(language);
+        session.setCode(language, edit, "undo");
+      },
+    });
+  };
+
   session.listen((change) => {
+    if (change.type === "code" && change.source !== "reset") resetEdits.delete(change.language);
     if (change.type === "state") {
       disable(buttons.stop, change.state !== "running");
       // An ended run's state shows once its last row is drawn (the output drains in frames).
@@ -116,6 +131,8 @@ export function attach(root: HTMLElement): RunSession {
       if (notice.key !== null && PER_TAB.has(notice.key)) notice.hide();
       const restored = links.noticeFor(change.language);
       if (notice.key === null && session.edited()) notice.show(restored ?? "edited");
+      // Back on a tab whose edit Reset took: the way back is offered again.
+      if (notice.key === null && !session.edited()) offerUndo(change.language);
       // The playground's address names its tab (?tab=py), so a reload or a bookmark opens it again.
       if (playground) {
         const url = new URL(location.href);
@@ -131,13 +148,12 @@ export function attach(root: HTMLElement): RunSession {
     const language = session.language;
     const edit = session.code(language);
     session.setCode(language, session.originalCode(), "reset");
+    resetEdits.set(language, edit);
     notice.hide();
     links.afterReset();
-    // A Reset pressed by mistake loses nothing: until another notice takes the line (the
-    // next edit's "Edited", Share's "Link copied", …), the edit can be brought back, saved again.
-    if (notice.key === null) {
-      notice.show("resetDone", undefined, { label: say("undoReset"), run: () => session.setCode(language, edit, "undo") });
-    }
+    // A Reset pressed by mistake loses nothing: until that tab's code changes again, the
+    // edit can be brought back (saved again); leaving the tab and coming back offers it again.
+    if (notice.key === null) offerUndo(language);
   });
   buttons.share.addEventListener("click", () => void links.share().then((hash) => hash !== null && kit.open(hash)));
   // The code tabs (TypeScript / Python): the session runs the one shown, when it can,
