@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
-import { expectedOutput, pagesWithExamples, pythonTab, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
+import { expectedOutput, failures, pagesWithExamples, pythonTab, replaceCode, run, setClock, stdout, waitForEnd, wake } from "./runner-helpers";
 
 const chromium = findChromium();
 
@@ -121,6 +121,27 @@ describe.skipIf(!chromium)("offline reading", () => {
     await setClock(root, "virtual");
     expect(await run(root)).toBe("done");
     expect(await stdout(root)).toBe(expectedOutput(id));
+  });
+
+  it("says so offline, before the editor or CPython was ever used online: the editor's code and CPython's files did not load", async () => {
+    await offlineOnOther();
+    const id = other.ids[0];
+    const root = await wake(page, id);
+    // The editor is cached on first use only: offline before that, a click says it did not load.
+    await root.locator(".ex-code--ts pre").first().click();
+    const notice = root.locator('.ex-notice[data-key="editorFailed"]');
+    await notice.waitFor();
+    // Both languages are in the notice; the reader's mode shows one.
+    expect(await notice.textContent()).toContain("Could not load the editor");
+    expect(await notice.textContent()).toContain("편집기를 불러오지 못했습니다");
+    expect(await root.locator(".ex-code--ts pre").first().isVisible()).toBe(true);
+    // CPython's files likewise: the run says they could not be downloaded, and why it matters.
+    await pythonTab(root);
+    await root.locator('[data-act="run"]').click();
+    expect(await waitForEnd(root, 60_000)).toBe("crashed");
+    const said = await failures(root);
+    expect(said).toContain("CPython could not be downloaded");
+    expect(said).toContain("CPython을 내려받지 못했습니다");
   });
 
   it("runs an edited example offline once esbuild-wasm was used online", async () => {

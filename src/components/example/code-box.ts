@@ -55,7 +55,8 @@ export class CodeBox {
     private readonly session: RunSession,
     readonly language: Language,
     private readonly box: HTMLElement,
-    private readonly options: { title: () => string; onRun: () => void },
+    /** `editorFailed`: the editor's code did not load (offline before it was ever cached); the code stays shown. */
+    private readonly options: { title: () => string; onRun: () => void; editorFailed: (detail: string) => void },
   ) {
     const pre = box.querySelector<HTMLElement>("pre");
     if (!pre) throw new Error(`asyncio-example ${session.id}: no code block`);
@@ -150,6 +151,7 @@ export class CodeBox {
       (error: unknown) => {
         this.editorLoading = null;
         console.error("asyncio-example: the editor did not load", error);
+        this.options.editorFailed(error instanceof Error ? error.message : String(error));
         return null;
       },
     );

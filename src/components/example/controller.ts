@@ -77,9 +77,10 @@ export function attach(root: HTMLElement): RunSession {
   const notice = new Notice(part(root, "notice"));
   const start = (): void => void session.start();
   const title = (): string => root.querySelector(`.ex-title > .l-${activeLang()}`)?.textContent ?? id;
-  const code = new CodeBox(session, "ts", tsBox, { title, onRun: start });
+  const editorFailed = (detail: string): void => notice.show("editorFailed", say("editorFailed", { detail }));
+  const code = new CodeBox(session, "ts", tsBox, { title, onRun: start, editorFailed });
   const pyBox = root.querySelector<HTMLElement>(".ex-code--py");
-  const pyCode = pyBox ? new CodeBox(session, "py", pyBox, { title, onRun: start }) : null;
+  const pyCode = pyBox ? new CodeBox(session, "py", pyBox, { title, onRun: start, editorFailed }) : null;
   if (pyCode) watchPythonSyntax(session, pyCode);
   const compare = root.querySelector<HTMLButtonElement>('[data-act="compare"]');
   if (compare) new CompareView(session, compare, part(root, "compare"));

@@ -12,7 +12,7 @@
  */
 import type { RunnerPaths } from "../paths";
 import { RUN_LIMITS } from "../limits";
-import type { Clock, CodeProblem, RunEvent } from "../protocol";
+import type { Clock, CodeProblem, Failure, RunEvent } from "../protocol";
 import type { RunHandle, RunListener } from "../runtime";
 import { BOOT_GLOBAL, BOOT_QUEUE } from "./boot-global";
 import { isPythonMessage, type FromPythonWorker, type PyodideBinaries, type PythonBootMessage, type ToPythonWorker } from "./protocol";
@@ -114,6 +114,19 @@ async function fetchBinaries(wasmUrl: string, stdlibUrl: string): Promise<Omit<P
   }
 }
 
+/**
+ * Why a run could not start: CPython's files not downloaded for want of a network (they
+ * are downloaded once, online, then kept) gets its own words; anything else is the
+ * runner's failure to start, with the browser's detail.
+ *
+ *   startFailure(Object.assign(new Error("Failed to fetch"), { name: "TypeError" })).key; // "pythonDownload"
+ */
+export function startFailure(error: unknown): Failure {
+  const detail = String(error);
+  const offline = (error instanceof Error && error.name === "TypeError") || (typeof navigator !== "undefined" && navigator.onLine === false);
+  return { key: offline ? "pythonDownload" : "runtimeFailed", detail };
+}
+
 /** Fetches the runtime and Pyodide's files once; a failure is forgotten so the next run retries. */
 function load(): Loading {
   if (loading) return loading;
@@ -186,7 +199,7 @@ function boot({ runtime, asmJs }: Scripts, binaries: Loading["binaries"]): Booti
     ({ wasm, stdlib }) => worker.postMessage({ type: "binaries", wasm, stdlib } satisfies PyodideBinaries),
     (error: unknown) => {
       settle(false);
-      const message: FromPythonWorker = { type: "failed", failure: { key: "runtimeFailed", detail: String(error) } };
+      const message: FromPythonWorker = { type: "failed", failure: startFailure(error) };
       if (booting.listener) booting.listener(message);
       else booting.early.push(message);
     },
@@ -280,7 +293,7 @@ export function startPythonRun(code: string, clock: Clock, trace: boolean, liste
     const { scripts, binaries } = load();
     scripts.then(
       (ready) => claim(boot(ready, binaries)),
-      (error: unknown) => finish({ type: "end", end: { reason: "failed", failure: { key: "runtimeFailed", detail: String(error) } } }),
+      (error: unknown) => finish({ type: "end", end: { reason: "failed", failure: startFailure(error) } }),
     );
   }
   return {
