@@ -7,7 +7,7 @@ const code = (text: string): Element => ({ type: "element", tagName: "code", pro
 const el = (tagName: string, children: ElementContent[]): Element => ({ type: "element", tagName, properties: {}, children });
 
 describe("rehype-short-code", () => {
-  it("marks short inline code that has a place to break at, in prose and inside MDX components, and leaves long code, code blocks and tables alone", () => {
+  it("marks short inline code that has a place to break at, in prose and inside MDX components, and leaves long code and code blocks alone", () => {
     const short = code("{ value, done }");
     const edge = code("x, y".padEnd(SHORT_CODE, "z"));
     const long = code("x, y".padEnd(SHORT_CODE + 1, "z"));
@@ -31,7 +31,17 @@ describe("rehype-short-code", () => {
     expect(name.properties.className).toBeUndefined();
     expect(block.properties.className).toBeUndefined();
     expect(inJsx.properties.className).toEqual(["nw"]);
-    expect(inTable.properties.className).toBeUndefined();
+    expect(inTable.properties.className).toEqual(["tc"]);
+  });
+
+  it("lets code in a table break after a dot, an underscore, a parenthesis or a comma, and nowhere inside a name", () => {
+    const cell = (text: string): Element => code(text);
+    const names = ["types.GeneratorType", "asyncio.run(main())", "snake_case", "coro.send(v), coro.throw(e)", "제네레이터", "__await__()"];
+    const codes = names.map(cell);
+    rehypeShortCode()({ type: "root", children: [el("table", [el("tr", codes.map((c) => el("td", [c])))])] });
+    const shown = (c: Element): string => c.children.map((n) => (n.type === "text" ? n.value : n.type === "element" && n.tagName === "wbr" ? "|" : "?")).join("");
+    expect(codes.map(shown)).toEqual(["types.|GeneratorType", "asyncio.|run(|main())", "snake_|case", "coro.|send(|v), coro.|throw(|e)", "제네레이터", "__await__()"]);
+    expect(codes.every((c) => (c.properties.className as string[]).includes("tc"))).toBe(true);
   });
 
   it("leaves names, calls and quoted strings unmarked: the browser breaks none of them at a line's end", () => {
