@@ -336,6 +336,19 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     }
   });
 
+  it("keeps the time column one width once a time reaches 10 s, so the printed text does not shift", async () => {
+    await open();
+    const root = await wake(page, id);
+    await setClock(root, "virtual");
+    await replaceCode(root, `import * as asyncio from "asyncio";\nfunction* main() {\n  console.log("before");\n  yield* asyncio.sleep(10.2);\n  console.log("after");\n}\nawait asyncio.run(main());\n`);
+    expect(await run(root)).toBe("done");
+    const lefts = await root.locator(".ex-line--log .ex-text").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    expect(lefts).toHaveLength(2);
+    expect(lefts[1]).toBe(lefts[0]);
+    expect(await root.locator(".ex-line--log .ex-time").allTextContents()).toEqual(["0.000", "10.200"]);
+    await root.locator('[data-act="reset"]').click();
+  });
+
   it("names each editor after its example", async () => {
     await open();
     const root = await wake(page, id);

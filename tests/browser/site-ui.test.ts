@@ -326,6 +326,20 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
+  it("leaves out the keyboard hint under an example on a touch screen, and shows it with a mouse", async () => {
+    const withId = pagesWithExamples()[0];
+    for (const [profile, shown] of [[{ isMobile: true, hasTouch: true }, false], [{}, true]] as const) {
+      const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, ...profile });
+      const page = await ctx.newPage();
+      await page.goto(`${env.site.url}${withId.path}?lang=en`);
+      const root = page.locator(`asyncio-example[data-id="${withId.ids[0]}"]`);
+      await root.scrollIntoViewIfNeeded();
+      await root.locator(".ex-bar:not([hidden])").waitFor();
+      expect(await root.locator(".ex-hint").isVisible(), JSON.stringify(profile)).toBe(shown);
+      await ctx.close();
+    }
+  });
+
   it("keeps the header low: on phones down to 320 px the switches share one row, from 700 px the header is one low row, in every mode", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await ctx.newPage();

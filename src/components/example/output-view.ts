@@ -43,6 +43,9 @@ export class OutputView {
   /** What the site says about a warning this run printed, shown before how the run ended. */
   private warned: Words | null = null;
 
+  /** The time column's width in characters: 5 fits "9.999"; a later "10.200" widens it. */
+  private timeWidth = 5;
+
   constructor(
     session: RunSession,
     private readonly wrap: HTMLElement,
@@ -53,6 +56,8 @@ export class OutputView {
       if (change.type === "start") {
         this.out.replaceChildren();
         delete this.out.dataset.timed;
+        this.timeWidth = 5;
+        this.out.style.removeProperty("--time-width");
         this.queue = [];
         this.rows = 0;
         this.chunk = null;
@@ -69,6 +74,7 @@ export class OutputView {
           // The loop-time column shows once a line has a time (output.css): looked for
           // until then, one attribute set once, not a write per line of a flood.
           if (!("timed" in this.out.dataset) && event.lines.some((line) => line.time !== null)) this.out.dataset.timed = "";
+          this.widenTimes(event.lines);
           for (const line of event.lines) {
             this.push({ line, kind: line.level });
             if (line.level === "error" && this.warned === null) this.warned = warningHint(line.text);
@@ -152,6 +158,15 @@ export class OutputView {
     const waiting = this.drained;
     this.drained = [];
     for (const then of waiting) then();
+  }
+
+  /** Widens the time column to the widest time so far ("10.200"), so the text beside it does not shift. */
+  private widenTimes(lines: readonly OutputLine[]): void {
+    let widest = this.timeWidth;
+    for (const line of lines) if (line.time !== null && line.time >= 10) widest = Math.max(widest, line.time.toFixed(3).length);
+    if (widest === this.timeWidth) return;
+    this.timeWidth = widest;
+    this.out.style.setProperty("--time-width", `${widest}ch`);
   }
 
   private setStatus(words: Words | null): void {
