@@ -6,6 +6,7 @@
  * Needs `npm run build` first. Without dist/ it skips with a message; under CI=true
  * that is a failure instead. BASE (as for the build) sets the base path to expect.
  */
+import { en } from "../../src/i18n/site";
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
@@ -151,9 +152,16 @@ describe.skipIf(!built)("built site (dist/)", () => {
       expect(tag, `${relative(DIST, f)}: <title data-ko data-en>`).not.toBeNull();
       const [, titleKo, titleEn, title] = tag!;
       const [pageKo, siteKo] = titleKo.split(" | ");
-      const [pageEn, siteEn] = titleEn.split(" | ");
+      const [pageEn, siteEn = ""] = titleEn.split(" | ");
+      const page = pageKo === pageEn ? pageKo : `${pageKo} · ${pageEn}`;
+      if (siteKo === undefined) {
+        // The page titled as the site is (the first chapter): its name is not said twice.
+        expect(pageEn.toLowerCase(), `${relative(DIST, f)}: titled as the site`).toBe(en.siteTitle.toLowerCase());
+        expect(title, `${relative(DIST, f)}: bilingual title`).toBe(page);
+        continue;
+      }
       // "<ko> · <en> | <site in Korean>", or "<title> | <site>" when both languages say the same.
-      expect(title, `${relative(DIST, f)}: bilingual title`).toBe(`${pageKo === pageEn ? pageKo : `${pageKo} · ${pageEn}`} | ${siteKo}`);
+      expect(title, `${relative(DIST, f)}: bilingual title`).toBe(`${page} | ${siteKo}`);
       expect(siteKo, `${relative(DIST, f)}: Korean title's site name`).toMatch(/[\uac00-\ud7a3]/);
       expect(`${pageEn} ${siteEn}`, `${relative(DIST, f)}: English title has no Hangul`).not.toMatch(/[\uac00-\ud7a3]/);
       expect(meta(html, "description"), `${relative(DIST, f)}: description has Hangul and Latin`).toMatch(/[\uac00-\ud7a3][\s\S]*[A-Za-z]/);
