@@ -131,6 +131,11 @@ describe.skipIf(!chromium)("links and base path", () => {
     // Nothing close: only the contents.
     expect(await guess(`${site.url}completely-unrelated/`)).toBeNull();
     expect(await page.locator(".nf-list a").count()).toBeGreaterThan(10);
+    // The chapters are numbered as the sidebar numbers them (Home is not chapter 1).
+    const chapters = await page.locator(".nf-list ol > li > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const sidebar = await page.locator("#site-nav .nav-list > li > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(chapters.length).toBeGreaterThan(5);
+    expect(chapters).toEqual(sidebar);
     await ctx.close();
   });
 
