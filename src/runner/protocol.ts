@@ -189,9 +189,13 @@ export type FromWorker =
 
 // ---------------------------------------------------------------- runtime → page
 
-/** A problem found before the program ran (a syntax error, a forbidden import). */
+/**
+ * A problem found before the program ran (a syntax error, a forbidden import). A Python
+ * syntax error carries CPython's own report (`report`: `File "example.py", line 5`, the
+ * line, the caret, `SyntaxError: …`), which a run prints as python3 would.
+ */
 export type CodeProblem =
-  | { kind: "syntax"; text: string; line: number; column: number }
+  | { kind: "syntax"; text: string; line: number; column: number; report?: string }
   | { kind: "import"; module: string; line: number; column: number };
 
 /** The program did not compile; the run ends with it. */

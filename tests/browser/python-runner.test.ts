@@ -109,7 +109,8 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     await root.locator(".ex-code--py .ex-errline").first().waitFor();
     const marked = await root.locator(".ex-code--py .cm-line.ex-errline").allTextContents();
     expect(marked).toEqual(["x = (1,"]);
-    expect(await failures(root)).toMatch(/line 2, column 5|2행 5열/);
+    // What python3 prints for it, then where it is.
+    expect(await failures(root)).toMatch(/^ {2}File "example\.py", line 2\n {4}x = \(1,\n {8}\^\nSyntaxError: '\(' was never closed\n↑ .*(line 2, column 5|2행 5열)/);
     // Now edit: a new mistake is marked by compiling alone, without pressing Run.
     await replacePython(root, 'print("ok")\nprint("ok")\ndef f(:\n    pass\n');
     // (The check waits for the next worker to boot CPython after the run: seconds on a busy machine.)

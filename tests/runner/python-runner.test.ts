@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PYTHON_LIMITS } from "../../src/runner/python/protocol";
+import type { CodeProblem } from "../../src/runner/protocol";
 import { crashFailure } from "../../src/runner/python/host";
 import { findPython } from "../harness/python";
 import { checkSyntax, loadRunner, ROOT, runPy } from "./pyodide-node";
@@ -229,6 +230,16 @@ describe("what a program can see of its interpreter, as python3 shows it", () =>
     if (python) expect(cpython(code).stdout).toBe("['example.py'] utf-8 utf-8\n");
   });
 
+  const reportOf = (p: CodeProblem | undefined): string => (p?.kind === "syntax" ? (p.report ?? "") : "");
+  it("reports a syntax error (an IndentationError too) as python3 prints it", () => {
+    for (const code of ['print("a")\nx = (1,\n  2\nprint(x)\n', "def f():\nreturn 1\n", "if True:\n    x = 1\n      y = 2\n"]) {
+      const report = reportOf(runPy(py, code).problems[0]);
+      expect(report).toMatch(/^ {2}File "example\.py", line \d+\n/);
+      if (python) expect(report).toBe(cpython(code).stderr.replace(/File "[^"]*example\.py"/, 'File "example.py"').trimEnd());
+    }
+    expect(reportOf(runPy(py, "def f():\nreturn 1\n").problems[0])).toMatch(/\nIndentationError: expected an indented block after function definition on line 1$/);
+  });
+
   it("ends a failed to_thread on its own error, marked on the reader's call, as python3 ends it", () => {
     const code = "import asyncio\nasync def main():\n    await asyncio.to_thread(print, 1)\nasyncio.run(main())\n";
     const [error] = runPy(py, code).errors;
@@ -304,12 +315,12 @@ asyncio.run(divide(1, 0))
 
   it("a syntax error is found by compiling alone, with line and column, and nothing runs", () => {
     const problem = checkSyntax(py, 'print("ran")\nx = (1,\n  2\nprint(x)\n');
-    expect(problem).toEqual({ kind: "syntax", text: "'(' was never closed", line: 2, column: 5 });
+    expect(problem).toMatchObject({ kind: "syntax", text: "'(' was never closed", line: 2, column: 5 });
     expect(checkSyntax(py, source("hello-asyncio"))).toBeNull();
     const run = runPy(py, 'print("ran")\ndef f(:\n');
     expect(run.text).toBe("");
     expect(run.end).toBe("problems");
-    expect(run.problems).toEqual([{ kind: "syntax", text: "invalid syntax", line: 2, column: 7 }]);
+    expect(run.problems).toEqual([{ kind: "syntax", text: "invalid syntax", line: 2, column: 7, report: '  File "example.py", line 2\n    def f(:\n          ^\nSyntaxError: invalid syntax' }]);
   });
 
   it("an unhandled task exception prints what CPython prints", () => {

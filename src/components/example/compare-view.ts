@@ -25,7 +25,7 @@ function collect(session: RunSession, language: Language): Promise<string[]> {
         runtime.start({ language, code, clock: "virtual", trace: false, prebuilt }, (event: RunEvent) => {
           if (event.type === "output") for (const l of event.lines) lines.push(l.text);
           else if (event.type === "error") lines.push(...errorLines(event.error));
-          else if (event.type === "problems") for (const p of event.problems) lines.push(problemWords(p)("en"));
+          else if (event.type === "problems") for (const p of event.problems) lines.push(...(p.kind === "syntax" && p.report ? p.report.split("\n") : [problemWords(p)("en")]));
           else if (event.type === "end") {
             // How the run ended, when not cleanly and when there are words for it (a compile
             // problem has none: its lines are already in).

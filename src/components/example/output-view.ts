@@ -88,7 +88,15 @@ export class OutputView {
           this.setStatus(say("running"));
           break;
         case "problems": {
-          for (const p of event.problems) this.push({ words: problemWords(p), kind: "fail" });
+          for (const p of event.problems) {
+            // CPython's own report of a syntax error, as python3 prints it, then where it is.
+            if (p.kind === "syntax" && p.report) {
+              for (const text of p.report.split("\n")) this.push({ line: { level: "error", text, time: null, cut: 0 }, kind: "fail" });
+              this.push({ words: (lang) => `↑ ${whereWords(p)(lang)}`, kind: "fail" });
+            } else {
+              this.push({ words: problemWords(p), kind: "fail" });
+            }
+          }
           const hint = event.problems.map(problemHint).find((h) => h !== null);
           if (hint) this.push({ words: hint, kind: "meta" });
           break;

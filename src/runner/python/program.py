@@ -161,8 +161,29 @@ def _frames(te):
 
 
 def problem(exc):
-    """A SyntaxError as the page marks it: text, line and column (characters, from 1)."""
-    return {"kind": "syntax", "text": exc.msg or str(exc), "line": exc.lineno or 1, "column": max(exc.offset or 1, 1)}
+    """A SyntaxError as the page marks it: text, line and column (characters, from 1), and
+    CPython's own report of it, as python3 prints it (IndentationError named as such)."""
+    return {
+        "kind": "syntax",
+        "text": exc.msg or str(exc),
+        "line": exc.lineno or 1,
+        "column": max(exc.offset or 1, 1),
+        "report": _as_python3_prints(exc),
+    }
+
+
+def _as_python3_prints(exc):
+    """The interpreter's own report of ``exc``, from its C excepthook: what python3 prints
+    for an uncaught one (for a SyntaxError its carets differ from the traceback module's)."""
+    saved = sys.stderr
+    sys.stderr = caught = io.StringIO()
+    # Raised by compile() in this runner: python3 raises it before any frame exists.
+    exc.__traceback__ = None
+    try:
+        sys.__excepthook__(type(exc), exc, None)
+    finally:
+        sys.stderr = saved
+    return caught.getvalue().rstrip("\n")
 
 
 def _through(exc, places):

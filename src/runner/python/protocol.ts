@@ -97,7 +97,10 @@ const isPlace = (line: unknown, column: unknown): boolean =>
 
 function isProblem(v: unknown): v is CodeProblem {
   const p = v as CodeProblem | null;
-  return typeof p === "object" && p !== null && p.kind === "syntax" && isString(p.text, 10_000) && isPlace(p.line, p.column);
+  return (
+    typeof p === "object" && p !== null && p.kind === "syntax" && isString(p.text, 10_000) && isPlace(p.line, p.column) &&
+    (p.report === undefined || isString(p.report, 20_000))
+  );
 }
 
 function isFrame(v: unknown): v is Frame {
