@@ -161,6 +161,8 @@ export interface ErrorMessage {
 /** The program's module finished evaluating (its top-level `await`s settled). */
 export interface DoneMessage {
   type: "done";
+  /** The exit status a Python program asked for, when not 0 (`sys.exit(3)`, `os._exit(4)`). */
+  status?: number;
 }
 
 /** The program reached a limit (./limits.ts); the page ends the worker. */
@@ -218,7 +220,7 @@ export interface StartedEvent {
 
 /** How a run ended. */
 export type RunEnd =
-  | { reason: "done" }
+  | { reason: "done"; status?: number }
   | { reason: "stopped" }
   | { reason: "problems" }
   | { reason: "limit"; limit: LimitName }

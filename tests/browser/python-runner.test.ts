@@ -203,6 +203,19 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(await stdout(root)).toBe("again");
   });
 
+  it("says the exit status a program asked for (sys.exit(3), os._exit(4)), as a finish, not a crash", async () => {
+    const root = await open();
+    await pythonTab(root);
+    for (const [code, status] of [['print("a")\nraise SystemExit(3)\n', 3], ['import os\nprint("b")\nos._exit(4)\n', 4]] as const) {
+      await replacePython(root, code);
+      await root.locator('[data-act="run"]').click();
+      expect(await waitForEnd(root, 60_000)).toBe("done");
+      const meta = (await root.locator(".ex-line--meta .ex-text").allTextContents()).join("\n");
+      expect(meta).toContain(`Finished with exit status ${status}.`);
+      expect(meta).toContain(`끝났습니다(종료 코드 ${status}).`);
+    }
+  });
+
   it("Compare says identical for the unedited example, and finds the first difference after an edit", async () => {
     const root = await open();
     await root.locator('[data-act="compare"]').click();

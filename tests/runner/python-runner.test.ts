@@ -10,7 +10,7 @@ import type { PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PYTHON_LIMITS } from "../../src/runner/python/protocol";
 import type { CodeProblem } from "../../src/runner/protocol";
-import { crashFailure } from "../../src/runner/python/host";
+import { crashFailure, exitStatus } from "../../src/runner/python/host";
 import { findPython } from "../harness/python";
 import { checkSyntax, loadRunner, ROOT, runPy } from "./pyodide-node";
 
@@ -238,6 +238,20 @@ describe("what a program can see of its interpreter, as python3 shows it", () =>
       if (python) expect(report).toBe(cpython(code).stderr.replace(/File "[^"]*example\.py"/, 'File "example.py"').trimEnd());
     }
     expect(reportOf(runPy(py, "def f():\nreturn 1\n").problems[0])).toMatch(/\nIndentationError: expected an indented block after function definition on line 1$/);
+  });
+
+  it("ends with the exit status python3 would exit with, when not 0", () => {
+    const last = (code: string) => runPy(py, code).messages.at(-1);
+    expect(last("import sys\nsys.exit()\n")).toEqual({ type: "done" });
+    expect(last("raise SystemExit(3)\n")).toEqual({ type: "done", status: 3 });
+    const said = runPy(py, 'import sys\nsys.exit("bye")\n');
+    expect([said.text, said.messages.at(-1)]).toEqual(["bye\n", { type: "done", status: 1 }]);
+    if (python) {
+      const rc = (code: string) => spawnSync(python, ["-c", code], { encoding: "utf8" }).status;
+      expect([rc("import sys\nsys.exit()\n"), rc("raise SystemExit(3)\n"), rc('import sys\nsys.exit("bye")\n')]).toEqual([0, 3, 1]);
+    }
+    expect(exitStatus(new Error("Exit: Program terminated with exit(4)"))).toBe(4);
+    expect(exitStatus(new Error("RangeError: Maximum call stack size exceeded"))).toBeNull();
   });
 
   it("ends a failed to_thread on its own error, marked on the reader's call, as python3 ends it", () => {

@@ -46,7 +46,8 @@ export const failureWords = (failure: Failure): Words => say(failure.key, { deta
 export function endWords(end: RunEnd, uncaught = false): Words | null {
   switch (end.reason) {
     case "done":
-      return say(uncaught ? "finishedWithError" : "finished");
+      if (uncaught) return say("finishedWithError");
+      return end.status === undefined ? say("finished") : say("finishedStatus", { status: end.status });
     case "stopped":
       return say("stopped");
     case "limit": {

@@ -136,9 +136,10 @@ export function runProgram(py: PyodideInterface, code: string, options: RunOptio
     limits.destroy();
     program.destroy();
   }
-  if (outcome !== "done") return outcome === "problems" ? "problems" : "limit";
+  const exit = typeof outcome === "string" ? /^exit:(-?\d+)$/.exec(outcome) : null;
+  if (outcome !== "done" && !exit) return outcome === "problems" ? "problems" : "limit";
   flush();
-  post({ type: "done" });
+  post(exit ? { type: "done", status: Number(exit[1]) } : { type: "done" });
   return "done";
 }
 
@@ -155,4 +156,15 @@ export function runProgram(py: PyodideInterface, code: string, options: RunOptio
 export function crashFailure(error: unknown): Failure {
   const detail = String(error);
   return { key: /Maximum call stack size exceeded|too much recursion/.test(detail) ? "pythonStack" : "workerCrashed", detail };
+}
+
+/**
+ * The exit status of a program that ended the interpreter itself (`os._exit(4)`: Pyodide
+ * throws "Program terminated with exit(4)"), or null for any other failure.
+ *
+ *   exitStatus(new Error("Exit: Program terminated with exit(4)")); // 4
+ */
+export function exitStatus(error: unknown): number | null {
+  const found = /Program terminated with exit\((-?\d+)\)/.exec(String(error));
+  return found ? Number(found[1]) : null;
 }

@@ -340,6 +340,7 @@ def run(source, clock, host, limits, trace=False):
     sys.argv = [FILE]
     undo_limit = _limit_from_module(_depth(sys._getframe()))
     error = None
+    status = 0
     try:
         try:
             found = check(source)
@@ -349,8 +350,14 @@ def run(source, clock, host, limits, trace=False):
             code = compile(source, FILE, "exec", dont_inherit=True)
             exec(code, namespace)
         except SystemExit as exc:
-            if exc.code is not None and not isinstance(exc.code, int):
+            # As python3 exits: no code is 0, a number is itself, anything else is printed and is 1.
+            if exc.code is None:
+                status = 0
+            elif isinstance(exc.code, int):
+                status = exc.code
+            else:
                 print(exc.code, file=sys.stderr)
+                status = 1
         except RunEnded:
             return "limit"
         except BaseException as exc:  # noqa: B036 - the reader's program may raise anything
@@ -369,4 +376,5 @@ def run(source, clock, host, limits, trace=False):
         sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep, sys.argv = saved
         undo_limit()
     state.flush_trace()
-    return "done"
+    # "exit:3" when the program asked for a status other than 0 (SystemExit(3)).
+    return "done" if status == 0 else f"exit:{status}"

@@ -143,7 +143,7 @@ export function isPythonMessage(data: unknown): data is FromPythonWorker {
     case "problems":
       return Array.isArray(m.problems) && m.problems.length <= 100 && m.problems.every(isProblem);
     case "done":
-      return true;
+      return m.status === undefined || (Number.isInteger(m.status) && Math.abs(m.status as number) < 2 ** 31);
     case "limit":
       return isLimitName(m.limit);
     case "failed":

@@ -258,7 +258,7 @@ export function startPythonRun(code: string, clock: Clock, trace: boolean, liste
         if (message.type === "problems") finish({ type: "end", end: { reason: "problems" } });
         break;
       case "done":
-        finish({ type: "end", end: { reason: "done" } });
+        finish({ type: "end", end: message.status === undefined ? { reason: "done" } : { reason: "done", status: message.status } });
         break;
       case "limit":
         finish({ type: "end", end: { reason: "limit", limit: message.limit } });

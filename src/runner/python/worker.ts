@@ -20,7 +20,7 @@ import { loadPyodide, type PyodideInterface } from "pyodide";
 import loop from "./loop.py";
 import program from "./program.py";
 import trace from "./trace.py";
-import { checkSyntax, crashFailure, installRunner, makeWait, runProgram } from "./host";
+import { checkSyntax, crashFailure, exitStatus, installRunner, makeWait, runProgram } from "./host";
 import { BOOT_GLOBAL, BOOT_QUEUE } from "./boot-global";
 import type { FromPythonWorker, PyodideBinaries, PythonBootMessage, ToPythonWorker } from "./protocol";
 
@@ -96,8 +96,10 @@ start().then(
         try {
           runProgram(py, message.code, { clock: message.clock, trace: message.trace, wait: makeWait(), post });
         } catch (error) {
-          // CPython itself failed (Pyodide's fatal error, the wasm stack overflowing).
-          post({ type: "failed", failure: crashFailure(error) });
+          // os._exit(): the program ended the interpreter, as it may. Else CPython itself
+          // failed (Pyodide's fatal error, the wasm stack overflowing).
+          const status = exitStatus(error);
+          post(status === null ? { type: "failed", failure: crashFailure(error) } : status === 0 ? { type: "done" } : { type: "done", status });
         }
       }
     };
