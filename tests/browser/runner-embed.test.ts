@@ -77,6 +77,15 @@ describe.skipIf(!chromium)("embed and playground", () => {
     const again = await wake(env.page, "playground");
     await again.locator('.ex-notice[data-key="playgroundUnknown"]').waitFor();
     expect(await again.locator('.ex-notice [data-notice="action"]').count()).toBe(0);
+    // With a draft saved in the empty playground, the notice still says the name was wrong.
+    await replaceCode(again, `console.log("draft");`);
+    await env.page.waitForFunction(() => localStorage.getItem("asyncio-notes:edit:ts:playground:") !== null);
+    await env.page.goto(`${env.site.url}playground/?example=${typo}`);
+    const third = await wake(env.page, "playground");
+    await third.locator('.ex-notice[data-key="playgroundUnknown"]').waitFor();
+    await env.page.waitForTimeout(300);
+    expect(await third.locator('.ex-notice[data-key="playgroundUnknown"]').count()).toBe(1);
+    await env.page.evaluate(() => localStorage.clear());
   });
 
   it("tells a reader with JavaScript off what the playground needs", async () => {

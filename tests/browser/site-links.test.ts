@@ -122,6 +122,10 @@ describe.skipIf(!chromium)("links and base path", () => {
     const old = await guess(`${based.url}generator.html?lang=ko`);
     expect(old).toMatchObject({ href: "/notes/generator/?lang=ko", text: "제너레이터" });
     expect(old!.said).toContain("혹시 이 페이지를 찾으셨나요?");
+    // A fragment only one chapter has names that chapter, over the path's nearest guess.
+    expect(await guess(`${site.url}coroutines/?lang=en#priming`)).toMatchObject({ href: "/coroutine/?lang=en#priming" });
+    // The playground at an example's path: the playground opened on that example.
+    expect(await guess(`${site.url}playground/five-kinds/?lang=en`)).toMatchObject({ href: "/playground/?lang=en&example=five-kinds" });
     // An embed with a mistyped example id, as a course's iframe would show it.
     const embed = await guess(`${site.url}embed/five-kind/?lang=en&theme=dark`);
     expect(embed).toMatchObject({ href: "/embed/five-kinds/?lang=en&theme=dark" });

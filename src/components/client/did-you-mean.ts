@@ -93,8 +93,11 @@ export function suggest(pathname: string, base: string, candidates: readonly str
 
 /**
  * Fills the 404 page's hidden suggestion (`[data-did-you-mean]`) from its list of
- * contents (`.nf-list a[data-slug]`) and its hidden list of embeds (`.nf-embeds`): the
- * guessed page's link, titled as in the list, with the address's query and fragment.
+ * contents (`.nf-list a[data-slug]`, each chapter with its anchors) and its hidden list of
+ * embeds (`.nf-embeds`): the guessed page's link, titled as in the list, with the
+ * address's query and fragment. A fragment that only one chapter has names that chapter,
+ * over a guess from the path that lacks it; `playground/<example>/` means the playground
+ * opened on that example.
  */
 export function initDidYouMean(): void {
   const box = document.querySelector<HTMLElement>("[data-did-you-mean]");
@@ -102,12 +105,39 @@ export function initDidYouMean(): void {
   if (!box || !target) return;
   const links = [...document.querySelectorAll<HTMLAnchorElement>(".nf-list a[data-slug], .nf-embeds a[data-slug]")];
   const base = box.dataset.base ?? "/";
+  const rest = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
+  const example = /^playground\/([a-z0-9-]+)\/?$/.exec(rest)?.[1];
+  if (example && links.some((a) => a.dataset.slug === `embed/${example}`)) {
+    const playground = links.find((a) => a.dataset.slug === "playground");
+    if (playground) {
+      const url = new URL(playground.href);
+      url.search = location.search;
+      url.searchParams.set("example", example);
+      target.href = url.pathname + url.search + location.hash;
+      target.replaceChildren(...[...playground.childNodes].map((n) => n.cloneNode(true)));
+      box.hidden = false;
+      return;
+    }
+  }
   const slug = suggest(location.pathname, base, links.map((a) => a.dataset.slug ?? ""));
-  const link = links.find((a) => a.dataset.slug === slug);
+  const fragment = fragmentText(location.hash);
+  const has = (a: HTMLAnchorElement): boolean => fragment !== "" && (a.dataset.anchors ?? "").split(" ").includes(fragment);
+  const holders = links.filter(has);
+  let link = links.find((a) => a.dataset.slug === slug);
+  if (holders.length === 1 && (!link || !has(link))) link = holders[0];
   if (!link) return;
   target.href = link.pathname + location.search + location.hash;
   target.replaceChildren(...[...link.childNodes].map((n) => n.cloneNode(true)));
   box.hidden = false;
+}
+
+/** A fragment's text (`#퓨처` arrives percent-encoded), "" for none. */
+function fragmentText(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
 }
 
 /** The public anchors of the page, in page order. */

@@ -68,8 +68,9 @@ export class ShareRestore {
       const key = saved.hash === session.hash ? "edited" : "originalChanged";
       this.restored.set(language, key);
       savedAt.set(language, saved.at ?? 0);
-      // Said on the tab that shows the edit (the other tab says it when shown).
-      if (language === session.language) this.notice.show(key);
+      // Said on the tab that shows the edit (the other tab says it when shown), unless the
+      // playground already said its ?example= names nothing or did not load: that stays.
+      if (language === session.language && this.notice.key === null) this.notice.show(key);
     }
     // The reader comes back to the tab they edited last: a Python edit does not hide behind
     // an unedited TypeScript tab, which would look as if it were lost.
