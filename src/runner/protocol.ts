@@ -130,7 +130,7 @@ export const BROWSER_HINTS = ["module", "stdlib", "input", "network", "thread", 
 export type BrowserHint = (typeof BROWSER_HINTS)[number];
 
 /** Why a run could not go on, by runner string (src/i18n/runner.ts), with the browser's detail. */
-export type FailureKey = "bundlerFailed" | "prebuiltFailed" | "runtimeFailed" | "workerCrashed" | "pythonStack" | "pythonDownload" | "brokeRules";
+export type FailureKey = "bundlerFailed" | "prebuiltFailed" | "runtimeFailed" | "workerCrashed" | "pythonStack" | "pythonDownload" | "runnerDownload" | "brokeRules";
 
 export interface Failure {
   key: FailureKey;

@@ -14,7 +14,7 @@ export type Checked = { ok: true; message: FromWorker } | { ok: false; problem: 
 
 const LEVELS = new Set(["log", "info", "warn", "error"]);
 const HINTS = new Set<string>(BROWSER_HINTS);
-const FAILURES = new Set(["bundlerFailed", "prebuiltFailed", "runtimeFailed", "workerCrashed", "pythonStack", "pythonDownload", "brokeRules"]);
+const FAILURES = new Set(["bundlerFailed", "prebuiltFailed", "runtimeFailed", "workerCrashed", "pythonStack", "pythonDownload", "runnerDownload", "brokeRules"]);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): v is string => typeof v === "string" && v.length <= max;

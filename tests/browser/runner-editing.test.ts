@@ -336,6 +336,17 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     }
   });
 
+  it("shows a blank printed line as a line", async () => {
+    await open();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("a");\nconsole.log("");\nconsole.log("b");\n`);
+    expect(await run(root)).toBe("done");
+    const tops = await root.locator(".ex-line--log .ex-text").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    expect(tops).toHaveLength(3);
+    expect(tops[1]).toBeGreaterThan(tops[0] * 0.8);
+    await root.locator('[data-act="reset"]').click();
+  });
+
   it("keeps the time column one width once a time reaches 10 s, so the printed text does not shift", async () => {
     await open();
     const root = await wake(page, id);

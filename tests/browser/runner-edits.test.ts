@@ -281,6 +281,33 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await b.close();
   });
 
+  it("keeps following another tab's edits while nothing is typed here; a Reset here leaves the other tab's edit; the other's Reset lets this tab save again", async () => {
+    const a = await fresh();
+    const b = await context.newPage();
+    await b.goto(env.site.url + first.path);
+    const [rootA, rootB] = [await wake(a, id), await wake(b, id)];
+    await replaceCode(rootA, `console.log("a1");`);
+    await rootB.locator('.ex-notice[data-key="otherTabShown"]').waitFor();
+    await replaceCode(rootA, `console.log("a2");`);
+    await expect.poll(() => editorOrPlain(rootB, "ts")).toBe(`console.log("a2");`);
+    expect(await rootB.locator('.ex-notice[data-key="otherTab"]').count()).toBe(0);
+    // B types and saves: A, which typed, stops saving and says so. A's Reset then leaves B's saved edit alone.
+    await replaceCode(rootB, `console.log("b1");`);
+    await b.waitForFunction((k) => localStorage.getItem(k)?.includes("b1") === true, key(id));
+    await rootA.locator('.ex-notice[data-key="otherTab"]').waitFor();
+    await rootA.locator('[data-act="reset"]').click();
+    expect(await stored(a, key(id))).toContain("b1");
+    // A types again and saves (its Reset ended the stop): now B is behind. A resets its own
+    // saved edit: B's edit is saved again at once.
+    await replaceCode(rootA, `console.log("a3");`);
+    await a.waitForFunction((k) => localStorage.getItem(k)?.includes("a3") === true, key(id));
+    await rootB.locator('.ex-notice[data-key="otherTab"]').waitFor();
+    await rootA.locator('[data-act="reset"]').click();
+    await b.waitForFunction((k) => localStorage.getItem(k)?.includes("b1") === true, key(id));
+    await a.close();
+    await b.close();
+  });
+
   it("saves both tabs' edits when the reader switches tabs while typing", async () => {
     const page = await fresh();
     const root = await wake(page, id);
@@ -338,6 +365,25 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     expect(await root.locator(".ex-kit").isVisible()).toBe(false);
     await root.locator('.ex-notice [data-notice="action"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(long);
+    await page.close();
+  });
+
+  it("shows the reader's own edit of the other tab beside a shared Python link, and closes the share kit once the code changes", async () => {
+    const page = await fresh();
+    const hash = await page.locator(`asyncio-example[data-id="${id}"]`).first().getAttribute("data-hash");
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key(id), JSON.stringify({ hash, code: `console.log("my ts");` })] as const);
+    await page.goto(`${env.site.url}${first.path}#${await encodeShare(id, `print("shared py")\n`, "py")}`);
+    const root = await wake(page, id);
+    await root.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    expect(await root.locator(".ex-view-py").isChecked()).toBe(true);
+    await root.locator(".ex-views .ex-view-ts + label").click();
+    expect(await editorOrPlain(root, "ts")).toBe(`console.log("my ts");`);
+    // Share opens the kit; an edit closes it (its links would carry the old code).
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.site.url).origin });
+    await root.locator('[data-act="share"]').click();
+    await root.locator(".ex-kit:not([hidden])").waitFor();
+    await replaceCode(root, `console.log("my ts, edited");`);
+    await expect.poll(() => root.locator(".ex-kit").isVisible()).toBe(false);
     await page.close();
   });
 

@@ -124,6 +124,8 @@ describe.skipIf(!chromium)("links and base path", () => {
     expect(old!.said).toContain("혹시 이 페이지를 찾으셨나요?");
     // A fragment only one chapter has names that chapter, over the path's nearest guess.
     expect(await guess(`${site.url}coroutines/?lang=en#priming`)).toMatchObject({ href: "/coroutine/?lang=en#priming" });
+    // A share link at a broken address: its example's own chapter, the link kept whole.
+    expect(await guess(`${site.url}coroutinez/?lang=en#example=running-average&code=abc`)).toMatchObject({ href: "/coroutine/?lang=en#example=running-average&code=abc" });
     // The playground at an example's path: the playground opened on that example.
     expect(await guess(`${site.url}playground/five-kinds/?lang=en`)).toMatchObject({ href: "/playground/?lang=en&example=five-kinds" });
     // An embed with a mistyped example id, as a course's iframe would show it.

@@ -135,6 +135,7 @@ describe.skipIf(!chromium)("offline reading", () => {
     expect(await notice.textContent()).toContain("Could not load the editor");
     expect(await notice.textContent()).toContain("편집기를 불러오지 못했습니다");
     expect(await root.locator(".ex-code--ts pre").first().isVisible()).toBe(true);
+    expect(await notice.textContent()).not.toContain("run");
     // CPython's files likewise: the run says they could not be downloaded, and why it matters.
     await pythonTab(root);
     await root.locator('[data-act="run"]').click();

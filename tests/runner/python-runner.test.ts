@@ -222,6 +222,17 @@ describe("what a program can see of its interpreter, as python3 shows it", () =>
     if (python) expect(site).toBe(repeated(cpython(code).stderr));
     // The limit is the program's while it runs, and the runner's again after.
     expect(runPy(py, "import sys\nprint(sys.getrecursionlimit())\n").text).toBe("1000\n");
+    // A depth caught and printed, at the default limit and a raised and a lowered one, as python3 prints it.
+    for (const limit of [1000, 3000, 25]) {
+      const probe = `import sys\nsys.setrecursionlimit(${limit})\ndef f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\nprint(f(1))\n`;
+      const got = runPy(py, probe).text;
+      expect(got).toBe(`${limit - 1}\n`);
+      if (python) expect(cpython(probe).stdout).toBe(got);
+    }
+    // A limit too small to format a traceback with: the traceback is still shown.
+    const tiny = runPy(py, "import sys\nsys.setrecursionlimit(10)\ndef f(n):\n    return f(n + 1)\nf(0)\n");
+    expect(tiny.errors[0]?.name).toBe("RecursionError");
+    expect(tiny.end).toBe("done");
   });
 
   it("names its file in sys.argv and writes UTF-8", () => {
@@ -237,6 +248,12 @@ describe("what a program can see of its interpreter, as python3 shows it", () =>
       expect(report).toMatch(/^ {2}File "example\.py", line \d+\n/);
       if (python) expect(report).toBe(cpython(code).stderr.replace(/File "[^"]*example\.py"/, 'File "example.py"').trimEnd());
     }
+    // The compiler's errors (not the parser's) show their line and caret too.
+    for (const code of ['print("a")\nawait x\n', "def f(a, a):\n    pass\n"]) {
+      const report = reportOf(runPy(py, code).problems[0]);
+      expect(report.split("\n")).toHaveLength(4);
+      if (python) expect(report).toBe(cpython(code).stderr.replace(/File "[^"]*example\.py"/, 'File "example.py"').trimEnd());
+    }
     expect(reportOf(runPy(py, "def f():\nreturn 1\n").problems[0])).toMatch(/\nIndentationError: expected an indented block after function definition on line 1$/);
   });
 
@@ -249,6 +266,15 @@ describe("what a program can see of its interpreter, as python3 shows it", () =>
     if (python) {
       const rc = (code: string) => spawnSync(python, ["-c", code], { encoding: "utf8" }).status;
       expect([rc("import sys\nsys.exit()\n"), rc("raise SystemExit(3)\n"), rc('import sys\nsys.exit("bye")\n')]).toEqual([0, 3, 1]);
+    }
+    // What the shell sees: modulo 256, True is 1, past a C long is 255.
+    expect(last("import sys\nsys.exit(True)\n")).toEqual({ type: "done", status: 1 });
+    expect(last("import sys\nsys.exit(256)\n")).toEqual({ type: "done" });
+    expect(last("import sys\nsys.exit(-1)\n")).toEqual({ type: "done", status: 255 });
+    expect(last("import sys\nsys.exit(2**70)\n")).toEqual({ type: "done", status: 255 });
+    if (python) {
+      const rc = (code: string) => spawnSync(python, ["-c", code], { encoding: "utf8" }).status;
+      expect(["True", "256", "-1", "2**70"].map((c) => rc(`import sys\nsys.exit(${c})\n`))).toEqual([1, 0, 255, 255]);
     }
     expect(exitStatus(new Error("Exit: Program terminated with exit(4)"))).toBe(4);
     expect(exitStatus(new Error("RangeError: Maximum call stack size exceeded"))).toBeNull();

@@ -96,8 +96,8 @@ export function suggest(pathname: string, base: string, candidates: readonly str
  * contents (`.nf-list a[data-slug]`, each chapter with its anchors) and its hidden list of
  * embeds (`.nf-embeds`): the guessed page's link, titled as in the list, with the
  * address's query and fragment. A fragment that only one chapter has names that chapter,
- * over a guess from the path that lacks it; `playground/<example>/` means the playground
- * opened on that example.
+ * over a guess from the path that lacks it, and a share link's, its example's chapter;
+ * `playground/<example>/` means the playground opened on that example.
  */
 export function initDidYouMean(): void {
   const box = document.querySelector<HTMLElement>("[data-did-you-mean]");
@@ -119,8 +119,18 @@ export function initDidYouMean(): void {
       return;
     }
   }
-  const slug = suggest(location.pathname, base, links.map((a) => a.dataset.slug ?? ""));
   const fragment = fragmentText(location.hash);
+  // A share link (#example=<id>&code=…) at a broken address: its example's own chapter, the link kept.
+  const shared = /^example=([a-z0-9-]+)(?:&|$)/.exec(fragment)?.[1];
+  const section = links.find((a) => a.dataset.slug === `embed/${shared}`)?.dataset.section;
+  const chapter = section ? links.find((a) => a.dataset.slug === section) : undefined;
+  if (chapter) {
+    target.href = chapter.pathname + location.search + location.hash;
+    target.replaceChildren(...[...chapter.childNodes].map((n) => n.cloneNode(true)));
+    box.hidden = false;
+    return;
+  }
+  const slug = suggest(location.pathname, base, links.map((a) => a.dataset.slug ?? ""));
   const has = (a: HTMLAnchorElement): boolean => fragment !== "" && (a.dataset.anchors ?? "").split(" ").includes(fragment);
   const holders = links.filter(has);
   let link = links.find((a) => a.dataset.slug === slug);

@@ -7,9 +7,11 @@
  * use at all (a frame on another site, in some browsers) says that instead.
  *
  * Another tab of the same example (the `storage` event): its saved edit is shown here
- * when this tab has none in that language; when this tab has its own, this tab stops
- * saving that language and says so, offering to save its code instead. No tab ever
- * writes over another's edit without the reader choosing it.
+ * while the reader has not typed in that language in this tab (this tab follows it);
+ * once they have, this tab stops saving that language and says so, offering to save its
+ * code instead, until the other tab resets (then this tab's edit is saved again at once).
+ * A Reset here while stopped leaves the other tab's saved edit alone. No tab ever writes
+ * over another's edit without the reader choosing it.
  *
  *   new Autosave(session, notice, (language) => copier.copy(language));
  */
@@ -31,6 +33,8 @@ export class Autosave {
   private readonly waiting = new Set<Language>();
   /** Languages another tab saved an edit of since this tab's own: not saved here until the reader says so. */
   private readonly behind = new Set<Language>();
+  /** Languages the reader typed in, in this tab, since the last Reset: only those are this tab's own. */
+  private readonly typedHere = new Set<Language>();
   private warmed = false;
 
   constructor(
@@ -41,8 +45,10 @@ export class Autosave {
   ) {
     session.listen((change) => {
       if (change.type !== "code") return;
-      if (byReader(change.source)) this.edited(change.language);
-      else if (change.source === "reset") this.forget(change.language);
+      if (byReader(change.source)) {
+        this.typedHere.add(change.language);
+        this.edited(change.language);
+      } else if (change.source === "reset") this.forget(change.language);
     });
     const now = (): void => this.saveWaiting();
     addEventListener("pagehide", now);
@@ -65,7 +71,9 @@ export class Autosave {
     this.waiting.add(language);
     this.timer = window.setTimeout(() => this.saveWaiting(), DEBOUNCE_SAVE_MS);
     const key = this.notice.key;
-    if (session.edited(language) && !(key && KEEP.has(key))) this.notice.show("edited");
+    // A shared link's code the reader edits as their own (not a draft) is now their edit: "Edited" says so.
+    const keep = key !== null && KEEP.has(key) && !(key === "sharedCode" && !session.storageId.startsWith("shared:"));
+    if (session.edited(language) && !keep) this.notice.show("edited");
   }
 
   /** Saves the edits the timer waits for, now. */
@@ -107,11 +115,15 @@ export class Autosave {
     });
   }
 
-  /** Reset: the saved edit goes, and no pending save brings it back. */
+  /**
+   * Reset: the saved edit goes, and no pending save brings it back; unless the saved edit
+   * is another tab's newer one (this tab had stopped saving), which stays.
+   */
   private forget(language: Language): void {
     this.waiting.delete(language);
     if (this.waiting.size === 0) window.clearTimeout(this.timer);
-    this.behind.delete(language);
+    this.typedHere.delete(language);
+    if (this.behind.delete(language)) return;
     clearEdit(this.session.storageId, language);
   }
 
@@ -126,10 +138,15 @@ export class Autosave {
     } catch {
       // Not ours to read.
     }
-    // Reset there: this tab's edit, if it has one, is saved again by its next change.
-    if (theirs === null || theirs === session.code(language)) return;
-    if (!session.edited(language)) {
-      // Nothing of this tab's to lose: its code becomes the other tab's, so typing here goes on from it.
+    if (theirs === null) {
+      // Reset there: this tab's own edit, if it has one, is saved again now.
+      this.behind.delete(language);
+      if (this.typedHere.has(language)) this.save(language);
+      return;
+    }
+    if (theirs === session.code(language)) return;
+    if (!this.typedHere.has(language)) {
+      // Nothing typed here to lose: this tab follows the other's edit, so typing here goes on from it.
       session.setCode(language, theirs, "restore");
       if (language === session.language) this.notice.show("otherTabShown");
       return;

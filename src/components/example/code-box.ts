@@ -55,8 +55,8 @@ export class CodeBox {
     private readonly session: RunSession,
     readonly language: Language,
     private readonly box: HTMLElement,
-    /** `editorFailed`: the editor's code did not load (offline before it was ever cached); the code stays shown. */
-    private readonly options: { title: () => string; onRun: () => void; editorFailed: (detail: string) => void },
+    /** `editorLoaded`: whether the editor's code loaded (false: offline before it was ever cached; the code stays shown). */
+    private readonly options: { title: () => string; onRun: () => void; editorLoaded: (ok: boolean) => void },
   ) {
     const pre = box.querySelector<HTMLElement>("pre");
     if (!pre) throw new Error(`asyncio-example ${session.id}: no code block`);
@@ -145,13 +145,14 @@ export class CodeBox {
         this.plain = null;
         this.editor = editor;
         this.box.style.minHeight = "";
+        this.options.editorLoaded(true);
         if (this.box.contains(document.activeElement) || document.activeElement === document.body) editor.focus();
         return editor;
       },
       (error: unknown) => {
         this.editorLoading = null;
         console.error("asyncio-example: the editor did not load", error);
-        this.options.editorFailed(error instanceof Error ? error.message : String(error));
+        this.options.editorLoaded(false);
         return null;
       },
     );

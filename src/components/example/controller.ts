@@ -77,10 +77,14 @@ export function attach(root: HTMLElement): RunSession {
   const notice = new Notice(part(root, "notice"));
   const start = (): void => void session.start();
   const title = (): string => root.querySelector(`.ex-title > .l-${activeLang()}`)?.textContent ?? id;
-  const editorFailed = (detail: string): void => notice.show("editorFailed", say("editorFailed", { detail }));
-  const code = new CodeBox(session, "ts", tsBox, { title, onRun: start, editorFailed });
+  // Offline before the editor was ever cached: said, and unsaid once it loads.
+  const editorLoaded = (ok: boolean): void => {
+    if (!ok) notice.show("editorFailed");
+    else if (notice.key === "editorFailed") notice.hide();
+  };
+  const code = new CodeBox(session, "ts", tsBox, { title, onRun: start, editorLoaded });
   const pyBox = root.querySelector<HTMLElement>(".ex-code--py");
-  const pyCode = pyBox ? new CodeBox(session, "py", pyBox, { title, onRun: start, editorFailed }) : null;
+  const pyCode = pyBox ? new CodeBox(session, "py", pyBox, { title, onRun: start, editorLoaded }) : null;
   if (pyCode) watchPythonSyntax(session, pyCode);
   const compare = root.querySelector<HTMLButtonElement>('[data-act="compare"]');
   if (compare) new CompareView(session, compare, part(root, "compare"));
@@ -156,7 +160,7 @@ export function attach(root: HTMLElement): RunSession {
     // edit can be brought back (saved again); leaving the tab and coming back offers it again.
     if (notice.key === null) offerUndo(language);
   });
-  buttons.share.addEventListener("click", () => void links.share().then((hash) => hash !== null && kit.open(hash)));
+  buttons.share.addEventListener("click", () => void links.share().then((hash) => (hash === null ? kit.close() : kit.open(hash))));
   // The code tabs (TypeScript / Python): the session runs the one shown, when it can,
   // starting with the one shown now (an embed's ?tab=py, or the tab a browser restored
   // on Back checked it before the island woke).

@@ -166,7 +166,9 @@ export class RunSession {
     } catch (error) {
       if (generation === this.generation) {
         const detail = error instanceof Error ? error.message : String(error);
-        this.end({ reason: "failed", failure: { key: "runtimeFailed", detail } });
+        // The runner's own code not fetched (offline before a first run cached it): said as that.
+        const key = error instanceof TypeError && /fetch|import/i.test(detail) ? "runnerDownload" : "runtimeFailed";
+        this.end({ reason: "failed", failure: { key, detail } });
       }
       return;
     }

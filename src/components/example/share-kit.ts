@@ -25,7 +25,19 @@ export class ShareKit {
     private readonly session: RunSession,
     private readonly root: HTMLElement,
     private readonly host: HTMLElement,
-  ) {}
+  ) {
+    // Its links carry the code as shared: once the code changes (typed, Reset, a tab
+    // switch), they would not, so the kit closes until the next Share.
+    session.listen((change) => {
+      if (change.type === "code" || change.type === "language") this.close();
+    });
+  }
+
+  /** Hides the kit (Share opens it again, with the code as it is then). */
+  close(): void {
+    this.host.hidden = true;
+    this.host.replaceChildren();
+  }
 
   /** The example's title in the reader's mode ("ko · en" in Both), without the "Example" kicker. */
   private title(mode: EmbedLang): string {

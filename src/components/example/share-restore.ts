@@ -59,10 +59,13 @@ export class ShareRestore {
   async restore(): Promise<void> {
     const { session } = this;
     if (this.root.dataset.variant === "playground") await this.openInPlayground();
-    if (sharedExampleId(location.hash) === session.id) return this.openShared();
+    // A share link's tab shows the link's code; the other tab still shows the reader's own edit.
+    const linked = sharedExampleId(location.hash) === session.id ? await this.openShared() : null;
+    const ownId = session.storageId.replace(/^shared:/, "");
     const savedAt = new Map<Language, number>();
     for (const language of ["ts", "py"] as const) {
-      const saved = loadEdit(session.storageId, language);
+      if (language === linked) continue;
+      const saved = loadEdit(ownId, language);
       if (!saved || saved.code === session.originalCode(language)) continue;
       session.setCode(language, saved.code, "restore");
       const key = saved.hash === session.hash ? "edited" : "originalChanged";
@@ -76,11 +79,14 @@ export class ShareRestore {
     // an unedited TypeScript tab, which would look as if it were lost.
     const other: Language = session.language === "ts" ? "py" : "ts";
     const [shownAt, otherAt] = [savedAt.get(session.language), savedAt.get(other)];
-    if (otherAt !== undefined && (shownAt === undefined || otherAt > shownAt)) session.setLanguage(other);
+    if (linked === null && otherAt !== undefined && (shownAt === undefined || otherAt > shownAt)) session.setLanguage(other);
   }
 
-  /** Shows the share link in the address: its code, as the reader's or as a draft (see the module doc). */
-  private async openShared(): Promise<void> {
+  /**
+   * Shows the share link in the address: its code, as the reader's or as a draft (see the
+   * module doc). Returns the language it opened, or null for a damaged link.
+   */
+  private async openShared(): Promise<Language | null> {
     const { session } = this;
     const shared = await decodeShare(location.hash);
     this.root.scrollIntoView({ block: "start" });
@@ -109,9 +115,10 @@ export class ShareRestore {
       } else {
         this.notice.show("sharedCode");
       }
-    } else {
-      this.notice.show("shareBroken");
+      return shared.language;
     }
+    this.notice.show("shareBroken");
+    return null;
   }
 
   /** What the notice said of `language`'s saved edit when the page opened, if any. */

@@ -151,18 +151,29 @@ def _column(line_no, offset):
     return len(text[: offset or 0].decode("utf-8", "replace")) + 1
 
 
+# The page marks the innermost frame and lists the frames; a recursion 100,000 deep is
+# described by its innermost ones (its report folds the rest, as CPython's does).
+MAX_FRAMES = 1000
+
+
 def _frames(te):
-    """The reader's frames, outermost first, as the page's protocol has them."""
+    """The reader's frames, outermost first, as the page's protocol has them (the innermost MAX_FRAMES)."""
+    reader = [f for f in te.stack if f.lineno and f.filename == FILE][-MAX_FRAMES:]
     return [
         {"file": FILE, "line": f.lineno, "column": _column(f.lineno, getattr(f, "colno", 0)), "function": f.name}
-        for f in te.stack
-        if f.lineno and f.filename == FILE
+        for f in reader
     ]
 
 
-def problem(exc):
+def problem(exc, source):
     """A SyntaxError as the page marks it: text, line and column (characters, from 1), and
     CPython's own report of it, as python3 prints it (IndentationError named as such)."""
+    if exc.text is None and exc.lineno and exc.filename == FILE:
+        # The compiler's errors (``await`` outside a function) leave the line to be read from
+        # the file, as python3 reads example.py; here the file is ``source``.
+        lines = source.splitlines(True)
+        if exc.lineno <= len(lines):
+            exc.text = lines[exc.lineno - 1]
     return {
         "kind": "syntax",
         "text": exc.msg or str(exc),
@@ -251,25 +262,25 @@ def check(source):
     try:
         compile(source, FILE, "exec", dont_inherit=True)
     except SyntaxError as exc:
-        return json.dumps(problem(exc))
+        return json.dumps(problem(exc, source))
     except ValueError as exc:  # e.g. a NUL character in the source
         return json.dumps({"kind": "syntax", "text": str(exc), "line": 1, "column": 1})
     return None
 
 
-def _depth(frame):
-    """How many frames are on the stack from ``frame`` down, ``frame`` included."""
-    depth = 0
-    while frame is not None:
-        depth += 1
-        frame = frame.f_back
-    return depth
+# How deep a recursion gets from where the program's <module> runs (see run()).
+_PROBE = compile(
+    "def probe(n):\n    try:\n        return probe(n + 1)\n    except RecursionError:\n        return n\ndepth = probe(1)\n",
+    "<recursion probe>",
+    "exec",
+)
 
 
 def _limit_from_module(below):
     """Makes the recursion limit count from the program's ``<module>`` frame, as CPython's
-    does, though it sits on ``below`` frames of this runner: RecursionError comes at
-    python3's depth, and ``sys.getrecursionlimit()`` says 1000. Returns what undoes it.
+    does, though it sits ``below`` levels up (this runner's frames, the host's call):
+    RecursionError comes at python3's depth, and ``sys.getrecursionlimit()`` says 1000.
+    Returns what undoes it.
     """
     real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
     before = real_get()
@@ -338,7 +349,13 @@ def run(source, clock, host, limits, trace=False):
     builtins.input = reader_input
     _time.sleep = sleep
     sys.argv = [FILE]
-    undo_limit = _limit_from_module(_depth(sys._getframe()))
+    # The program's <module> frame sits on this runner's frames and on the host's call into
+    # Python, which counts too (one level more in a browser's worker than in Node): measured,
+    # not assumed. A probe run as the program will be (exec, from here) reaches limit - 1
+    # in python3, where <module> is the first frame.
+    probe = {}
+    exec(_PROBE, probe)
+    undo_limit = _limit_from_module(sys.getrecursionlimit() - 1 - probe["depth"])
     error = None
     status = 0
     try:
@@ -350,17 +367,21 @@ def run(source, clock, host, limits, trace=False):
             code = compile(source, FILE, "exec", dont_inherit=True)
             exec(code, namespace)
         except SystemExit as exc:
-            # As python3 exits: no code is 0, a number is itself, anything else is printed and is 1.
+            # As python3 exits, and as the shell then sees it: no code is 0, a number is itself
+            # modulo 256 (True is 1; one past a C long is 255), anything else is printed and is 1.
             if exc.code is None:
                 status = 0
             elif isinstance(exc.code, int):
-                status = exc.code
+                status = int(exc.code) & 0xFF if -(2**63) <= exc.code < 2**63 else 255
             else:
                 print(exc.code, file=sys.stderr)
                 status = 1
         except RunEnded:
             return "limit"
         except BaseException as exc:  # noqa: B036 - the reader's program may raise anything
+            # Described with the runner's own limit: a program's tiny one (setrecursionlimit(10))
+            # would leave no room to format its traceback.
+            undo_limit()
             error = describe(exc, state)
         stdout.flush_partial()
         stderr.flush_partial()
