@@ -30,9 +30,9 @@ async function tabTitle(page: Page, mode: "ko" | "en" | "both"): Promise<string>
   if (mode !== "both") return mode === "ko" ? ko : en;
   const [pageKo, siteKo] = ko.split(" | ");
   const pageEn = en.split(" | ")[0];
-  const page = pageKo === pageEn ? pageKo : `${pageKo} · ${pageEn}`;
+  const both = pageKo === pageEn ? pageKo : `${pageKo} · ${pageEn}`;
   // The chapter titled as the site is carries no site name after it (HeadMeta.astro).
-  return siteKo === undefined ? page : `${page} | ${siteKo}`;
+  return siteKo === undefined ? both : `${both} | ${siteKo}`;
 }
 
 describe.skipIf(!chromium)("language modes and anchors", () => {
