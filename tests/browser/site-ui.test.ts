@@ -374,6 +374,50 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
+  it("on a wide screen an example grows into the room beside the prose, so no line of its code is cut off; narrower, it never widens the page", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await ctx.newPage();
+    const rows: string[] = [];
+    // Examples far off screen skip layout (content-visibility), so lay them all out.
+    const measure = () => page.evaluate(() => {
+      const style = document.createElement("style");
+      style.textContent = "asyncio-example { content-visibility: visible !important; }";
+      document.head.append(style);
+      const prose = document.querySelector(".content")!.getBoundingClientRect().width;
+      const examples = [...document.querySelectorAll<HTMLElement>(".content > asyncio-example")].map((ex) => {
+        const pre = [...ex.querySelectorAll<HTMLElement>(".ex-code pre")].filter((p) => p.closest("[hidden]") === null && p.offsetParent !== null);
+        return {
+          id: ex.dataset.id ?? "",
+          width: ex.getBoundingClientRect().width,
+          cut: pre.filter((p) => p.scrollWidth > p.clientWidth + 1).length,
+        };
+      });
+      return { prose, examples, page: document.documentElement.scrollWidth };
+    });
+    for (const { path, ids } of pagesWithExamples()) {
+      await page.goto(`${env.site.url}${path}?lang=en`);
+      const { prose, examples, page: pageWidth } = await measure();
+      expect(examples.map((e) => e.id).sort()).toEqual([...ids].sort());
+      for (const e of examples) {
+        if (e.width < prose * 1.4) rows.push(`1440px ${path} ${e.id}: ${Math.round(e.width)} px wide beside ${Math.round(prose)} px of prose`);
+        if (e.cut > 0) rows.push(`1440px ${path} ${e.id}: a code line is cut off`);
+      }
+      if (pageWidth > 1440) rows.push(`1440px ${path}: the page is ${pageWidth} px wide`);
+    }
+    const [first] = pagesWithExamples();
+    for (const width of [1100, 1000, 800, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const lang of ["en", "both"]) {
+        await page.goto(`${env.site.url}${first.path}?lang=${lang}`);
+        const { prose, examples, page: pageWidth } = await measure();
+        if (pageWidth > width) rows.push(`${width}px ${lang}: the page is ${pageWidth} px wide`);
+        for (const e of examples) if (e.width < prose - 1) rows.push(`${width}px ${lang} ${e.id}: narrower than the prose`);
+      }
+    }
+    expect(rows).toEqual([]);
+    await ctx.close();
+  });
+
   it("on a phone: the header slides away scrolling down, comes back scrolling up by hand or on Tab, and stays away for a jump", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await ctx.newPage();
