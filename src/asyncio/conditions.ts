@@ -6,10 +6,11 @@
  * Python: asyncio/locks.py (Condition)
  */
 import type { Coroutine } from "./coroutines";
-import { CancelledError, RuntimeError } from "./exceptions";
+import { AttributeError, CancelledError, RuntimeError } from "./exceptions";
 import type { Future } from "./futures";
 import { Lock } from "./locks";
 import { LockLike, reprExtra, waitInLine } from "./mixins";
+import { pyTypeName } from "./py-compare";
 
 /**
  * A condition variable over `lock` (a new `Lock` if none is given).
@@ -35,6 +36,9 @@ export class Condition extends LockLike {
 
   constructor(lock: Lock | null = null) {
     super();
+    if (lock !== null && lock !== undefined && typeof (lock as { locked?: unknown }).locked !== "function") {
+      throw new AttributeError(`'${pyTypeName(lock)}' object has no attribute 'locked'`); // self.locked = lock.locked
+    }
     this._lock = lock ?? new Lock();
   }
 
@@ -112,6 +116,7 @@ export class Condition extends LockLike {
    * Python: await condition.wait_for(predicate)
    */
   *waitFor<R>(predicate: () => R): Coroutine<R> {
+    if (typeof predicate !== "function") throw new TypeError(`'${pyTypeName(predicate)}' object is not callable`);
     let result = predicate();
     while (!result) {
       yield* this.wait();

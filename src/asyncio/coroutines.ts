@@ -115,10 +115,14 @@ export function _reprFloat(x: number): string {
 
 /**
  * A value as CPython's `repr()` would show the Python twin of it, as closely as
- * JavaScript allows: strings quoted, errors as `ValueError('x')`, futures and handles by
- * their own `toString()`. `short` applies `reprlib`'s limits (30 characters, 6 items).
+ * JavaScript allows: `null` and `undefined` as `None`, booleans as `True`/`False`,
+ * strings quoted, arrays as lists, plain objects as dicts, errors as `ValueError('x')`,
+ * futures and handles by their own `toString()`. `short` applies `reprlib`'s limits (30
+ * characters, 6 list items, 4 dict items).
  * @example
  * _repr("a"); // "'a'"
+ * _repr(null); // "None"
+ * _repr({ a: 1, b: true }); // "{'a': 1, 'b': True}"
  * _repr(new ValueError("x")); // "ValueError('x')"
  * @internal
  */
@@ -129,10 +133,15 @@ export function _repr(value: unknown, short = false): string {
       if (short && r.length > 30) return r.slice(0, 13) + "..." + r.slice(r.length - 14);
       return r;
     }
-    case "undefined": return "undefined";
+    case "undefined": return "None";
+    case "boolean": return value ? "True" : "False";
+    case "number":
+      if (Number.isNaN(value)) return "nan";
+      if (!Number.isFinite(value)) return value > 0 ? "inf" : "-inf";
+      return String(value);
     case "function": return `<function ${value.name || "anonymous"}>`;
     case "object": {
-      if (value === null) return "null";
+      if (value === null) return "None";
       if (value instanceof Error) {
         return value.message === "" ? `${value.name}()` : `${value.name}(${reprString(value.message)})`;
       }
@@ -144,12 +153,32 @@ export function _repr(value: unknown, short = false): string {
       if (isCoroutine(value) && Object.prototype.toString.call(value) === "[object Generator]") {
         return `<generator object ${_coroName(value)}>`;
       }
-      const own = (value as { toString?: unknown }).toString;
-      if (typeof own === "function" && own !== Object.prototype.toString) return String(value);
-      try { return JSON.stringify(value) ?? String(value); } catch { return String(value); }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto === Object.prototype || proto === null) {
+        // A plain object is the twin of a dict: {'key': repr(value), ...}.
+        const keys = Object.keys(value);
+        const shown = short && keys.length > 4 ? keys.slice(0, 4) : keys;
+        const body = shown.map((k) => `${reprString(k)}: ${_repr((value as Record<string, unknown>)[k], short)}`).join(", ");
+        return `{${body}${shown.length < keys.length ? ", ..." : ""}}`;
+      }
+      // An instance with a toString of its own (futures, handles, tasks) shows that;
+      // one without shows as Python shows an object, less the address.
+      if ((value as { toString?: unknown }).toString !== Object.prototype.toString) return String(value);
+      return `<${(value as object).constructor?.name ?? "object"} object>`;
     }
     default: return String(value);
   }
+}
+
+/**
+ * Python's `str()` of a value's twin: a string as it is, anything else as `_repr`.
+ * @example
+ * _str("worker"); // "worker"
+ * _str(null); // "None"
+ * @internal
+ */
+export function _str(value: unknown): string {
+  return typeof value === "string" ? value : _repr(value);
 }
 
 /**

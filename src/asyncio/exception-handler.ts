@@ -9,7 +9,7 @@
  * (base-events.ts), as CPython's `BaseEventLoop` keeps the four methods beside the rest.
  */
 import type { EventLoop } from "./base-events";
-import { _repr } from "./coroutines";
+import { _repr, isCoroutine } from "./coroutines";
 import type { Handle } from "./events";
 import type { Future } from "./futures";
 
@@ -49,6 +49,7 @@ const GeneratorFunction = Object.getPrototypeOf(function* () {}) as object;
  * @internal
  */
 export function _checkCallback(callback: unknown, method: string): void {
+  if (isCoroutine(callback)) throw new TypeError(`coroutines cannot be used with ${method}()`);
   if (typeof callback !== "function") {
     throw new TypeError(`a callable object was expected by ${method}(), got ${_repr(callback)}`);
   }
@@ -75,7 +76,7 @@ export function _defaultExceptionHandler(context: ExceptionContext): void {
   for (const key of Object.keys(context).sort()) {
     if (key === "message" || key === "exception") continue;
     const value = context[key];
-    lines.push(`${key}: ${key === "context" ? JSON.stringify(Object.keys(value as object)) : _repr(value)}`);
+    lines.push(`${key}: ${_repr(value)}`);
   }
   if (context.exception !== undefined && context.exception !== null) {
     lines.push(formatException(context.exception));

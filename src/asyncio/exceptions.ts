@@ -63,6 +63,16 @@ export class ValueError extends Error {}
 named(ValueError, "ValueError");
 
 /**
+ * An object lacks the attribute (here: the method) asyncio code reached for, as when
+ * `wait()` is given something that is not a future.
+ * @example
+ * try { yield* asyncio.wait([42 as never]); } catch (e) { console.log(String(e)); } // AttributeError: 'int' object has no attribute 'addDoneCallback'
+ * Python: AttributeError
+ */
+export class AttributeError extends Error {}
+named(AttributeError, "AttributeError");
+
+/**
  * Thrown by an async iterator's `anext()` when it has no more items.
  * @example
  * throw new asyncio.StopAsyncIteration();

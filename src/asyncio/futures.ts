@@ -258,7 +258,8 @@ export class Future<T = unknown> {
   setException(exception: unknown): void {
     if (this._state !== _PENDING) throw new InvalidStateError("invalid state");
     if (typeof exception === "function") exception = new (exception as new () => unknown)();
-    if (exception === null || exception === undefined) throw new TypeError("invalid exception object");
+    // CPython takes only exception instances (or classes, made above): here, Errors.
+    if (!(exception instanceof Error)) throw new TypeError("invalid exception object");
     this._finishWithException(exception);
   }
 

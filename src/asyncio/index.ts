@@ -8,7 +8,7 @@
 
 // Core: errors, loop, futures, tasks.
 export {
-  BaseExceptionGroup, CancelledError, ExceptionGroup, InvalidStateError, QueueEmpty, QueueFull,
+  AttributeError, BaseExceptionGroup, CancelledError, ExceptionGroup, InvalidStateError, QueueEmpty, QueueFull,
   RuntimeError, StopAsyncIteration, TimeoutError, ValueError,
 } from "./exceptions";
 export type { ExceptionMatcher } from "./exceptions";

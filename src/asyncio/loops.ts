@@ -8,6 +8,7 @@
 import type { EventLoop } from "./base-events";
 import { _resolveOptions, type LoopOptions } from "./config";
 import { RuntimeError } from "./exceptions";
+import { pyTypeName } from "./py-compare";
 
 let runningLoop: EventLoop | null = null;
 let currentLoop: EventLoop | null = null;
@@ -83,7 +84,7 @@ export function getEventLoop(): EventLoop {
 export function setEventLoop(loop: EventLoop | null): void {
   setCalled = true;
   if (loop !== null && (typeof loop !== "object" || typeof loop.runForever !== "function")) {
-    throw new TypeError(`loop must be an instance of AbstractEventLoop or None, not '${typeof loop}'`);
+    throw new TypeError(`loop must be an instance of AbstractEventLoop or None, not '${pyTypeName(loop)}'`);
   }
   currentLoop = loop;
 }

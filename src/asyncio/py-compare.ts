@@ -37,6 +37,20 @@ export function pyTypeName(x: unknown): string {
   return typeof x;
 }
 
+/**
+ * The TypeError CPython raises when a number is compared with (`op` "<=", "<") or added
+ * to (`op` "+") a value of another type: what a non-number delay or timeout meets first in
+ * asyncio's own code. `number` is the Python type of the number side ("int", "float").
+ * @example
+ * _pyOperandError("+", "float", "1"); // unsupported operand type(s) for +: 'float' and 'str'
+ * _pyOperandError("<=", "int", null); // '<=' not supported between instances of 'NoneType' and 'int'
+ * @internal
+ */
+export function _pyOperandError(op: "+" | "<=" | "<", number: "int" | "float", value: unknown): TypeError {
+  if (op === "+") return new TypeError(`unsupported operand type(s) for +: '${number}' and '${pyTypeName(value)}'`);
+  return new TypeError(`'${op}' not supported between instances of '${pyTypeName(value)}' and '${number}'`);
+}
+
 /** Python's `==` for the values `pyLess` understands (identity otherwise). */
 function pyEq(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {

@@ -8,7 +8,7 @@
  *
  * Python: asyncio/queues.py
  */
-import type { Coroutine } from "./coroutines";
+import { _repr, type Coroutine } from "./coroutines";
 import { QueueEmpty, QueueFull, ValueError } from "./exceptions";
 import type { Future } from "./futures";
 import { Event } from "./locks";
@@ -226,9 +226,10 @@ export class Queue<T> extends LoopBound {
     if (this._unfinishedTasks > 0) yield* this._finished.wait();
   }
 
-  /** Like CPython's str: `<Queue maxsize=0 tasks=1>`. */
+  /** Like CPython's str: `<Queue maxsize=2 _queue=[1] tasks=1>`. */
   override toString(): string {
-    let result = `<${this.constructor.name} maxsize=${this._maxsize}`;
+    let result = `<${this.constructor.name} maxsize=${_repr(this._maxsize)}`;
+    if (this._queue.length > 0) result += ` _queue=${_repr(this._queue)}`;
     if (this._getters.length > 0) result += ` _getters[${this._getters.length}]`;
     if (this._putters.length > 0) result += ` _putters[${this._putters.length}]`;
     if (this._unfinishedTasks > 0) result += ` tasks=${this._unfinishedTasks}`;

@@ -4,6 +4,7 @@
 import type { Coroutine } from "./coroutines";
 import type { Future } from "./futures";
 import { getRunningLoop } from "./loops";
+import { _pyOperandError } from "./py-compare";
 
 const SUSPENDED: IteratorYieldResult<undefined> = Object.freeze({ value: undefined, done: false });
 
@@ -60,6 +61,12 @@ function* sleepFor<T>(delay: number, result: T): Coroutine<T> {
   }
 }
 
+/** A sleep whose delay is no number: like CPython's, it fails at `delay <= 0` once awaited. */
+// eslint-disable-next-line require-yield
+function* badDelay<T>(delay: unknown): Coroutine<T> {
+  throw _pyOperandError("<=", "int", delay);
+}
+
 /**
  * Suspend the calling coroutine for `delay` seconds, then return `result`.
  * `sleep(0)` (or less) is a bare yield: the task runs again on the next turn. Longer
@@ -71,6 +78,7 @@ function* sleepFor<T>(delay: number, result: T): Coroutine<T> {
  * Python: asyncio.sleep(delay, result=None)
  */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
+  if (typeof delay !== "number" && typeof delay !== "boolean") return badDelay(delay);
   if (delay <= 0) return new Sleep0(result as T) as unknown as Coroutine<T>;
   return sleepFor(delay, result as T);
 }

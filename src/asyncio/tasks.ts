@@ -7,7 +7,7 @@
  * requests are bits of the future's `_flags` (future-state.ts).
  */
 import type { EventLoop } from "./base-events";
-import { _coroName, _repr, isAwaitable, isCoroutine, type Awaitable, type Coroutine } from "./coroutines";
+import { _coroName, _repr, _str, isAwaitable, isCoroutine, type Awaitable, type Coroutine } from "./coroutines";
 import type { TaskCallback } from "./events";
 import { RuntimeError, ValueError } from "./exceptions";
 import { _CANCEL_COUNT_ONE, _CANCEL_COUNT_SHIFT, _FLAG_MUST_CANCEL, _PENDING, _setCancelMessage } from "./future-state";
@@ -69,7 +69,7 @@ export class Task<T = unknown> extends Future<T> {
     if (!isCoroutine(coro)) throw new TypeError(`a coroutine was expected, got ${_repr(coro)}`);
     super(options, givenLoop);
     const name = options?.name;
-    this._name = name === undefined || name === null ? ++taskNameCounter : String(name);
+    this._name = name === undefined || name === null ? ++taskNameCounter : _str(name);
     this._coro = coro;
     const loop = this._loop;
     if (loop._observer !== null) {
@@ -116,7 +116,7 @@ export class Task<T = unknown> extends Future<T> {
    * Python: Task.set_name(value)
    */
   setName(value: unknown): void {
-    this._name = String(value);
+    this._name = _str(value);
   }
 
   /** Always throws RuntimeError: a task's result comes from its coroutine. Python: Task.set_result() */

@@ -11,6 +11,7 @@ import { _reprFloat } from "./coroutines";
 import type { Handle } from "./events";
 import { CancelledError, RuntimeError, TimeoutError } from "./exceptions";
 import { getRunningLoop } from "./loops";
+import { _pyOperandError } from "./py-compare";
 import type { Task } from "./tasks";
 import { currentTask } from "./task-registry";
 
@@ -69,10 +70,11 @@ export class Timeout {
     }
     this._when = when;
     this._timeoutHandler?.cancel();
-    if (when === null) {
+    if (when === null || when === undefined) {
       this._timeoutHandler = null;
     } else {
       const loop = getRunningLoop();
+      if (typeof when !== "number" && typeof when !== "boolean") throw _pyOperandError("<=", "float", when);
       this._timeoutHandler = when <= loop.time()
         ? loop.callSoon(this._onTimeoutCallback)
         : loop.callAt(when, this._onTimeoutCallback);
@@ -152,7 +154,9 @@ Object.defineProperty(Timeout, "name", { value: "Timeout" });
  */
 export function timeout(delay: number | null): Timeout {
   const loop = getRunningLoop();
-  return new Timeout(delay !== null ? loop.time() + delay : null);
+  if (delay === null || delay === undefined) return new Timeout(null);
+  if (typeof delay !== "number" && typeof delay !== "boolean") throw _pyOperandError("+", "float", delay);
+  return new Timeout(loop.time() + Number(delay));
 }
 
 /**

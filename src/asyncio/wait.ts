@@ -8,10 +8,10 @@
 import type { EventLoop } from "./base-events";
 import type { Awaitable, Coroutine, TaggedFunction } from "./coroutines";
 import { isCoroutine } from "./coroutines";
-import { CancelledError, TimeoutError, ValueError } from "./exceptions";
+import { AttributeError, CancelledError, TimeoutError, ValueError } from "./exceptions";
 import { Future, isFuture } from "./futures";
 import { getEventLoop, getRunningLoop } from "./loops";
-import { pyTypeName } from "./py-compare";
+import { _pyOperandError, pyTypeName } from "./py-compare";
 import { Queue } from "./queues";
 import { ensureFuture } from "./tasks";
 
@@ -95,7 +95,7 @@ export function* wait<F extends Future>(
   }
   for (const f of fs) {
     if (isCoroutine(f)) throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
-    if (!isFuture(f)) throw new TypeError(`'${pyTypeName(f)}' object has no attribute 'addDoneCallback'`);
+    if (!isFuture(f)) throw new AttributeError(`'${pyTypeName(f)}' object has no attribute 'addDoneCallback'`);
   }
   return yield* waitInternal(fs, timeout, returnWhen, getRunningLoop());
 }
@@ -190,6 +190,7 @@ function* cancelForTimeout<T>(fut: Future<T>, loop: EventLoop): Coroutine<T> {
 export function* waitFor<T>(aw: Awaitable<T>, timeout: number | null): Coroutine<T> {
   const loop = getRunningLoop();
   if (timeout === null || timeout === undefined) return yield* aw;
+  if (typeof timeout !== "number" && typeof timeout !== "boolean") throw _pyOperandError("<=", "int", timeout);
 
   if (timeout <= 0) {
     const fut = ensureFuture(aw, loop) as Future<T>;

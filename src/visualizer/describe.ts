@@ -3,7 +3,6 @@
  * (read out by screen readers), the text trace's "event" column, and what Copy copies.
  */
 import type { HandleInfo } from "../asyncio/observer";
-import { pythonDetail } from "./fold";
 import { formatTime, text, type Lang } from "./strings";
 import type { TraceEvent } from "./trace";
 
@@ -52,13 +51,13 @@ export function describeEvent(e: TraceEvent, lang: Lang, names: TaskNames): stri
         : text(lang, "evTaskSuspend", { task: taskLabel(e.task, names), future: futureLabel(e.future, names, lang) });
     case "task-done": {
       const key = e.state === "result" ? "evTaskDone" : e.state === "error" ? "evTaskError" : "evTaskCancelled";
-      return text(lang, key, { task: taskLabel(e.task, names), detail: pythonDetail(e.detail) });
+      return text(lang, key, { task: taskLabel(e.task, names), detail: e.detail });
     }
     case "future-create":
       return text(lang, "evFutureCreate", { future: futureLabel(e.future, names, lang) });
     case "future-done": {
       const key = e.state === "result" ? "evFutureDone" : e.state === "error" ? "evFutureError" : "evFutureCancelled";
-      return text(lang, key, { future: futureLabel(e.future, names, lang), detail: pythonDetail(e.detail) });
+      return text(lang, key, { future: futureLabel(e.future, names, lang), detail: e.detail });
     }
     case "future-callback":
       return text(lang, e.op === "add" ? "evFutureCallbackAdd" : "evFutureCallbackRemove",

@@ -162,7 +162,7 @@ export class Fold {
         t.waitsOn = null;
         t.phase = e.state === "cancelled" ? "cancelled" : "done";
         t.outcome = e.state === "cancelled" ? null : e.state;
-        t.detail = pythonDetail(e.detail);
+        t.detail = e.detail;
         t.callbacks = []; // all of them are in the ready queue now
         this.prune(this.tasks, (v) => v.phase === "done" || v.phase === "cancelled");
         break;
@@ -173,7 +173,7 @@ export class Fold {
       case "future-done": {
         const f = this.future(e.future);
         f.state = e.state;
-        f.detail = pythonDetail(e.detail);
+        f.detail = e.detail;
         f.callbacks = []; // all of them are in the ready queue now
         this.prune(this.futures, (v) => v.state !== "pending");
         break;
@@ -263,16 +263,6 @@ export class Fold {
       }
     }
   }
-}
-
-/**
- * A result as Python shows it: the loop reports a coroutine that returns nothing as
- * "undefined" (JavaScript's value); the pages teach Python, where it is `None`.
- * @example
- * pythonDetail("undefined"); // "None"
- */
-export function pythonDetail(detail: string): string {
-  return detail === "undefined" ? "None" : detail;
 }
 
 function info(e: HandleInfo): HandleInfo {

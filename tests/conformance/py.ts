@@ -30,13 +30,16 @@ export function str(value: unknown): string {
 
 /**
  * The contract's one deliberate difference in messages: where CPython names a
- * Python function (`task_done()`), the library names the TypeScript one
- * (`taskDone()`). This maps such names back, so the comparison stays exact
- * everywhere else.
+ * Python function (`task_done()`, or a missing attribute `'add_done_callback'`), the
+ * library names the TypeScript one (`taskDone()`, `'addDoneCallback'`). This maps such
+ * names back, so the comparison stays exact everywhere else.
  */
 export function pyNames(message: string): string {
-  return message.replace(/\b([a-z]+(?:[A-Z][a-z0-9]*)+)\(\)/g, (_m, name: string) =>
-    `${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}()`);
+  const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return message
+    .replace(/\b([a-z]+(?:[A-Z][a-z0-9]*)+)\(\)/g, (_m, name: string) => `${snake(name)}()`)
+    // "has no attribute 'addDoneCallback'": a method named by its attribute.
+    .replace(/attribute '([a-z]+(?:[A-Z][a-z0-9]*)+)'/g, (_m, name: string) => `attribute '${snake(name)}'`);
 }
 
 /** `f"{type(e).__name__}: {e}"`, with TypeScript function names mapped back (`pyNames`). */

@@ -115,9 +115,10 @@ describe("event sentences", () => {
     expect(describeEvent(remove, "ko", model.names)).toBe("퓨처 #3에서 완료 콜백 제거: onDone");
   });
 
-  it("show a coroutine that returns nothing as Python does: None, not undefined", () => {
+  it("show a coroutine that returns nothing as Python does: None, not undefined (the library's repr writes it so)", () => {
     const trace = parseTrace(readFileSync(`${ROOT}tests/visualizer/traces/task-states.json`, "utf8")).events;
-    const nothing = trace.find((e) => e.type === "task-done" && e.state === "result" && e.detail === "undefined");
+    expect(trace.some((e) => "detail" in e && e.detail === "undefined")).toBe(false);
+    const nothing = trace.find((e) => e.type === "task-done" && e.state === "result" && e.detail === "None");
     expect(nothing).toBeDefined();
     const m = new TraceModel();
     for (const e of trace) m.push(e);

@@ -46,7 +46,7 @@ describe("Queue", () => {
       expect([q.full(), q.empty(), q.maxsize, q.qsize()]).toEqual([true, false, 2, 2]);
       expect(() => q.putNowait(3)).toThrow(asyncio.QueueFull);
       expect(new asyncio.Queue().full()).toBe(false);
-      expect(q.toString()).toBe("<Queue maxsize=2 tasks=2>");
+      expect(q.toString()).toBe("<Queue maxsize=2 _queue=[1, 2] tasks=2>");
       yield* asyncio.sleep(0);
     });
   });

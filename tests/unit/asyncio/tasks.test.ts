@@ -192,7 +192,7 @@ describe("bad yields (answered with CPython's RuntimeError, thrown into the coro
     function* main(): asyncio.Coroutine<string[]> {
       return [yield* expectRuntimeError(42), yield* expectRuntimeError("s"), yield* expectRuntimeError(null)];
     }
-    expect(await run(main())).toEqual(["Task got bad yield: 42", "Task got bad yield: 's'", "Task got bad yield: null"]);
+    expect(await run(main())).toEqual(["Task got bad yield: 42", "Task got bad yield: 's'", "Task got bad yield: None"]);
   });
 
   it("a generator", async () => {

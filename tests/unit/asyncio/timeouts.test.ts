@@ -109,7 +109,7 @@ describe("timeout", () => {
     ]);
   });
 
-  it("raises CPython's RuntimeErrors for misuse", async () => {
+  it("raises CPython's errors for misuse", async () => {
     const log: string[] = [];
     await runVirtual(function* () {
       const cm = asyncio.timeout(1);
@@ -129,11 +129,23 @@ describe("timeout", () => {
       } catch (e) {
         log.push(errText(e));
       }
+      try {
+        yield* asyncio.asyncWith(asyncio.timeoutAt("x" as never), function* () {});
+      } catch (e) {
+        log.push(errText(e));
+      }
+      try {
+        asyncio.timeout([1] as never);
+      } catch (e) {
+        log.push(errText(e));
+      }
     });
     expect(log).toEqual([
       "RuntimeError: Timeout has not been entered",
       "RuntimeError: Cannot change state of finished Timeout",
       "RuntimeError: Timeout has already been entered",
+      "TypeError: '<=' not supported between instances of 'str' and 'float'",
+      "TypeError: unsupported operand type(s) for +: 'float' and 'list'",
     ]);
   });
 });
