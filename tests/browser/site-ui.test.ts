@@ -273,6 +273,48 @@ describe.skipIf(!chromium)("site controls", () => {
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     await page.locator("#search-ui .pagefind-ui__search-input").waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches("#search-ui .pagefind-ui__search-input") ?? false)).toBe(true);
+    // Ctrl+K (⌘K) opens it too, as on most documentation sites; not while typing.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await page.focus("#probe");
+    await page.keyboard.press("Control+k");
+    expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await page.locator("h1").click();
+    await page.keyboard.press("Control+k");
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Meta+k");
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await ctx.close();
+  });
+
+  it("indexes the pages' text, not the examples' controls, and keeps a table's header cells apart", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(sections[0]);
+    // Pagefind's own API, loaded in the page (a string, so the test runner leaves its import() alone).
+    const base = new URL(sections[0]).pathname.replace(/[^/]+\/$/, "");
+    const texts = (term: string, mode: string): Promise<string[]> => page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+      await pagefind.init();
+      const search = await pagefind.search(${JSON.stringify(term)}, { filters: { mode: [${JSON.stringify(mode)}] } });
+      const data = await Promise.all(search.results.map((r) => r.data()));
+      return data.map((d) => d.content);
+    })()`);
+    // Both mode's records (the index this Korean page loads) hold every language's text.
+    const found = {
+      hint: (await texts("leave the editor", "both")).filter((t) => t.includes("leave the editor")).length,
+      hintKo: (await texts("편집기에서", "both")).filter((t) => t.includes("편집기에서 나갑니다")).length,
+      run: (await texts("Run", "both")).filter((t) => /Run Stop Reset|실행 중지/.test(t)).length,
+      headers: (await texts("drives", "both")).join("\n"),
+      pages: (await texts("coroutine", "both")).length,
+    };
+    expect(found.hint).toBe(0);
+    expect(found.hintKo).toBe(0);
+    expect(found.run).toBe(0);
+    expect(found.headers).toMatch(/Object Who drives it/);
+    expect(found.headers).not.toMatch(/ObjectWho/);
+    expect(found.pages).toBeGreaterThan(3);
     await ctx.close();
   });
 
