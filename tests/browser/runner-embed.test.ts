@@ -169,7 +169,8 @@ describe.skipIf(!chromium)("embed and playground", () => {
     const root = await wake(env.page, "playground");
     // Before the editor loads, the empty box says what to write, in the reader's language.
     const hint = root.locator(".ex-code--ts .ex-placeholder");
-    expect(await hint.isVisible()).toBe(true);
+    // (Polled: right after the reload the island is still settling the tabs.)
+    await expect.poll(() => hint.isVisible()).toBe(true);
     expect(await hint.locator(".l-ko").textContent()).toBe(runnerStrings.ko.placeholderTs);
     expect(await hint.locator(".l-en").isVisible()).toBe(false);
     // The editor's own placeholder, named for a screen reader; gone once there is code.
