@@ -81,6 +81,12 @@ export class AsyncGenerator<Y, S = undefined> {
   _started = false;
   /** @internal True once the body has returned or thrown. */
   _finished = false;
+  /**
+   * @internal True once `aclose()` began on a started generator (Python: `ag_closed`).
+   * A body that ignored the GeneratorExit is not finished, but a later `aclose()` or
+   * `athrow()` then only raises StopAsyncIteration, as in CPython 3.11.
+   */
+  _closed = false;
   /** @internal The loop it registered with on its first iteration (null: none yet, or no loop ran). */
   _loop: EventLoop | null = null;
   /** @internal True once the first iteration looked for a loop (Python: `ag_hooks_inited`). */
@@ -143,6 +149,7 @@ export class AsyncGenerator<Y, S = undefined> {
     this._firstIter();
     if (this._running) throw new RuntimeError("athrow(): asynchronous generator is already running");
     if (this._finished) return undefined;
+    if (this._closed) throw new StopAsyncIteration();
     return yield* this._resume(true, error);
   }
 
@@ -161,12 +168,14 @@ export class AsyncGenerator<Y, S = undefined> {
     this._firstIter();
     if (this._running) throw new RuntimeError("aclose(): asynchronous generator is already running");
     if (this._finished) return;
+    if (this._closed) throw new StopAsyncIteration();
     if (!this._started) {
       // Python marks a never-started generator closed without running any of its body.
       this._finish();
       this._body.return(undefined);
       return;
     }
+    this._closed = true;
     try {
       yield* this._resume(true, new GeneratorExit());
     } catch (e) {

@@ -116,13 +116,14 @@ export function _reprFloat(x: number): string {
 /**
  * A value as CPython's `repr()` would show the Python twin of it, as closely as
  * JavaScript allows: `null` and `undefined` as `None`, booleans as `True`/`False`,
- * strings quoted, arrays as lists, plain objects as dicts, errors as `ValueError('x')`,
- * futures and handles by their own `toString()`. `short` applies `reprlib`'s limits (30
- * characters, 6 list items, 4 dict items).
+ * strings quoted, arrays as lists, plain objects and Maps as dicts, Sets as sets, errors
+ * as `ValueError('x')`, futures and handles by their own `toString()`. `short` applies
+ * `reprlib`'s limits (30 characters, 6 list items, 4 dict items).
  * @example
  * _repr("a"); // "'a'"
  * _repr(null); // "None"
  * _repr({ a: 1, b: true }); // "{'a': 1, 'b': True}"
+ * _repr(new Set()); // "set()"
  * _repr(new ValueError("x")); // "ValueError('x')"
  * @internal
  */
@@ -153,8 +154,16 @@ export function _repr(value: unknown, short = false): string {
       if (isCoroutine(value) && Object.prototype.toString.call(value) === "[object Generator]") {
         return `<generator object ${_coroName(value)}>`;
       }
+      if (value instanceof Set) {
+        // A Set is the twin of a set: {1, 2}, and set() when empty.
+        return value.size === 0 ? "set()" : `{${[...value].map((v) => _repr(v, short)).join(", ")}}`;
+      }
+      if (value instanceof Map) {
+        return `{${[...value].map(([k, v]) => `${_repr(k, short)}: ${_repr(v, short)}`).join(", ")}}`;
+      }
       const proto: unknown = Object.getPrototypeOf(value);
-      if (proto === Object.prototype || proto === null) {
+      const ownString = (value as { toString?: unknown }).toString;
+      if ((proto === Object.prototype || proto === null) && (ownString === undefined || ownString === Object.prototype.toString)) {
         // A plain object is the twin of a dict: {'key': repr(value), ...}.
         const keys = Object.keys(value);
         const shown = short && keys.length > 4 ? keys.slice(0, 4) : keys;
@@ -163,7 +172,7 @@ export function _repr(value: unknown, short = false): string {
       }
       // An instance with a toString of its own (futures, handles, tasks) shows that;
       // one without shows as Python shows an object, less the address.
-      if ((value as { toString?: unknown }).toString !== Object.prototype.toString) return String(value);
+      if (typeof ownString === "function" && ownString !== Object.prototype.toString) return String(value);
       return `<${(value as object).constructor?.name ?? "object"} object>`;
     }
     default: return String(value);

@@ -134,6 +134,9 @@ describe.skipIf(!chromium)("links and base path", () => {
     await page.locator("[data-did-you-mean] a").click();
     await page.waitForURL(/\/embed\/five-kinds\//);
     expect(await page.locator("asyncio-example").count()).toBe(1);
+    // A chapter named by its title, as a Korean reader may guess its address.
+    expect(await guess(`${site.url}코루틴/?lang=ko#send`)).toMatchObject({ href: "/coroutine/?lang=ko#send", text: "코루틴" });
+    expect(await guess(`${site.url}제너레이터/`)).toMatchObject({ href: "/generator/" });
     // Nothing close: only the contents.
     expect(await guess(`${site.url}completely-unrelated/`)).toBeNull();
     expect(await page.locator(".nf-list a").count()).toBeGreaterThan(10);

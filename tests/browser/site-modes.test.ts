@@ -165,6 +165,41 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
     await phone.close();
   });
 
+  it("keeps what the reader is reading in place when the language changes: on a phone, the half being read, or its twin", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await ctx.newPage();
+    const intro = sections.find((u) => u.endsWith("/intro/"))!;
+    const switchTo = (mode: string) => page.evaluate((m) => document.querySelector<HTMLButtonElement>(`[data-set-lang="${m}"]`)!.click(), mode);
+    const topOf = (id: string) => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id);
+    // Scrolled by hand until it stays: blocks laid out as they come on screen move what is below them.
+    const scrollToTop = async (id: string, at: number) => {
+      await expect.poll(async () => {
+        await page.evaluate(([i, y]) => window.scrollBy(0, document.getElementById(i as string)!.getBoundingClientRect().top - (y as number)), [id, at]);
+        await page.waitForTimeout(100);
+        return topOf(id);
+      }).toBeCloseTo(at, 0);
+    };
+    const moved: string[] = [];
+    // Both → English with the English half of the long mapping table at 190 px: it stays there.
+    await page.goto(`${intro}?lang=both`);
+    await scrollToTop("mapping-table--en", 190);
+    await switchTo("en");
+    const en = await topOf("mapping-table--en");
+    if (Math.abs(en - 190) > 2) moved.push(`the English half moved from 190 to ${Math.round(en)} px`);
+    // Both → English with the Korean half at 190 px: its English twin takes its place.
+    await switchTo("both");
+    await scrollToTop("mapping-table--ko", 190);
+    await switchTo("en");
+    const twin = await topOf("mapping-table--en");
+    if (Math.abs(twin - 190) > 2) moved.push(`the English twin landed at ${Math.round(twin)} px, not where the Korean half was (190 px)`);
+    // English → Korean: the Korean twin of the half being read.
+    await switchTo("ko");
+    const ko = await topOf("mapping-table--ko");
+    if (Math.abs(ko - 190) > 2) moved.push(`the Korean twin landed at ${Math.round(ko)} px`);
+    expect(moved).toEqual([]);
+    await ctx.close();
+  });
+
   it("scrolls a linked pair into view, and lands a link to the hidden language on its twin", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();

@@ -288,6 +288,28 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
+  it("shows the section whose heading matches among a result's section links, and reads a Korean variant spelling as its term", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    const sectionLinks = async (url: string, term: string, page_: string): Promise<string[]> => {
+      await page.goto(url);
+      await page.locator(".search-btn").click();
+      const input = page.locator("#search-ui .pagefind-ui__search-input");
+      await input.waitFor();
+      await input.fill(term);
+      const result = page.locator("#search-ui .pagefind-ui__result").filter({ has: page.locator(`a.pagefind-ui__result-link[href*="/${page_}/"]`) }).first();
+      await result.waitFor({ timeout: 15_000 });
+      return result.locator(".pagefind-ui__result-nested a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    };
+    const base = sections[0].replace(/[^/]+\/$/, "");
+    // Before: "Example: AsyncAdd", "async for", "Asynchronous generators" (the longest sections).
+    expect(await sectionLinks(`${base}async-with-for/?lang=en`, "async with", "async-with-for")).toContain("#async-with");
+    expect(await sectionLinks(`${base}asyncio/?lang=ko`, "퓨처", "asyncio")).toContain("#future");
+    // 퓨쳐 is a spelling the site does not use: it finds the asyncio page's 퓨처 sections too.
+    expect(await sectionLinks(`${base}asyncio/?lang=ko`, "퓨쳐", "asyncio")).toContain("#future");
+    await ctx.close();
+  });
+
   it("indexes the pages' text, not the examples' controls, and keeps a table's header cells apart", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();

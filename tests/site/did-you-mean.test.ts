@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distance, guessFragment, suggest } from "../../src/components/client/did-you-mean";
+import { byTitle, distance, guessFragment, suggest } from "../../src/components/client/did-you-mean";
 
 const SLUGS = [
   "intro",
@@ -64,6 +64,25 @@ describe("the 404 page's guess", () => {
     expect(suggest("/completely-unrelated/", "/", SLUGS)).toBeNull();
     expect(suggest("/xyz/", "/", SLUGS)).toBeNull();
     expect(suggest("/ab/", "/", ["ab1", "ab2"])).toBeNull();
+  });
+});
+
+describe("the 404 page's guess from a chapter's title", () => {
+  const chapters = [
+    { id: "coroutine", text: "코루틴 Coroutines", titles: ["코루틴", "Coroutines"] },
+    { id: "generator", text: "제너레이터 Generators", titles: ["제너레이터", "Generators"] },
+    { id: "coroutines-and-generators", text: "", titles: ["코루틴과 제너레이터, async/await 키워드", "Coroutines and generators, the async/await keywords"] },
+  ];
+  it("finds the chapter whose title in a language is the address, or the one title that holds it", () => {
+    expect(byTitle("/코루틴/", "/", chapters)).toBe("coroutine");
+    expect(byTitle(`/${encodeURIComponent("제너레이터")}/`, "/", chapters)).toBe("generator");
+    expect(byTitle("/notes/Coroutines/", "/notes/", chapters)).toBe("coroutine");
+    expect(byTitle("/키워드/", "/", chapters)).toBe("coroutines-and-generators");
+  });
+  it("guesses nothing when several titles hold the word, or none", () => {
+    expect(byTitle("/제너/", "/", chapters)).toBeNull();
+    expect(byTitle("/퓨처/", "/", chapters)).toBeNull();
+    expect(byTitle("/", "/", chapters)).toBeNull();
   });
 });
 

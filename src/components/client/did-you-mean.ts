@@ -130,7 +130,12 @@ export function initDidYouMean(): void {
     box.hidden = false;
     return;
   }
-  const slug = suggest(location.pathname, base, links.map((a) => a.dataset.slug ?? ""));
+  const slug = suggest(location.pathname, base, links.map((a) => a.dataset.slug ?? ""))
+    ?? byTitle(location.pathname, base, links.filter((a) => !(a.dataset.slug ?? "").startsWith("embed/")).map((a) => ({
+      id: a.dataset.slug ?? "",
+      text: a.textContent ?? "",
+      titles: [...a.querySelectorAll(".l-ko, .l-en")].map((t) => t.textContent ?? ""),
+    })));
   const has = (a: HTMLAnchorElement): boolean => fragment !== "" && (a.dataset.anchors ?? "").split(" ").includes(fragment);
   const holders = links.filter(has);
   let link = links.find((a) => a.dataset.slug === slug);
@@ -139,6 +144,26 @@ export function initDidYouMean(): void {
   target.href = link.pathname + location.search + location.hash;
   target.replaceChildren(...[...link.childNodes].map((n) => n.cloneNode(true)));
   box.hidden = false;
+}
+
+/**
+ * The chapter an address names by its title rather than its slug, as a Korean reader
+ * may guess (`/코루틴/` for `/coroutine/`): a part of the address that is exactly one
+ * chapter's title in a language, or else is in exactly one chapter's titles (two letters
+ * at least). Null when none or several.
+ *
+ *   byTitle("/코루틴/", "/", [{ id: "coroutine", text: "코루틴 Coroutines", titles: ["코루틴", "Coroutines"] }]); // "coroutine"
+ */
+export function byTitle(pathname: string, base: string, chapters: readonly HeadingText[]): string | null {
+  for (const part of words(pathname, base)) {
+    const key = folded(part);
+    if (key.length < 2) continue;
+    const exact = chapters.filter((c) => (c.titles ?? []).some((t) => folded(t) === key));
+    if (exact.length === 1) return exact[0].id;
+    const hits = chapters.filter((c) => (c.titles ?? []).some((t) => folded(t).includes(key)));
+    if (hits.length === 1) return hits[0].id;
+  }
+  return null;
 }
 
 /** A fragment's text (`#퓨처` arrives percent-encoded), "" for none. */

@@ -30,20 +30,36 @@ export function inMode(el: HTMLElement, key: string): string {
   return mode === "ko" ? ko : mode === "en" ? en : ko === en ? ko : `${ko} · ${en}`;
 }
 
-/** The first visible block or heading at or below the top of the viewport. */
-function anchorOnScreen(): HTMLElement | null {
-  const candidates = document.querySelectorAll<HTMLElement>("main .pair, main .heading, main asyncio-example");
+/**
+ * What the reader is reading, to keep in place across a switch to `mode`, and where it
+ * is now: the block or heading at the reading line, a quarter of the way down the
+ * window below the header (or the first one after it). In a pair, that is the language
+ * half there; when the switch hides that half (Both to English, with the Korean half at
+ * the line), it is the pair's half in the new language, put where the hidden one was.
+ * (Keeping the whole pair's top in place moved the English half of a long pair up by
+ * the Korean half's height: 1,143 px on a phone for the intro's mapping table.)
+ */
+function anchorOnScreen(mode: Mode): { el: HTMLElement; top: number } | null {
+  const line = 80 + (window.innerHeight - 80) / 4;
+  const candidates = document.querySelectorAll<HTMLElement>("main .pair > .bl, main .pair:not(:has(> .bl)), main .heading, main asyncio-example");
   for (const el of candidates) {
     const r = el.getBoundingClientRect();
-    if (r.height > 0 && r.bottom > 80) return el;
+    if (r.height === 0 || r.bottom <= line) continue;
+    const pair = el.parentElement?.classList.contains("pair") ? el.parentElement : null;
+    if (pair && mode !== "both" && el.lang !== mode) {
+      const twin = pair.querySelector<HTMLElement>(`:scope > .bl[lang="${mode}"]`);
+      // The twin lands where the hidden half's text was, or where the pair began if that is lower.
+      if (twin) return { el: twin, top: Math.max(r.top, pair.getBoundingClientRect().top) };
+    }
+    return { el, top: r.top };
   }
   return null;
 }
 
 export function setMode(mode: Mode): void {
   const root = document.documentElement;
-  const anchor = anchorOnScreen();
-  const before = anchor?.getBoundingClientRect().top ?? 0;
+  const anchor = anchorOnScreen(mode);
+  const before = anchor?.top ?? 0;
   root.dataset.lang = mode;
   root.lang = mode === "en" ? "en" : "ko";
   try {
@@ -59,7 +75,7 @@ export function setMode(mode: Mode): void {
   }
   syncModeButtons(mode);
   syncTitle(mode);
-  if (anchor && window.scrollY > 0) window.scrollBy(0, anchor.getBoundingClientRect().top - before);
+  if (anchor && window.scrollY > 0) window.scrollBy(0, anchor.el.getBoundingClientRect().top - before);
 }
 
 /**
