@@ -12,7 +12,7 @@ import { _repr, type Coroutine } from "./coroutines";
 import { NO_ARGS, _packArgs } from "./call-args";
 import { Handle, TimerHandle, type Callback } from "./events";
 import { RuntimeError } from "./exceptions";
-import { _pyOperandError } from "./py-compare";
+import { _pyNumber } from "./py-compare";
 import { _checkCallback, type ExceptionContext, type ExceptionHandler } from "./exception-handler";
 import { _FLAG_LOG_TRACEBACK } from "./future-state";
 import { Future } from "./futures";
@@ -136,10 +136,7 @@ export class EventLoop extends LoopRunner {
   callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle;
   callLater(delay: number, callback: Callback, arg?: unknown): TimerHandle {
     if (delay === null || delay === undefined) throw new TypeError("delay must not be None");
-    if (typeof delay !== "number") {
-      if (typeof delay !== "boolean") throw _pyOperandError("+", "float", delay); // loop.time() + delay
-      delay = Number(delay); // a bool is an int in Python
-    }
+    if (typeof delay !== "number") delay = _pyNumber(delay, "+", "float"); // loop.time() + delay
     const n = arguments.length - 2; // see callSoon: no rest parameter
     const args = n === 0 ? NO_ARGS : n === 1 ? arg : _packArgs(arguments, 2);
     return this._callAt(this.time() + delay, callback, args); // CPython names call_at() in errors here too

@@ -38,17 +38,32 @@ export function pyTypeName(x: unknown): string {
 }
 
 /**
- * The TypeError CPython raises when a number is compared with (`op` "<=", "<") or added
- * to (`op` "+") a value of another type: what a non-number delay or timeout meets first in
- * asyncio's own code. `number` is the Python type of the number side ("int", "float").
+ * True for what Python's arithmetic takes as a number here: a number, or a boolean (a
+ * bool is an int in Python).
  * @example
- * _pyOperandError("+", "float", "1"); // unsupported operand type(s) for +: 'float' and 'str'
- * _pyOperandError("<=", "int", null); // '<=' not supported between instances of 'NoneType' and 'int'
+ * _isPyNumber(true); // true
+ * _isPyNumber("1"); // false
  * @internal
  */
-export function _pyOperandError(op: "+" | "<=" | "<", number: "int" | "float", value: unknown): TypeError {
-  if (op === "+") return new TypeError(`unsupported operand type(s) for +: '${number}' and '${pyTypeName(value)}'`);
-  return new TypeError(`'${op}' not supported between instances of '${pyTypeName(value)}' and '${number}'`);
+export function _isPyNumber(value: unknown): value is number | boolean {
+  return typeof value === "number" || typeof value === "boolean";
+}
+
+/**
+ * `value` as the number asyncio's own code would compute with (a boolean as 0 or 1), or
+ * the TypeError CPython raises where that code first compares it with (`op` "<=", "<") or
+ * adds it to (`op` "+") a number of Python type `number`: what a delay or timeout that
+ * is no number meets.
+ * @example
+ * _pyNumber(true, "+", "float"); // 1
+ * _pyNumber("1", "+", "float"); // TypeError: unsupported operand type(s) for +: 'float' and 'str'
+ * _pyNumber(null, "<=", "int"); // TypeError: '<=' not supported between instances of 'NoneType' and 'int'
+ * @internal
+ */
+export function _pyNumber(value: unknown, op: "+" | "<=" | "<", number: "int" | "float"): number {
+  if (_isPyNumber(value)) return Number(value);
+  if (op === "+") throw new TypeError(`unsupported operand type(s) for +: '${number}' and '${pyTypeName(value)}'`);
+  throw new TypeError(`'${op}' not supported between instances of '${pyTypeName(value)}' and '${number}'`);
 }
 
 /** Python's `==` for the values `pyLess` understands (identity otherwise). */

@@ -9,7 +9,7 @@ import type { Coroutine } from "./coroutines";
 import { ValueError } from "./exceptions";
 import type { Future } from "./futures";
 import { LockLike, reprExtra, waitInLine } from "./mixins";
-import { _pyOperandError } from "./py-compare";
+import { _pyNumber } from "./py-compare";
 
 /**
  * A semaphore with `value` units (default 1). `acquire()` waits while none is
@@ -35,7 +35,7 @@ export class Semaphore extends LockLike {
 
   constructor(value = 1) {
     super();
-    if (typeof value !== "number" && typeof value !== "boolean") throw _pyOperandError("<", "int", value);
+    value = _pyNumber(value, "<", "int");
     if (value < 0) throw new ValueError("Semaphore initial value must be >= 0");
     this._value = value;
   }

@@ -4,7 +4,7 @@
 import type { Coroutine } from "./coroutines";
 import type { Future } from "./futures";
 import { getRunningLoop } from "./loops";
-import { _pyOperandError } from "./py-compare";
+import { _isPyNumber, _pyNumber } from "./py-compare";
 
 const SUSPENDED: IteratorYieldResult<undefined> = Object.freeze({ value: undefined, done: false });
 
@@ -62,9 +62,8 @@ function* sleepFor<T>(delay: number, result: T): Coroutine<T> {
 }
 
 /** A sleep whose delay is no number: like CPython's, it fails at `delay <= 0` once awaited. */
-// eslint-disable-next-line require-yield
 function* badDelay<T>(delay: unknown): Coroutine<T> {
-  throw _pyOperandError("<=", "int", delay);
+  return _pyNumber(delay, "<=", "int") as never; // always throws: delay is no number
 }
 
 /**
@@ -78,7 +77,7 @@ function* badDelay<T>(delay: unknown): Coroutine<T> {
  * Python: asyncio.sleep(delay, result=None)
  */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
-  if (typeof delay !== "number" && typeof delay !== "boolean") return badDelay(delay);
+  if (!_isPyNumber(delay)) return badDelay(delay);
   if (delay <= 0) return new Sleep0(result as T) as unknown as Coroutine<T>;
   return sleepFor(delay, result as T);
 }

@@ -11,7 +11,7 @@ import { _reprFloat } from "./coroutines";
 import type { Handle } from "./events";
 import { CancelledError, RuntimeError, TimeoutError } from "./exceptions";
 import { getRunningLoop } from "./loops";
-import { _pyOperandError } from "./py-compare";
+import { _pyNumber } from "./py-compare";
 import type { Task } from "./tasks";
 import { currentTask } from "./task-registry";
 
@@ -74,10 +74,10 @@ export class Timeout {
       this._timeoutHandler = null;
     } else {
       const loop = getRunningLoop();
-      if (typeof when !== "number" && typeof when !== "boolean") throw _pyOperandError("<=", "float", when);
-      this._timeoutHandler = when <= loop.time()
+      const at = _pyNumber(when, "<=", "float"); // when <= loop.time()
+      this._timeoutHandler = at <= loop.time()
         ? loop.callSoon(this._onTimeoutCallback)
-        : loop.callAt(when, this._onTimeoutCallback);
+        : loop.callAt(at, this._onTimeoutCallback);
     }
   }
 
@@ -155,8 +155,7 @@ Object.defineProperty(Timeout, "name", { value: "Timeout" });
 export function timeout(delay: number | null): Timeout {
   const loop = getRunningLoop();
   if (delay === null || delay === undefined) return new Timeout(null);
-  if (typeof delay !== "number" && typeof delay !== "boolean") throw _pyOperandError("+", "float", delay);
-  return new Timeout(loop.time() + Number(delay));
+  return new Timeout(loop.time() + _pyNumber(delay, "+", "float"));
 }
 
 /**

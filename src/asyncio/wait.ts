@@ -11,7 +11,7 @@ import { isCoroutine } from "./coroutines";
 import { AttributeError, CancelledError, TimeoutError, ValueError } from "./exceptions";
 import { Future, isFuture } from "./futures";
 import { getEventLoop, getRunningLoop } from "./loops";
-import { _pyOperandError, pyTypeName } from "./py-compare";
+import { _pyNumber, pyTypeName } from "./py-compare";
 import { Queue } from "./queues";
 import { ensureFuture } from "./tasks";
 
@@ -190,7 +190,7 @@ function* cancelForTimeout<T>(fut: Future<T>, loop: EventLoop): Coroutine<T> {
 export function* waitFor<T>(aw: Awaitable<T>, timeout: number | null): Coroutine<T> {
   const loop = getRunningLoop();
   if (timeout === null || timeout === undefined) return yield* aw;
-  if (typeof timeout !== "number" && typeof timeout !== "boolean") throw _pyOperandError("<=", "int", timeout);
+  timeout = _pyNumber(timeout, "<=", "int"); // timeout <= 0
 
   if (timeout <= 0) {
     const fut = ensureFuture(aw, loop) as Future<T>;

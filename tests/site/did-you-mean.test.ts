@@ -71,7 +71,7 @@ describe("the 404 page's guess from a chapter's title", () => {
   const chapters = [
     { id: "coroutine", text: "코루틴 Coroutines", titles: ["코루틴", "Coroutines"] },
     { id: "generator", text: "제너레이터 Generators", titles: ["제너레이터", "Generators"] },
-    { id: "coroutines-and-generators", text: "", titles: ["코루틴과 제너레이터, async/await 키워드", "Coroutines and generators, the async/await keywords"] },
+    { id: "coroutines-and-generators", text: "코루틴과 제너레이터, async/await 키워드 Coroutines and generators, the async/await keywords", titles: ["코루틴과 제너레이터, async/await 키워드", "Coroutines and generators, the async/await keywords"] },
   ];
   it("finds the chapter whose title in a language is the address, or the one title that holds it", () => {
     expect(byTitle("/코루틴/", "/", chapters)).toBe("coroutine");

@@ -156,12 +156,8 @@ export function initDidYouMean(): void {
  */
 export function byTitle(pathname: string, base: string, chapters: readonly HeadingText[]): string | null {
   for (const part of words(pathname, base)) {
-    const key = folded(part);
-    if (key.length < 2) continue;
-    const exact = chapters.filter((c) => (c.titles ?? []).some((t) => folded(t) === key));
-    if (exact.length === 1) return exact[0].id;
-    const hits = chapters.filter((c) => (c.titles ?? []).some((t) => folded(t).includes(key)));
-    if (hits.length === 1) return hits[0].id;
+    const id = titled(folded(part), chapters);
+    if (id !== null) return id;
   }
   return null;
 }
@@ -210,7 +206,14 @@ export function guessFragment(fragment: string, ids: readonly string[], headings
   if (bare !== name && ids.includes(bare)) return bare;
   const near = suggest(name, "", ids);
   if (near !== null) return near;
-  const key = folded(name);
+  return titled(folded(name), headings);
+}
+
+/**
+ * The one heading (or chapter) titled `key` exactly in a language, or else the one whose
+ * words hold it (two letters at least); null for none or several. `key` is folded.
+ */
+function titled(key: string, headings: readonly HeadingText[]): string | null {
   if (key.length < 2) return null;
   const exact = headings.filter((h) => (h.titles ?? []).some((t) => folded(t) === key));
   if (exact.length === 1) return exact[0].id;
