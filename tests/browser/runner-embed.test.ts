@@ -162,11 +162,12 @@ describe.skipIf(!chromium)("embed and playground", () => {
   });
 
   it("says what to write in the empty playground, and runs code typed there", async () => {
-    // Empty: the Python typed into it by the test before is not brought back (a reload would open on it).
-    await env.page.goto(`${env.site.url}playground/?lang=ko`);
-    await env.page.evaluate(() => localStorage.clear());
-    await env.page.reload();
-    const root = await wake(env.page, "playground");
+    // Empty: a fresh context, so the Python typed by the test before is not brought back
+    // (clearing storage on the open playground raced its own save of the restored draft).
+    const ctx = await env.browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${env.site.url}playground/?lang=ko`);
+    const root = await wake(page, "playground");
     // Before the editor loads, the empty box says what to write, in the reader's language.
     const hint = root.locator(".ex-code--ts .ex-placeholder");
     // (Polled: right after the reload the island is still settling the tabs.)
@@ -180,14 +181,15 @@ describe.skipIf(!chromium)("embed and playground", () => {
     expect(await root.locator(".ex-code--ts .cm-placeholder .l-ko").textContent()).toBe(runnerStrings.ko.placeholderTs);
     expect(await root.locator(".ex-code--ts .cm-content").getAttribute("aria-placeholder")).toBe(runnerStrings.ko.placeholderTs);
     // In English mode the English words show (the placeholder follows the switch).
-    await env.page.locator('[data-set-lang="en"]').click();
+    await page.locator('[data-set-lang="en"]').click();
     expect(await root.locator(".ex-code--ts .cm-placeholder .l-en").isVisible()).toBe(true);
     expect(await root.locator(".ex-code--ts .cm-placeholder .l-ko").isVisible()).toBe(false);
-    await env.page.locator('[data-set-lang="ko"]').click();
+    await page.locator('[data-set-lang="ko"]').click();
     expect(await root.locator(".ex-code--py .ex-placeholder .l-ko").textContent()).toBe(runnerStrings.ko.placeholderPy);
     await replaceCode(root, `import * as asyncio from "asyncio";\nawait asyncio.run((function* () { console.log("hi from the playground"); })());\n`);
     expect(await root.locator(".ex-code--ts .cm-placeholder").count()).toBe(0);
     expect(await run(root)).toBe("done");
     expect(await stdout(root)).toBe("hi from the playground");
+    await ctx.close();
   });
 });
