@@ -412,6 +412,29 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     }
   });
 
+  it("wakes an example whose script failed to load, once it loads: it tries again, backing off", async () => {
+    // A service worker would answer before page.route sees the request: none in this context.
+    const ctx = await browser.newContext({ serviceWorkers: "block" });
+    try {
+      const tab = await ctx.newPage();
+      const asked: number[] = [];
+      await tab.route(/\/_astro\/controller\.[\w-]+\.js$/, (route) => {
+        asked.push(Date.now());
+        return asked.length <= 2 ? route.abort("connectionreset") : route.continue();
+      });
+      await tab.goto(site.url + first.path);
+      const root = tab.locator(`asyncio-example[data-id="${id}"]`).first();
+      await root.scrollIntoViewIfNeeded();
+      await root.locator(".ex-bar:not([hidden])").waitFor({ timeout: 15_000 });
+      expect(asked.length).toBe(3);
+      // One second, then two: the second wait is the longer.
+      expect(asked[2] - asked[1]).toBeGreaterThan(asked[1] - asked[0]);
+      expect(await root.getAttribute("data-awake")).toBe("1");
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it("lets Tab pass through an editor the keyboard arrives at, unchanged, until another key is pressed", async () => {
     await open();
     const root = await wake(page, id);

@@ -32,7 +32,21 @@ export function expectedOutput(id: string): string {
 export async function wake(page: Page, id: string): Promise<Locator> {
   const root = page.locator(`asyncio-example[data-id="${id}"]`).first();
   await root.scrollIntoViewIfNeeded();
-  await root.locator(".ex-bar:not([hidden])").waitFor();
+  try {
+    await root.locator(".ex-bar:not([hidden])").waitFor();
+  } catch (error) {
+    // Say what the page knew: whether the example began to wake, who answered its script.
+    const state = await root.evaluate((el) => ({
+      awake: (el as HTMLElement).dataset.awake ?? null,
+      inView: el.getBoundingClientRect().top < innerHeight,
+      serviceWorker: navigator.serviceWorker?.controller?.state ?? "none",
+      controller: performance
+        .getEntriesByType("resource")
+        .filter((e) => /\/controller\./.test(e.name))
+        .map((e) => `${(e as PerformanceResourceTiming).responseStatus} in ${Math.round(e.duration)} ms`),
+    }));
+    throw new Error(`example ${id} did not wake: ${JSON.stringify(state)}`, { cause: error });
+  }
   return root;
 }
 
