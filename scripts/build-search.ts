@@ -15,7 +15,10 @@
 // storage is off. The other language's blocks are not cut out of the HTML: their opening
 // tags get `data-pagefind-ignore="all"`, and Pagefind's own parser leaves them out.
 import * as pagefind from "pagefind";
+import { decode } from "cborg";
+import { build } from "esbuild";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -98,7 +101,44 @@ async function main(): Promise<void> {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join("; ")}`);
   await pagefind.close();
+  await buildSiteModule(written.outputPath);
   console.log(`search: ${pages} pages × ${Object.keys(MODES).length} reading modes indexed into ${relative(process.cwd(), written.outputPath) || "."}`);
+}
+
+/**
+ * Each language's index chunks (first and last word), read from the meta file Pagefind
+ * wrote for it: gzip, a 12-byte signature, then CBOR `[version, pages, chunks, …]` with
+ * each chunk `[from, to, hash]`.
+ */
+export function indexChunks(outputPath: string): Record<string, { from: string; to: string }[]> {
+  const entry = JSON.parse(readFileSync(join(outputPath, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const out: Record<string, { from: string; to: string }[]> = {};
+  for (const [lang, { hash }] of Object.entries(entry.languages)) {
+    const meta = gunzipSync(readFileSync(join(outputPath, `pagefind.${hash}.pf_meta`)));
+    if (meta.subarray(0, 12).toString() !== "pagefind_dcd") throw new Error(`pagefind.${hash}.pf_meta: not a Pagefind meta file`);
+    const [, , chunks] = decode(meta.subarray(12)) as [string, unknown, [string, string, string][]];
+    out[lang] = chunks.map(([from, to]) => ({ from, to }));
+  }
+  return out;
+}
+
+/**
+ * The search dialog's Pagefind module (src/components/client/pagefind-site.ts), bundled
+ * with the index's chunk list into `pagefind/site/pagefind.js`.
+ */
+async function buildSiteModule(outputPath: string): Promise<void> {
+  await build({
+    entryPoints: [fileURLToPath(new URL("../src/components/client/pagefind-site.ts", import.meta.url))],
+    outfile: join(outputPath, "site", "pagefind.js"),
+    bundle: true,
+    format: "esm",
+    minify: true,
+    target: "es2022",
+    define: { PAGEFIND_CHUNKS: JSON.stringify(indexChunks(outputPath)) },
+    logLevel: "warning",
+  });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -33,6 +33,7 @@ const { count, size, warnings } = await generateSW({
     "_astro/*.{js,css}",
     "favicon.svg",
     "pagefind/pagefind{,-ui,-worker}.{js,css}",
+    "pagefind/site/pagefind.js",
     "pagefind/pagefind-entry.json",
     "pagefind/*.{pf_meta,pagefind}",
     "pagefind/{index,fragment,filter}/*",

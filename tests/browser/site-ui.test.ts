@@ -13,6 +13,7 @@ import { ROOT, findChromium } from "./lib";
 import { homeSections, useBrowserSite } from "./session";
 import { expectedOutput, pagesWithExamples } from "./runner-helpers";
 import { SHORT_CODE } from "../../src/components/text";
+import { indexChunks } from "../../scripts/build-search";
 
 const chromium = findChromium();
 const DIST = process.env.DIST_DIR;
@@ -106,20 +107,31 @@ describe.skipIf(!chromium)("site controls", () => {
 
   /** The search dialog of `url`, opened, and Pagefind's count for a term, from its message ("제너레이터가에 대한 결과 9건"). */
   async function searchCounts(ctx: BrowserContext, url: string): Promise<(term: string) => Promise<number>> {
+    return (await searchPage(ctx, url)).count;
+  }
+
+  /** A page at `url` with search open, and how many results its dialog says a term has. */
+  async function searchPage(ctx: BrowserContext, url: string): Promise<{ page: Page; count: (term: string) => Promise<number> }> {
     const page = await ctx.newPage();
     await page.goto(url);
     await page.locator(".search-btn").click();
     const input = page.locator("#search-ui .pagefind-ui__search-input");
     await input.waitFor();
-    return async (term: string) => {
+    const count = async (term: string): Promise<number> => {
       await input.fill(term);
+      if (!term) return 0;
       const message = page.locator("#search-ui .pagefind-ui__message");
-      // Korean mode: "<term>에 대한 결과 N건"; Both mode: "결과 · Results: N (<term>)".
-      const said = new RegExp(`^(?:${term}에 대한 결과 (\\d+)건|결과 · Results: (\\d+) \\(${term}\\))$`);
+      // Korean mode: "<term>에 대한 결과 N건"; Both mode: "결과 · Results: N (<term>)"; English
+      // mode: "N results for <term>"; and each one's words for none.
+      const t = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const said = new RegExp(
+        `^(?:${t}에 대한 결과 (\\d+)건|결과 · Results: (\\d+) \\(${t}\\)|(\\d+) results? for ${t}|${t}에 대한 결과가 없습니다|결과 없음 · No results: ${t}|No results for ${t})$`,
+      );
       await expect.poll(() => message.textContent(), { timeout: 15_000 }).toMatch(said);
       const m = said.exec((await message.textContent()) ?? "");
-      return Number(m?.[1] ?? m?.[2]);
+      return Number(m?.[1] ?? m?.[2] ?? m?.[3] ?? 0);
     };
+    return { page, count };
   }
 
   it("finds every form of a Korean word: the particle is cut off before the search", async () => {
@@ -141,6 +153,77 @@ describe.skipIf(!chromium)("site controls", () => {
       const n = await count(word);
       expect(n, word).toBeGreaterThan(2);
       expect(await count(form), form).toBe(n);
+    }
+    await ctx.close();
+  });
+
+  it("gives a first search the complete results, whatever was searched before (words that span two index chunks)", async () => {
+    // Pagefind loads only the chunk of its index that a word sorts into; a word that begins
+    // with it can sit in the next one. The words at the chunks' seams, from the build:
+    const chunks = indexChunks(join(DIST ?? join(ROOT, "dist"), "pagefind"));
+    const seams = (lang: string) => chunks[lang].slice(1).map((c) => [...c.from].slice(0, -1).join("").normalize("NFC"));
+    const cases = [...seams("ko").map((w) => ["ko", w] as const), ...seams("en").map((w) => ["en", w] as const)].filter(([, w]) => w);
+    expect(cases.length).toBeGreaterThan(2);
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const differing: string[] = [];
+    for (const [mode, word] of cases) {
+      const { count, page } = await searchPage(ctx, `${sections[0]}?lang=${mode}`);
+      const first = await count(word);
+      // Then every chunk of the index, loaded through the same Pagefind module the dialog uses.
+      const starts = chunks[mode].map((c) => c.from).join(" ");
+      const base = new URL(sections[0]).pathname.replace(/[^/]+\/$/, "");
+      await page.evaluate(`import("${base}pagefind/pagefind.js").then((pf) => pf.preload(${JSON.stringify(starts)}, { filters: { mode: ["${mode}"] } }))`);
+      await count("");
+      const later = await count(word);
+      if (first !== later) differing.push(`${mode} "${word}": ${first} at first, ${later} with every chunk loaded`);
+      await page.close();
+    }
+    expect(differing).toEqual([]);
+    await ctx.close();
+  });
+
+  it("finds nothing for a word the site does not have, not the lone letters it begins with, before or after other searches", async () => {
+    // No page has a word beginning with these (checked over the built text); each begins
+    // with a letter that stands alone in the code ("const c = …", "t").
+    const missing = { ko: "cursor", en: "trip" } as const;
+    for (const section of sections) {
+      const text = (await (await fetch(section)).text()).replace(/<[^>]*>/g, " ");
+      for (const word of Object.values(missing)) expect(new RegExp(`\\b${word}`, "i").test(text), `${word} on ${section}`).toBe(false);
+    }
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    for (const [mode, word, before] of [["ko", missing.ko, "coroutine"], ["en", missing.en, "task"]] as const) {
+      const count = await searchCounts(ctx, `${sections[0]}?lang=${mode}`);
+      expect(await count(word), `${mode}: ${word} first`).toBe(0);
+      expect(await count(before), `${mode}: ${before}`).toBeGreaterThan(0);
+      expect(await count(word), `${mode}: ${word} after ${before}`).toBe(0);
+      // A longer form of a word the site has still finds it.
+      expect(await count(`${before}s`), `${mode}: ${before}s`).toBeGreaterThan(0);
+    }
+    await ctx.close();
+  });
+
+  it("shows the pages with most of the words when no page has them all, each naming the word it lacks", async () => {
+    const absent = { ko: "바나나", en: "banana" } as const;
+    for (const section of sections) {
+      const text = (await (await fetch(section)).text()).replace(/<[^>]*>/g, " ");
+      for (const word of Object.values(absent)) expect(text.toLowerCase().includes(word), `${word} on ${section}`).toBe(false);
+    }
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    for (const [mode, label] of [["ko", "빠진 검색어"], ["en", "Missing"]] as const) {
+      const { page, count } = await searchPage(ctx, `${sections[0]}?lang=${mode}`);
+      const all = await count("yield from");
+      expect(all, `${mode}: yield from`).toBeGreaterThan(0);
+      // Pagefind alone finds nothing when one word is on no page; these are the pages with the rest.
+      expect(await count(`yield from ${absent[mode]}`), mode).toBe(all);
+      const tags = page.locator("#search-ui .pagefind-ui__result-tag");
+      await expect.poll(() => tags.count()).toBeGreaterThan(0);
+      expect(new Set((await tags.allTextContents()).map((t) => t.trim())), mode).toEqual(new Set([`${label}: ${absent[mode]}`]));
+      // A search every page can answer in full shows no such tag.
+      await count("");
+      await count("yield from");
+      await expect.poll(() => page.locator("#search-ui .pagefind-ui__result-title").count()).toBeGreaterThan(0);
+      expect(await tags.count(), `${mode}: no tag for a full match`).toBe(0);
+      await page.close();
     }
     await ctx.close();
   });

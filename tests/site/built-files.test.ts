@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { HEAVY, ROOT } from "../browser/lib";
+import { indexChunks } from "../../scripts/build-search";
 
 const DIST = resolve(ROOT, process.env.DIST_DIR ?? "dist");
 const BASE = (process.env.BASE ?? "/").replace(/\/?$/, "/");
@@ -98,6 +99,23 @@ function staticImports(code: string): string[] {
 }
 
 describe.skipIf(!built)("built site (dist/)", () => {
+  it("gives the search dialog Pagefind's module with each language's chunk list, in order and not overlapping", () => {
+    const chunks = indexChunks(join(DIST, "pagefind"));
+    expect(Object.keys(chunks).sort()).toEqual(["en", "ko"]);
+    for (const list of Object.values(chunks)) {
+      expect(list.length).toBeGreaterThan(0);
+      list.forEach((c, i) => {
+        expect(c.from <= c.to).toBe(true);
+        if (i > 0) expect(list[i - 1].to < c.from).toBe(true);
+      });
+    }
+    const site = readFileSync(join(DIST, "pagefind/site/pagefind.js"), "utf8");
+    expect(site).toContain('"../pagefind.js"');
+    // The list is built in: one `from:` per chunk of every language.
+    const total = Object.values(chunks).reduce((n, list) => n + list.length, 0);
+    expect(site.match(/\bfrom:/g)?.length).toBe(total);
+  });
+
   it("has pages, a 404 page and a sitemap listing the sections", () => {
     expect(htmlFiles.length).toBeGreaterThan(2);
     expect(existsSync(join(DIST, "404.html"))).toBe(true);
