@@ -371,6 +371,33 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
+  it("moves through the results with the arrow keys, back to the field from the first, and Enter follows one", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, count } = await searchPage(ctx, `${sections[0]}?lang=en`);
+    expect(await count("future")).toBeGreaterThan(1);
+    const links = page.locator("#search-ui .pagefind-ui__result-link");
+    await expect.poll(() => links.count()).toBeGreaterThan(2);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? document.activeElement?.className ?? "");
+    await page.keyboard.press("ArrowDown");
+    expect(await focused()).toBe(hrefs[0]);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await focused()).toBe(hrefs[2]);
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    expect(await focused()).toBe(hrefs[0]);
+    await page.keyboard.press("ArrowUp");
+    expect(await focused()).toContain("pagefind-ui__search-input");
+    // The field keeps its text; ↓ again, then Enter, opens the second result.
+    expect(await page.inputValue("#search-ui .pagefind-ui__search-input")).toBe("future");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.url()).toBe(hrefs[1]);
+    await ctx.close();
+  });
+
   it("shows the section whose heading matches among a result's section links, and reads a Korean variant spelling as its term", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
