@@ -14,6 +14,7 @@ import { homeSections, useBrowserSite } from "./session";
 import { expectedOutput, pagesWithExamples } from "./runner-helpers";
 import { SHORT_CODE } from "../../src/components/text";
 import { indexChunks } from "../../scripts/build-search";
+import { searchTerm } from "../../src/components/client/search-term";
 
 const chromium = findChromium();
 const DIST = process.env.DIST_DIR;
@@ -198,6 +199,29 @@ describe.skipIf(!chromium)("site controls", () => {
       expect(await count(word), `${mode}: ${word} after ${before}`).toBe(0);
       // A longer form of a word the site has still finds it.
       expect(await count(`${before}s`), `${mode}: ${before}s`).toBeGreaterThan(0);
+    }
+    await ctx.close();
+  });
+
+  it("keeps every page Pagefind finds for a word inside compounds, after a particle or as a Korean letter-by-letter start", async () => {
+    // Pagefind finds `soon` in call_soon(), `taskgroup` in asyncio.TaskGroup, `으로` in
+    // call_soon()으로, 멈춰 as the start of 멈췄다가: none of these may be dropped as a
+    // lone-letter match. Compared with Pagefind's own search, every chunk loaded.
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const base = new URL(sections[0]).pathname.replace(/[^/]+\/$/, "");
+    for (const mode of ["ko", "en", "both"] as const) {
+      const { page, count } = await searchPage(ctx, `${sections[0]}?lang=${mode}`);
+      const starts = indexChunks(join(DIST ?? join(ROOT, "dist"), "pagefind"))[mode === "en" ? "en" : "ko"].map((c) => c.from).join(" ");
+      for (const word of mode === "en" ? ["soon", "taskgroup", "anext"] : ["soon", "taskgroup", "anext", "으로", "멈춰"]) {
+        const raw = await page.evaluate(`import("${base}pagefind/pagefind.js").then(async (pf) => {
+          const o = { filters: { mode: ["${mode}"] } };
+          await pf.preload(${JSON.stringify(starts)}, o);
+          return (await pf.search(${JSON.stringify(searchTerm(word, mode))}, o)).results.length;
+        })`);
+        expect(raw, `${mode} ${word}: Pagefind`).toBeGreaterThan(0);
+        expect(await count(word), `${mode} ${word}`).toBe(raw);
+      }
+      await page.close();
     }
     await ctx.close();
   });

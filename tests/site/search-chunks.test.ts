@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexForm, keepResult, matchedWords, missingWords, preloadWords, realMatch, searchWords, somePages } from "../../src/components/client/search-chunks";
+import { indexForm, keepResult, matchedWords, missingWords, preloadWords, realMatch, searchWords, somePages, wordParts } from "../../src/components/client/search-chunks";
 
 // The chunk list of a Korean index as Pagefind 1.6 split it (words in index form).
 const KO = [
@@ -93,5 +93,28 @@ describe("when no page has every word", () => {
     expect(missingWords("yield from 문법을", "yield from 문법", [2])).toEqual(["문법을"]);
     expect(missingWords("이벤트루프 문법", "이벤트 루프 문법", [2])).toEqual(["문법"]);
     expect(missingWords("yield, from", "yield from", [0, 1])).toEqual(["yield", "from"]);
+  });
+});
+
+describe("the parts of a page's word that Pagefind indexes", () => {
+  it("are the word without punctuation, its pieces between punctuation, and its camelCase halves", () => {
+    expect(wordParts("loop.callSoon(say,")).toEqual(["loopcallSoonsay", "loop", "callSoon", "say", "call", "Soon"]);
+    expect(wordParts("call_soon()과")).toEqual(["call_soon과", "call_soon", "과", "call", "soon"]);
+    expect(wordParts("__init__(self,")).toEqual(["__init__self", "__init__", "self", "init"]);
+    expect(wordParts("정정.")).toEqual(["정정"]);
+  });
+
+  it("count as real matches: a compound's part, a Korean noun without its particle", () => {
+    expect(realMatch("call_soon()과", "soon")).toBe(true);
+    expect(realMatch("set_exception()으로", "으로")).toBe(true);
+    expect(realMatch("asyncio.TaskGroup.", "taskgroup")).toBe(true);
+    expect(realMatch("loop.callSoon(say,", "soon")).toBe(true);
+    expect(realMatch("정정.", "정정을")).toBe(true);
+    expect(realMatch("멈췄다가", "멈춰")).toBe(true);
+    expect(realMatch("__init__(self,", "__init__")).toBe(true);
+    expect(realMatch("큐", "큐가")).toBe(true);
+    expect(realMatch("나", "나갑니다")).toBe(false);
+    expect(realMatch("바", "바나나")).toBe(false);
+    expect(realMatch("1", "1초")).toBe(false);
   });
 });

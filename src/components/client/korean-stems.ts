@@ -18,6 +18,15 @@ const PARTICLES = [
 
 const HANGUL_END = /[\uac00-\ud7a3]$/;
 
+/**
+ * Whether `ending` is a particle: what is left of 큐가 after the noun 큐.
+ * @example
+ * isParticle("가"); // true
+ */
+export function isParticle(ending: string): boolean {
+  return (PARTICLES as readonly string[]).includes(ending);
+}
+
 /** One word without its particle, when at least two letters are left: "루프를" → "루프", "값을" stays. */
 export function stem(word: string): string {
   if (!HANGUL_END.test(word)) return word;

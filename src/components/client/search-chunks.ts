@@ -10,6 +10,7 @@
  * word that begins *it*, among the chunks loaded so far: `cursor` found nothing at first
  * and, after a search for `coroutine`, every lone `c` of the code.
  */
+import { isParticle } from "./korean-stems";
 
 /**
  * A word as Pagefind keeps it in its index: lower case, decomposed (NFD), accents dropped.
@@ -69,18 +70,45 @@ function sharedStart(a: string, b: string): number {
 }
 
 /**
- * Whether a word Pagefind matched on a page matches the searched `word`, rather than being a short word it fell back to: the two share their
- * first three characters, or all of `word` when it is shorter (two syllables of Korean).
- * A stemmed match shares its stem: `scheduled` for `scheduling`.
+ * The words Pagefind indexes for one word of a page: the word without its punctuation
+ * (`_` kept), and its parts, split at punctuation, at `_` and where lower case meets
+ * upper case (Pagefind finds `soon` in `call_soon()과` and in `loop.callSoon(`, `으로` in
+ * `call_soon()으로`).
+ * @example
+ * wordParts("loop.callSoon(say,"); // ["loopcallSoonsay", "loop", "callSoon", "say", "call", "Soon"]
+ */
+export function wordParts(word: string): string[] {
+  const pieces = word.split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  const parts = pieces.flatMap((p) => p.split(/_+/)).filter(Boolean);
+  const camel = parts.flatMap((p) => p.split(/(?<=\p{Ll})(?=\p{Lu})/u));
+  return [...new Set([pieces.join(""), ...pieces, ...parts, ...camel])];
+}
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+/**
+ * Whether a word Pagefind matched on a page matches the searched `word`, rather than being
+ * a short word it fell back to. It does when the word, or one of its parts, begins with
+ * `word` (Korean compared letter by letter: 멈춰 begins 멈췄다가), or shares its first
+ * three letters with it (two syllables of Korean; all of a shorter `word`): a stem
+ * (`scheduled` for `scheduling`). And when it is the noun of a Korean `word` whose rest
+ * is a particle: 큐 for 큐가.
  * @example
  * realMatch("취소하고", "취소"); // true
- * realMatch("Scheduled", "scheduling"); // true
+ * realMatch("call_soon()과", "soon"); // true
+ * realMatch("큐", "큐가"); // true
  * realMatch("c", "cursor"); // false
  */
-export function realMatch(marked: string, word: string): boolean {
-  const m = indexForm(marked.replace(/^[^\p{L}\p{N}_]+/u, "")).normalize("NFC");
-  const w = indexForm(word).normalize("NFC");
-  return sharedStart(m, w) >= Math.min([...w].length, 3);
+export function realMatch(matched: string, word: string): boolean {
+  const w = indexForm(word);
+  const wc = w.normalize("NFC");
+  const need = Math.min([...wc].length, HANGUL.test(wc) ? 2 : 3);
+  return wordParts(matched).some((part) => {
+    const p = indexForm(part);
+    if (p.startsWith(w)) return true;
+    const pc = p.normalize("NFC");
+    return sharedStart(pc, wc) >= need || (wc.startsWith(pc) && HANGUL.test(pc) && isParticle(wc.slice(pc.length)));
+  });
 }
 
 /**
