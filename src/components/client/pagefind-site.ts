@@ -87,6 +87,7 @@ async function realMatches(pf: PagefindModule, term: string, words: string[], op
   return { ...response, results: response.results.filter((_, i) => kept[i]) };
 }
 
+// The rest of Pagefind's module, passed through (its UI calls options, filters, preload, destroy).
 export const options = async (o: object): Promise<void> => (await pagefind).options(o);
 export const init = async (): Promise<void> => (await pagefind).init();
 export const destroy = async (): Promise<void> => (await pagefind).destroy();
