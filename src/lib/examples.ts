@@ -20,6 +20,11 @@ export interface ExampleMeta {
   clock: "virtual" | "real";
   /** The slug of the page that shows the example. */
   section: string;
+  /**
+   * Why the comparison of the unedited example finds a difference the site cannot avoid
+   * (32-bit CPython's sizes), shown under its verdict. Optional.
+   */
+  compareNote?: Bilingual;
 }
 
 export interface Example {
@@ -132,7 +137,9 @@ function parseMeta(id: string, text: string): ExampleMeta {
   if (typeof section !== "string" || !ID.test(section)) {
     throw new Error(`${where}: "section" must be a page slug such as "generator"`);
   }
-  return { title: bilingual("title"), caption: bilingual("caption"), clock, section };
+  const meta: ExampleMeta = { title: bilingual("title"), caption: bilingual("caption"), clock, section };
+  if (raw.compareNote !== undefined) meta.compareNote = bilingual("compareNote");
+  return meta;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

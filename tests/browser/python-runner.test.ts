@@ -174,6 +174,22 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(meta[1]).toMatch(/끝났습니다\..*Finished\./s);
   });
 
+  it("explains asyncio.run() inside a coroutine as that, not as a coroutine never awaited", async () => {
+    const root = await open();
+    await pythonTab(root);
+    await replacePython(root, "import asyncio\n\nasync def inner():\n    return 1\n\nasync def main():\n    print(asyncio.run(inner()))\n\nasyncio.run(main())\n");
+    await root.locator('[data-act="run"]').click();
+    await waitForEnd(root, 90_000);
+    const errors = (await root.locator(".ex-out .ex-text").allTextContents()).join("\n");
+    expect(errors).toContain("RuntimeError: asyncio.run() cannot be called from a running event loop");
+    expect(errors).toContain("coroutine 'inner' was never awaited");
+    const meta = (await root.locator(".ex-line--meta .ex-text").allTextContents()).join("\n");
+    expect(meta).toContain("코루틴 안에서는 다른 코루틴을 asyncio.run()에 넘기지 말고 await로");
+    expect(meta).toContain("Inside a coroutine, wait for another coroutine with await");
+    expect(meta).not.toContain("never awaited");
+    expect(meta).not.toContain("await하지 않았습니다");
+  });
+
   it("explains a missing module in both languages", async () => {
     const root = await open();
     await pythonTab(root);
@@ -243,6 +259,33 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     const shown = (await panel.textContent()) ?? "";
     expect(shown).toMatch(/Expression expected|error/i);
     expect(shown).not.toContain("[problems]");
+  });
+
+  it("Compare explains a difference the example expects (32-bit CPython's sizes), and only for the unedited code", async () => {
+    const lazy = "lazy-infinite-generator";
+    await env.page.goto(`${env.site.url}generator/`);
+    await env.page.evaluate(() => localStorage.clear());
+    await env.page.reload();
+    const root = await wake(env.page, lazy);
+    const panel = root.locator('[data-part="compare"]');
+    const compare = async () => {
+      await root.locator('[data-act="compare"]').click();
+      await env.page.waitForFunction((el) => el?.getAttribute("data-state") !== "running", await panel.elementHandle(), { timeout: 60_000 });
+    };
+    await compare();
+    expect(await panel.getAttribute("data-state")).toMatch(/^differs-\d+$/);
+    const note = panel.locator(".ex-cmp-note");
+    expect(await note.textContent()).toMatch(/32비트.*32-bit/s);
+    // Each output column gets the same width.
+    const widths = await panel.locator("thead th").evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+    expect(Math.abs(widths[1] - widths[2])).toBeLessThan(2);
+    expect(widths[0]).toBeLessThan(widths[1] / 2);
+    // Edited, the difference is the reader's own: no note.
+    await pythonTab(root);
+    await replacePython(root, readFileSync(join(ROOT, "content/examples", lazy, "example.py"), "utf8") + 'print("mine")\n');
+    await compare();
+    expect(await panel.getAttribute("data-state")).toMatch(/^differs-\d+$/);
+    expect(await note.count()).toBe(0);
   });
 
   it("See the loop on the Python tab shows the events of CPython's own loop", async () => {

@@ -100,6 +100,30 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     expect(await stdout(root)).toBe("");
   });
 
+  it("on a phone, wraps the message under a marked line within the editor's width, beside a long line of code", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open();
+      const root = await wake(page, id);
+      const long = `const aVeryLongNameForAValueThatRunsPastTheEdgeOfAPhoneScreen = "${"x".repeat(60)}";`;
+      await replaceCode(root, `${long}\nconst c = ;\n`);
+      await root.locator('[data-act="run"]').click();
+      const message = root.locator(".cm-editor .ex-errmsg");
+      await message.waitFor();
+      const [box, scroller] = await Promise.all([
+        message.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+        root.locator(".cm-scroller").evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+      ]);
+      // The code is wider than the editor; the message is not, and wraps to more lines.
+      expect(await root.locator(".cm-scroller").evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      expect(box.left).toBeGreaterThanOrEqual(scroller.left - 1);
+      expect(box.right).toBeLessThanOrEqual(scroller.right + 1);
+      await root.locator('[data-act="reset"]').click();
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it("marks Python's await in a function* and says the loop library writes yield*, in both languages", async () => {
     await open();
     const root = await wake(page, id);
@@ -260,6 +284,36 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await setClock(root, "virtual");
     expect(await run(root, 60_000)).toBe("done");
     expect(await stdout(root)).toBe("edited 2\nslept until 2");
+    await fresh.close();
+  });
+
+  it("reads a share link whose fragment was percent-encoded on the way, and takes #example=<id> alone as a plain link", async () => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(site.url).origin });
+    await open();
+    let root = await wake(page, id);
+    await replaceCode(root, EDITED);
+    await root.locator('[data-act="share"]').click();
+    await root.locator('.ex-notice[data-key="shareCopied"], .ex-notice[data-key="shareInAddressBar"]').waitFor();
+    const url = new URL(page.url());
+    await root.locator('[data-act="reset"]').click();
+    // As some chat tools and course platforms pass it on: "=" and "&" encoded.
+    const encoded = `${url.origin}${url.pathname}#${encodeURIComponent(url.hash.slice(1))}`;
+    expect(encoded).toContain("#example%3D");
+    const fresh = await context.newPage();
+    await fresh.goto(encoded);
+    root = await wake(fresh, id);
+    await root.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(EDITED.trim());
+    expect(new URL(fresh.url()).hash).toMatch(new RegExp(`^#example=${id}&code=`));
+    // No code in it: the example, unedited, and no word about a damaged link.
+    await fresh.evaluate(() => localStorage.clear());
+    await fresh.goto("about:blank");
+    await fresh.goto(`${url.origin}${url.pathname}#example=${id}`);
+    root = await wake(fresh, id);
+    await expect.poll(() => root.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+    // A damaged link's notice comes within a few milliseconds of waking: a second is ample.
+    await fresh.waitForTimeout(1000);
+    expect(await root.locator(".ex-notice:not([hidden])").count()).toBe(0);
     await fresh.close();
   });
 

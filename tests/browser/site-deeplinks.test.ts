@@ -182,6 +182,22 @@ describe.skipIf(!chromium)("deep links", () => {
     await ctx.close();
   });
 
+  it("sends a link to an example on another page (#example-<id>) to the page that has it", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p = await ctx.newPage();
+    await p.goto(site.url + "intro/?lang=en#example-running-average");
+    await p.waitForURL(/\/coroutine\/\?lang=en#example-running-average$/);
+    await p.locator('asyncio-example[data-id="running-average"]').waitFor();
+    expect(await p.locator("[data-frag-miss]").isVisible()).toBe(false);
+    // An id no page has: the missing-fragment notice, naming it as written.
+    await p.goto(site.url + "intro/?lang=en#example-no-such-example");
+    const notice = p.locator("[data-frag-miss]");
+    await notice.waitFor({ state: "visible" });
+    expect(await notice.innerText()).toContain("#example-no-such-example");
+    expect(new URL(p.url()).pathname).toMatch(/\/intro\/$/);
+    await ctx.close();
+  });
+
   it("marks in the sidebar the heading being read, one at a time, as the reader scrolls", async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
     const p = await ctx.newPage();

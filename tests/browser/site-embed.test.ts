@@ -248,6 +248,29 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     await ctx.close();
   });
 
+  it("gives an unedited example's kit snippet the course page's height, run or not", async () => {
+    const id = "two-tasks-interleave";
+    const want = Number(/height="(\d+)"/.exec(snippets().get(id)!)?.[1]);
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}intro/?lang=both`);
+    const root = await wake(page, id);
+    const kitHeight = async (): Promise<number> => {
+      await root.locator('[data-act="share"]').click();
+      const kit = root.locator(".ex-kit:not([hidden])");
+      await kit.waitFor();
+      const snippet = (await kit.locator(".ex-kit-value").allTextContents())[1];
+      return Number(/height="(\d+)"/.exec(snippet)?.[1]);
+    };
+    // Before this fix the kit counted the output on screen: none before a run, 976 px against 1123.
+    expect(await kitHeight()).toBe(want);
+    await setClock(root, "virtual");
+    await root.locator('[data-act="run"]').click();
+    await page.waitForFunction((el) => el?.getAttribute("data-state") === "done", await root.elementHandle());
+    expect(await kitHeight()).toBe(want);
+    await ctx.close();
+  });
+
   it("builds an embed kit from the Share button with the reader's choices, and its snippet works elsewhere", async () => {
     const first = pagesWithExamples()[0];
     const id = first.ids[0];

@@ -257,6 +257,24 @@ describe("what a program can see of its interpreter, as python3 shows it", () =>
     expect(reportOf(runPy(py, "def f():\nreturn 1\n").problems[0])).toMatch(/\nIndentationError: expected an indented block after function definition on line 1$/);
   });
 
+  it("ends a NameError or AttributeError with python3's \"Did you mean\" suggestion", () => {
+    const cases = [
+      "import asyncio\n\nasync def main():\n    prnt('hi')\n\nasyncio.run(main())\n",
+      "import asyncio\n\nasync def main():\n    await asyncio.slep(1)\n\nasyncio.run(main())\n",
+      "class C:\n    colour = 1\n\nprint(C().color)\n",
+    ];
+    for (const code of cases) {
+      const [error] = runPy(py, code).errors;
+      const last = cpython(code).stderr.trimEnd().split("\n").at(-1) ?? "";
+      expect(last, code).toMatch(/\. Did you mean: '\w+'\?$/);
+      expect(error.report?.split("\n").at(-1), code).toBe(last);
+      expect(`${error.name}: ${error.message}`, code).toBe(last);
+    }
+    // No suggestion to make: the line is the exception's own.
+    const [plain] = runPy(py, "print(undefined_name_xyz)\n").errors;
+    expect(plain.report?.split("\n").at(-1)).toBe("NameError: name 'undefined_name_xyz' is not defined");
+  });
+
   it("ends with the exit status python3 would exit with, when not 0", () => {
     const last = (code: string) => runPy(py, code).messages.at(-1);
     expect(last("import sys\nsys.exit()\n")).toEqual({ type: "done" });

@@ -7,7 +7,7 @@ import { characterColumn } from "../../src/runner/bundler";
 import { groupDigits, isLimitName, limitWords, RUN_LIMITS } from "../../src/runner/limits";
 import { runnerPaths } from "../../src/runner/paths";
 import { frameLines, tracebackLines } from "../../src/runner/traceback";
-import { endState, endWords, errorAt, failureWords, hintWords, problemHint, problemWords, warningHint } from "../../src/components/example/messages";
+import { endState, endWords, errorAt, failureWords, hintWords, mistakeHint, problemHint, problemWords, warningHint } from "../../src/components/example/messages";
 
 describe("run limits table", () => {
   it("names each limit's value, message and test", () => {
@@ -84,6 +84,14 @@ describe("errors as data", () => {
     }
     expect(warningHint("  asyncio.sleep(1)")).toBeNull();
     expect(warningHint("RuntimeWarning: Enable tracemalloc to get the object allocation traceback")).toBeNull();
+  });
+
+  it("explains asyncio.run() called inside a coroutine, from the error alone, in both languages", () => {
+    const nested = { name: "RuntimeError", message: "asyncio.run() cannot be called from a running event loop", frames: [] };
+    expect(mistakeHint(nested)?.("en")).toMatch(/^Inside a coroutine, wait for another coroutine with await \(yield\* in the TypeScript twin\)/);
+    expect(mistakeHint(nested)?.("ko")).toMatch(/^코루틴 안에서는 다른 코루틴을 asyncio\.run\(\)에 넘기지 말고/);
+    expect(mistakeHint({ ...nested, message: "Event loop is closed" })).toBeNull();
+    expect(mistakeHint({ ...nested, name: "ValueError" })).toBeNull();
   });
 
   it("words a forbidden import from the module's name, in both languages", () => {

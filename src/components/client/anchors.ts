@@ -85,8 +85,8 @@ function smoothOnClick(event: MouseEvent): void {
 /**
  * Says so above a section page when the fragment names nothing on it, and hides the
  * notice once it does; the guess is fetched only then. Any fragment counts (`#future.`
- * with a sentence's period, `#send()`, `#퓨처`) but a share link's `#example=…&code=…`,
- * which goes to its example's own page when the example is not on this one.
+ * with a sentence's period, `#send()`, `#퓨처`) but a share link's `#example=…&code=…`
+ * and a link's `#example-<id>`, which go to the example's own page when it is not on this one.
  */
 function checkFragment(): void {
   const box = document.querySelector<HTMLElement>("[data-frag-miss]");
@@ -95,6 +95,12 @@ function checkFragment(): void {
   const shared = /^example=([a-z0-9-]+)(?:&|$)/.exec(id)?.[1];
   if (shared && !document.querySelector(`asyncio-example[data-id="${shared}"]`)) {
     void import("./did-you-mean").then((m) => m.followSharedExample(shared));
+    return;
+  }
+  // A link to an example that is on another page (it moved, or the link named the wrong one).
+  const linked = /^example-([a-z0-9-]+)$/.exec(id)?.[1];
+  if (linked && !document.getElementById(id)) {
+    void import("./did-you-mean").then((m) => m.followSharedExample(linked, id));
     return;
   }
   const missing = id !== "" && !id.includes("=") && !document.getElementById(id) ? id : null;

@@ -254,11 +254,13 @@ export function showMissingFragment(fragment: string | null): void {
  * example moved, or the link was put together by hand): goes to the page that has it,
  * the link kept whole. The example's section is read from its embed page; the
  * playground's links go to the playground. An id the site has no example of gets the
- * missing-fragment notice.
+ * missing-fragment notice, naming `fragment`. A plain link to an example
+ * (`#example-<id>`) that is not on this page goes the same way.
  *
  *   followSharedExample("running-average"); // on /generator/: to /coroutine/#example=…
+ *   followSharedExample("running-average", "example-running-average"); // to /coroutine/#example-running-average
  */
-export async function followSharedExample(id: string): Promise<void> {
+export async function followSharedExample(id: string, fragment = `example=${id}`): Promise<void> {
   const box = document.querySelector<HTMLElement>("[data-frag-miss]");
   const base = box?.dataset.base ?? "/";
   let page: string | null = id === "playground" ? "playground" : null;
@@ -274,5 +276,5 @@ export async function followSharedExample(id: string): Promise<void> {
     location.replace(`${base}${page}/${location.search}${location.hash}`);
     return;
   }
-  showMissingFragment(`example=${id}`);
+  showMissingFragment(fragment);
 }

@@ -84,6 +84,12 @@ export class CompareView {
     verdict.className = `ex-cmp-verdict ex-cmp-verdict--${first === null ? "same" : "diff"}`;
     verdict.setAttribute("role", "status");
     verdict.append(bilingual(first === null ? say("compareIdentical") : say("compareDiffers", { line: first })));
+    // A difference the example's notes expect (32-bit CPython's sizes), said where the reader looks.
+    const { noteKo, noteEn } = this.panel.dataset;
+    const expected = first !== null && noteKo && noteEn && !this.session.edited("ts") && !this.session.edited("py");
+    const note = document.createElement("p");
+    note.className = "ex-cmp-note";
+    if (expected) note.append(bilingual((lang) => (lang === "ko" ? noteKo : noteEn)));
     const table = document.createElement("table");
     table.className = "ex-cmp";
     const head = table.createTHead().insertRow();
@@ -120,6 +126,6 @@ export class CompareView {
       this.trigger.focus();
     });
     this.panel.dataset.state = first === null ? "identical" : `differs-${first}`;
-    this.panel.replaceChildren(verdict, table, close);
+    this.panel.replaceChildren(...(expected ? [verdict, note] : [verdict]), table, close);
   }
 }

@@ -64,6 +64,17 @@ function retry(): void {
 
 addEventListener("online", retry);
 
+// A share link whose fragment a chat tool or course platform percent-encoded
+// (`#example%3Dhello-asyncio%26code%3D…`) is read as written: every reader of the hash
+// sees `#example=…&code=…`, before any example wakes.
+if (/^#example%3D/i.test(location.hash)) {
+  try {
+    history.replaceState(history.state, "", decodeURIComponent(location.hash));
+  } catch {
+    // Broken percent-encoding: left as it is, and said to be damaged like any broken link.
+  }
+}
+
 function named(el: HTMLElement): boolean {
   const hash = location.hash;
   return hash.startsWith("#example=") && new URLSearchParams(hash.slice(1)).get("example") === el.dataset.id;

@@ -96,6 +96,19 @@ export function warningHint(text: string): Words | null {
   return found ? say("hintNeverAwaited", { name: found[1] }) : null;
 }
 
+/**
+ * A learner's mistake an uncaught error shows, explained: `asyncio.run()` called inside a
+ * coroutine. Its coroutine is then never awaited too, but awaiting it is not the fix, so
+ * the page gives this hint instead of that warning's.
+ *
+ *   mistakeHint({ name: "RuntimeError", message: "asyncio.run() cannot be called from a running event loop", … }); // words
+ */
+export function mistakeHint(error: RunError): Words | null {
+  return error.name === "RuntimeError" && error.message.startsWith("asyncio.run() cannot be called from a running event loop")
+    ? say("hintNestedRun")
+    : null;
+}
+
 /** Where an uncaught error was raised in the reader's code (the innermost frame), if anywhere. */
 export function errorAt(error: RunError): { at: SourcePosition; summary: string } | null {
   const frame = error.frames[error.frames.length - 1];

@@ -12,7 +12,7 @@
  */
 import { groupDigits, RUN_LIMITS } from "../../runner/limits";
 import type { OutputLine } from "../../runner/protocol";
-import { endWords, errorAt, errorLines, hintWords, problemHint, problemWords, warningHint, whereWords } from "./messages";
+import { endWords, errorAt, errorLines, hintWords, mistakeHint, problemHint, problemWords, warningHint, whereWords } from "./messages";
 import type { RunSession } from "./session";
 import { bilingual, say, type Words } from "./words";
 
@@ -40,8 +40,8 @@ export class OutputView {
   private drained: (() => void)[] = [];
   /** This run's program ended on an uncaught exception (its traceback is shown). */
   private uncaught = false;
-  /** What the site says about a warning this run printed, shown before how the run ended. */
-  private warned: Words | null = null;
+  /** What the site says about a warning this run printed, shown before how the run ended; false once an error's hint said the warning is not the point. */
+  private warned: Words | null | false = null;
 
   /** The time column's width in characters: 5 fits "9.999"; a later "10.200" widens it. */
   private timeWidth = 5;
@@ -106,8 +106,11 @@ export class OutputView {
           for (const text of errorLines(event.error)) this.push({ line: { level: "error", text, time: null, cut: 0 }, kind: "fail" });
           const found = errorAt(event.error);
           if (found) this.push({ words: (lang) => `↑ ${whereWords(found.at)(lang)}`, kind: "fail" });
-          const hint = hintWords(event.error);
+          const mistake = mistakeHint(event.error);
+          const hint = mistake ?? hintWords(event.error);
           if (hint) this.push({ words: hint, kind: "meta" });
+          // Its coroutine was never awaited, but awaiting it is not the fix: no second hint.
+          if (mistake) this.warned = false;
           break;
         }
         case "end": {

@@ -77,11 +77,15 @@ export class ShareKit {
 
   /**
    * The iframe snippet for `src`, with the height the course authors' page would give it:
-   * the same formula (../embed/snippet.ts), from the code and output lines shown now, not
-   * from this screen's layout, so the snippet is the same whoever shares it.
+   * the same formula (../embed/snippet.ts), from the code and the output, not from this
+   * screen's layout, so the snippet is the same whoever shares it. An unedited example
+   * counts its original's output (`data-out-lines`, from its expected output), run or not,
+   * as the course authors' page does; edited code, what its run showed if that is longer.
    */
   private iframe(src: string, title: string): string {
-    const outputLines = this.root.querySelectorAll(".ex-out .ex-line").length;
+    const original = Number(this.root.dataset.outLines ?? 0);
+    const edited = this.session.edited("ts") || this.session.edited("py");
+    const outputLines = edited ? Math.max(original, this.root.querySelectorAll(".ex-out .ex-line").length) : original;
     const caption = (lang: string): string => this.root.querySelector(`.ex-caption > .l-${lang}`)?.textContent?.trim() ?? "";
     const height = embedHeight(lineCount(this.session.code("ts"), this.session.code("py")), outputLines, {
       caption: caption("en") ? { ko: caption("ko"), en: caption("en") } : undefined,

@@ -90,6 +90,8 @@ export class ShareRestore {
     const { session } = this;
     const shared = await decodeShare(location.hash);
     this.root.scrollIntoView({ block: "start" });
+    // `#example=<id>` with no code: a link to the example itself, nothing to restore or to call damaged.
+    if (shared === null && !new URLSearchParams(location.hash.slice(1)).has("code")) return null;
     if (shared && shared.ok) {
       // Opened again over a draft (a link pasted into the address): the reader's own edit is still under the plain id.
       const ownId = session.storageId.replace(/^shared:/, "");

@@ -227,14 +227,32 @@ def _hint(exc, run):
     return {}
 
 
+def _suggestion(exc):
+    """CPython 3.11's "Did you mean: 'print'?" for a NameError or AttributeError, which only
+    the interpreter's own printer adds (the traceback module learns it in 3.12): the end of
+    its last line beyond the exception's own text, or ""."""
+    if not isinstance(exc, (NameError, AttributeError)):
+        return ""
+    saved = sys.stderr
+    sys.stderr = caught = io.StringIO()
+    try:
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.stderr = saved
+    last = caught.getvalue().rstrip("\n").rsplit("\n", 1)[-1]
+    plain = traceback.format_exception_only(type(exc), exc)[-1].rstrip("\n")
+    return last[len(plain):] if last.startswith(plain) else ""
+
+
 def describe(exc, run):
     te = traceback.TracebackException.from_exception(exc)
     _reader_frames(te)
+    suggestion = _suggestion(exc)
     out = {
         "name": type(exc).__name__,
-        "message": str(exc),
+        "message": str(exc) + suggestion,
         "frames": _frames(te),
-        "report": "".join(te.format()).rstrip("\n"),
+        "report": "".join(te.format()).rstrip("\n") + suggestion,
     }
     out.update(_hint(exc, run))
     return out
