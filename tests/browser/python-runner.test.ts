@@ -261,6 +261,26 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(shown).not.toContain("[problems]");
   });
 
+  it("Stop ends a comparison that does not end by itself, well before the time limit", async () => {
+    const root = await open();
+    await pythonTab(root);
+    await replacePython(root, "n = 0\nwhile True:\n    n += 1\n");
+    await root.locator('[data-act="compare"]').click();
+    const panel = root.locator('[data-part="compare"]');
+    await expect.poll(() => panel.getAttribute("data-state")).toBe("running");
+    const stop = root.locator('[data-act="stop"]');
+    await expect.poll(() => stop.isDisabled()).toBe(false);
+    // Both programs have started (CPython is loaded) before Stop: the worst case.
+    await env.page.waitForTimeout(1500);
+    const at = Date.now();
+    await stop.click();
+    await expect.poll(() => panel.getAttribute("data-state"), { timeout: 10_000 }).toBe("stopped");
+    expect(Date.now() - at).toBeLessThan(10_000);
+    expect(await panel.locator(".ex-cmp-verdict").textContent()).toMatch(/비교를 멈췄습니다.*Comparison stopped/s);
+    await expect.poll(() => stop.isDisabled()).toBe(true);
+    await root.locator('[data-act="reset"]').click();
+  });
+
   it("Compare explains a difference the example expects (32-bit CPython's sizes), and only for the unedited code", async () => {
     const lazy = "lazy-infinite-generator";
     await env.page.goto(`${env.site.url}generator/`);

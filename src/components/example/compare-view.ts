@@ -8,13 +8,17 @@
  *   new CompareView(session, button(root, "compare"), part(root, "compare"));
  */
 import type { Language, RunEvent } from "../../runner/protocol";
+import type { RunHandle } from "../../runner/runtime";
 import { loadRuntime } from "../../runner/runtimes";
 import { endWords, errorLines, problemWords } from "./messages";
 import type { RunSession } from "./session";
 import { bilingual, say } from "./words";
 
-/** Every line a run shows, as text: what it printed, its traceback, and how it ended when not cleanly. */
-function collect(session: RunSession, language: Language): Promise<string[]> {
+/**
+ * Every line a run shows, as text: what it printed, its traceback, and how it ended when
+ * not cleanly. `started` gets the run's handle, for Stop.
+ */
+function collect(session: RunSession, language: Language, started: (run: RunHandle) => void): Promise<string[]> {
   return loadRuntime(language, session.runtime).then(
     (runtime) =>
       new Promise<string[]>((resolve) => {
@@ -22,7 +26,7 @@ function collect(session: RunSession, language: Language): Promise<string[]> {
         const code = session.code(language);
         const prebuilt =
           language === "ts" && session.prebuiltId && !session.edited("ts") ? { id: session.prebuiltId, hash: session.hash } : null;
-        runtime.start({ language, code, clock: "virtual", trace: false, prebuilt }, (event: RunEvent) => {
+        const run = runtime.start({ language, code, clock: "virtual", trace: false, prebuilt }, (event: RunEvent) => {
           if (event.type === "output") for (const l of event.lines) lines.push(l.text);
           else if (event.type === "error") lines.push(...errorLines(event.error));
           else if (event.type === "problems") for (const p of event.problems) lines.push(...(p.kind === "syntax" && p.report ? p.report.split("\n") : [problemWords(p)("en")]));
@@ -34,6 +38,7 @@ function collect(session: RunSession, language: Language): Promise<string[]> {
             resolve(lines);
           }
         });
+        started(run);
       }),
     (error: unknown) => [`[${String(error)}]`],
   );
@@ -48,18 +53,34 @@ export function firstDifference(a: readonly string[], b: readonly string[]): num
 
 export class CompareView {
   private busy = false;
+  /** The two runs in flight, for Stop. */
+  private runs: RunHandle[] = [];
+  private stopped = false;
 
+  /** `onBusy` hears when a comparison starts and ends (the toolbar's Stop serves it meanwhile). */
   constructor(
     private readonly session: RunSession,
     private readonly trigger: HTMLButtonElement,
     private readonly panel: HTMLElement,
+    private readonly onBusy: (busy: boolean) => void = () => {},
   ) {
     trigger.addEventListener("click", () => void this.run());
+  }
+
+  /** Stops a comparison in progress; false when none is. */
+  stop(): boolean {
+    if (!this.busy) return false;
+    this.stopped = true;
+    for (const run of this.runs) if (!run.ended) run.stop();
+    return true;
   }
 
   async run(): Promise<void> {
     if (this.busy) return;
     this.busy = true;
+    this.stopped = false;
+    this.runs = [];
+    this.onBusy(true);
     // aria-disabled, not disabled: a disabled button would drop the keyboard's focus to the page.
     this.trigger.setAttribute("aria-disabled", "true");
     this.panel.hidden = false;
@@ -70,12 +91,29 @@ export class CompareView {
     status.append(bilingual(say("compareRunning")));
     this.panel.replaceChildren(status);
     try {
-      const [ts, py] = await Promise.all([collect(this.session, "ts"), collect(this.session, "py")]);
-      this.render(ts, py);
+      const started = (run: RunHandle): void => {
+        this.runs.push(run);
+        if (this.stopped) run.stop();
+      };
+      const [ts, py] = await Promise.all([collect(this.session, "ts", started), collect(this.session, "py", started)]);
+      if (this.stopped) this.renderStopped();
+      else this.render(ts, py);
     } finally {
       this.busy = false;
+      this.runs = [];
       this.trigger.removeAttribute("aria-disabled");
+      this.onBusy(false);
     }
+  }
+
+  /** Stopped by the reader: said, with nothing to compare. */
+  private renderStopped(): void {
+    const verdict = document.createElement("p");
+    verdict.className = "ex-cmp-verdict";
+    verdict.setAttribute("role", "status");
+    verdict.append(bilingual(say("compareStopped")));
+    this.panel.dataset.state = "stopped";
+    this.panel.replaceChildren(verdict, this.closeButton());
   }
 
   private render(ts: string[], py: string[]): void {
@@ -117,6 +155,11 @@ export class CompareView {
         cell.textContent = side[i] ?? "";
       }
     }
+    this.panel.dataset.state = first === null ? "identical" : `differs-${first}`;
+    this.panel.replaceChildren(...(expected ? [verdict, note] : [verdict]), table, this.closeButton());
+  }
+
+  private closeButton(): HTMLButtonElement {
     const close = document.createElement("button");
     close.type = "button";
     close.className = "ex-btn";
@@ -125,7 +168,6 @@ export class CompareView {
       this.panel.hidden = true;
       this.trigger.focus();
     });
-    this.panel.dataset.state = first === null ? "identical" : `differs-${first}`;
-    this.panel.replaceChildren(...(expected ? [verdict, note] : [verdict]), table, close);
+    return close;
   }
 }

@@ -87,7 +87,14 @@ export function attach(root: HTMLElement): RunSession {
   const pyCode = pyBox ? new CodeBox(session, "py", pyBox, { title, onRun: start, editorLoaded }) : null;
   if (pyCode) watchPythonSyntax(session, pyCode);
   const compare = root.querySelector<HTMLButtonElement>('[data-act="compare"]');
-  if (compare) new CompareView(session, compare, part(root, "compare"));
+  // While a comparison runs, Stop stops it (its two runs are its own, not the session's).
+  let comparing = false;
+  const comparison = compare
+    ? new CompareView(session, compare, part(root, "compare"), (busy) => {
+        comparing = busy;
+        disable(buttons.stop, !busy && session.state !== "running");
+      })
+    : null;
   const output = new OutputView(session, part(root, "out-wrap"), part(root, "out"), part(root, "status"));
   // The output's fonts, looked up while the page is idle rather than in the first run.
   whenIdle(() => primeOutputFonts(part(root, "out-wrap")), 3000);
@@ -118,7 +125,7 @@ export function attach(root: HTMLElement): RunSession {
   session.listen((change) => {
     if (change.type === "code" && change.source !== "reset") resetEdits.delete(change.language);
     if (change.type === "state") {
-      disable(buttons.stop, change.state !== "running");
+      disable(buttons.stop, change.state !== "running" && !comparing);
       // An ended run's state shows once its last row is drawn (the output drains in frames).
       const state = change.state;
       if (state === "running") root.dataset.state = state;
@@ -148,7 +155,9 @@ export function attach(root: HTMLElement): RunSession {
     }
   });
   buttons.run.addEventListener("click", start);
-  buttons.stop.addEventListener("click", () => session.stop());
+  buttons.stop.addEventListener("click", () => {
+    if (!comparison?.stop()) session.stop();
+  });
   buttons.reset.addEventListener("click", () => {
     const language = session.language;
     const edit = session.code(language);
