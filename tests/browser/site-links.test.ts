@@ -148,6 +148,32 @@ describe.skipIf(!chromium)("links and base path", () => {
     await ctx.close();
   });
 
+  it("shows a missing embed in a course page's frame as a notice alone, its guess opening in the whole window", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await ctx.newPage();
+    await page.setContent(`<h1>Lesson</h1><iframe src="${site.url}embed/task-state/?lang=ko" width="720" height="500"></iframe>`);
+    await expect.poll(() => page.frames().some((f) => f.url().includes("/embed/task-state/"))).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes("/embed/task-state/"))!;
+    const box = frame.locator("[data-did-you-mean]");
+    await box.waitFor({ state: "visible" });
+    const a = box.locator("a");
+    expect(await a.getAttribute("href")).toBe("/embed/task-states/?lang=ko");
+    expect(await a.getAttribute("target")).toBe("_top");
+    // No site header, sidebar or footer inside the frame; the contents, opening in the whole window.
+    for (const sel of [".site-header", ".site-nav", ".site-footer"]) {
+      expect(await frame.locator(sel).isVisible(), sel).toBe(false);
+    }
+    expect(await frame.locator(".nf-list a").first().getAttribute("target")).toBe("_top");
+    // An id like no example's: no guess, rather than some page of the site.
+    await frame.goto(`${site.url}embed/zzzz-qqqq/?lang=ko`);
+    await frame.locator(".nf-title").waitFor();
+    expect(await frame.locator("[data-did-you-mean]").isVisible()).toBe(false);
+    // The same 404 page, opened on its own at a chapter's address, keeps the site around it.
+    await page.goto(`${site.url}no-such-chapter/`);
+    expect(await page.locator(".site-header").isVisible()).toBe(true);
+    await ctx.close();
+  });
+
   it("works under BASE=/notes/: every link stays under the base and resolves", async () => {
     const r = await crawl(based.url, "/notes/");
     expect(r.pages.length).toBeGreaterThan(2);

@@ -103,9 +103,19 @@ export function initDidYouMean(): void {
   const box = document.querySelector<HTMLElement>("[data-did-you-mean]");
   const target = box?.querySelector<HTMLAnchorElement>("a");
   if (!box || !target) return;
-  const links = [...document.querySelectorAll<HTMLAnchorElement>(".nf-list a[data-slug], .nf-embeds a[data-slug]")];
   const base = box.dataset.base ?? "/";
   const rest = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
+  // An embed's address, or any missing page inside someone's frame (a course page's
+  // iframe): the notice and its guess alone (404.astro's CSS), every link opening in the
+  // whole window, and an embed's address guessed among the embeds only.
+  const framed = rest.startsWith("embed/") || window.self !== window.top;
+  if (framed) {
+    document.documentElement.dataset.framed = "";
+    for (const a of document.querySelectorAll("a")) a.target = "_top";
+  }
+  const links = [...document.querySelectorAll<HTMLAnchorElement>(".nf-list a[data-slug], .nf-embeds a[data-slug]")].filter(
+    (a) => !rest.startsWith("embed/") || (a.dataset.slug ?? "").startsWith("embed/"),
+  );
   const example = /^playground\/([a-z0-9-]+)\/?$/.exec(rest)?.[1];
   if (example && links.some((a) => a.dataset.slug === `embed/${example}`)) {
     const playground = links.find((a) => a.dataset.slug === "playground");
