@@ -137,6 +137,12 @@ describe.skipIf(!chromium)("links and base path", () => {
     // A chapter named by its title, as a Korean reader may guess its address.
     expect(await guess(`${site.url}코루틴/?lang=ko#send`)).toMatchObject({ href: "/coroutine/?lang=ko#send", text: "코루틴" });
     expect(await guess(`${site.url}제너레이터/`)).toMatchObject({ href: "/generator/" });
+    // Only the case differs: that page at once, its query and fragment kept.
+    for (const path of ["INTRO/", "Intro"]) {
+      await page.goto(`${site.url}${path}?lang=en#glossary`);
+      await page.waitForURL(/\/intro\/\?lang=en#glossary$/);
+    }
+    expect(await page.locator("#glossary").count()).toBe(1);
     // Nothing close: only the contents.
     expect(await guess(`${site.url}completely-unrelated/`)).toBeNull();
     expect(await page.locator(".nf-list a").count()).toBeGreaterThan(10);

@@ -151,6 +151,12 @@ export function initDidYouMean(): void {
   let link = links.find((a) => a.dataset.slug === slug);
   if (holders.length === 1 && (!link || !has(link))) link = holders[0];
   if (!link) return;
+  // The address differs from a page's only in case (`/INTRO/`, `/Intro`): that page, at once.
+  const folded = (path: string): string => path.toLowerCase().replace(/\/?$/, "/");
+  if (folded(link.pathname) === folded(location.pathname)) {
+    location.replace(link.pathname + location.search + location.hash);
+    return;
+  }
   target.href = link.pathname + location.search + location.hash;
   target.replaceChildren(...[...link.childNodes].map((n) => n.cloneNode(true)));
   box.hidden = false;
