@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
+import { encodeShare } from "../../src/runner/share";
 
 const chromium = findChromium();
 
@@ -195,6 +196,14 @@ describe.skipIf(!chromium)("deep links", () => {
     await notice.waitFor({ state: "visible" });
     expect(await notice.innerText()).toContain("#example-no-such-example");
     expect(new URL(p.url()).pathname).toMatch(/\/intro\/$/);
+    // A share link of an example the site does not have: its code opens in the playground.
+    const code = 'print("kept from a removed example")\n';
+    const hash = await encodeShare("old-removed-example", code, "py");
+    await p.goto(site.url + `intro/?lang=en#${hash}`);
+    await p.waitForURL(/\/playground\/\?lang=en#example=playground&lang=py&code=/);
+    const root = p.locator('asyncio-example[data-id="playground"]');
+    await root.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    expect((await root.locator(".ex-code--py pre.ex-plain").textContent())?.trim()).toBe(code.trim());
     await ctx.close();
   });
 

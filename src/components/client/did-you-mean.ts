@@ -269,7 +269,8 @@ export function showMissingFragment(fragment: string | null): void {
  * A share link (`#example=<id>&code=…`) opened on a section without that example (the
  * example moved, or the link was put together by hand): goes to the page that has it,
  * the link kept whole. The example's section is read from its embed page; the
- * playground's links go to the playground. An id the site has no example of gets the
+ * playground's links go to the playground, and so does the code of an example the site
+ * no longer has. An id the site has no example of, with no code, gets the
  * missing-fragment notice, naming `fragment`. A plain link to an example
  * (`#example-<id>`) that is not on this page goes the same way.
  *
@@ -290,6 +291,11 @@ export async function followSharedExample(id: string, fragment = `example=${id}`
   }
   if (page !== null && `${base}${page}/` !== location.pathname) {
     location.replace(`${base}${page}/${location.search}${location.hash}`);
+    return;
+  }
+  // A share link of an example the site no longer has: its code, in the playground, not lost.
+  if (page === null && /(?:^#|&)code=/.test(location.hash)) {
+    location.replace(`${base}playground/${location.search}#${location.hash.slice(1).replace(/^example=[^&]*/, "example=playground")}`);
     return;
   }
   showMissingFragment(fragment);
