@@ -117,3 +117,16 @@ export const { ko, en } = siteStrings;
 
 /** One string in both languages, Korean first: for attributes CSS cannot switch. */
 export const both = siteStrings.both;
+
+/**
+ * An `aria-label` (and, with `tip`, a `title`) that follows the reading mode: both
+ * languages as built, each language's own kept beside it for client/mode.ts `syncLabels`
+ * to put in its place (a screen reader in English mode hears "Menu", not "메뉴 · Menu").
+ * @example
+ * <button {...modeLabel("menu")}>  // aria-label="메뉴 · Menu" data-label-ko="메뉴" data-label-en="Menu"
+ */
+export function modeLabel(key: SiteKey, tip = false): Record<string, string> {
+  const attrs: Record<string, string> = { "aria-label": both(key), "data-label-ko": ko[key], "data-label-en": en[key] };
+  if (tip) attrs.title = both(key);
+  return attrs;
+}

@@ -110,6 +110,34 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
     await ctx.close();
   });
 
+  it("names the header's and sidebar's controls for a screen reader in the mode's language", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 700, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${sections[0]}?lang=en`);
+    const labels = () =>
+      page.evaluate(() => ({
+        menu: document.querySelector(".menu-btn")?.getAttribute("aria-label"),
+        close: document.querySelector(".search-close")?.getAttribute("aria-label"),
+        theme: [...document.querySelectorAll("[data-set-theme]")].map((b) => [b.getAttribute("aria-label"), b.getAttribute("title")]),
+        nav: document.querySelector("#site-nav")?.getAttribute("aria-label"),
+      }));
+    const en = await labels();
+    expect(en.menu).toBe("Menu");
+    expect(en.nav).not.toMatch(/[\uac00-\ud7a3]/);
+    for (const [label, title] of en.theme) {
+      expect(label).not.toMatch(/[\uac00-\ud7a3]/);
+      expect(title).toBe(label);
+    }
+    expect(en.close).not.toMatch(/[\uac00-\ud7a3]/);
+    await page.getByRole("button", { name: "한국어" }).click();
+    const ko = await labels();
+    expect(ko.menu).toBe("메뉴");
+    expect(ko.theme.every(([label]) => /[\uac00-\ud7a3]/.test(label ?? "") && !/[A-Za-z]{3}/.test(label ?? ""))).toBe(true);
+    await page.getByRole("button", { name: "둘 다 · Both" }).click();
+    expect((await labels()).menu).toBe("메뉴 · Menu");
+    await ctx.close();
+  });
+
   it("applies the mode before first paint (no flash): the attribute is set while parsing <head>", async () => {
     const ctx = await env.browser.newContext();
     await ctx.addInitScript(() => {

@@ -75,6 +75,7 @@ export function setMode(mode: Mode): void {
   }
   syncModeButtons(mode);
   syncTitle(mode);
+  syncLabels(mode);
   if (anchor && window.scrollY > 0) window.scrollBy(0, anchor.el.getBoundingClientRect().top - before);
 }
 
@@ -90,6 +91,21 @@ export function syncTitle(mode: Mode): void {
   title.dataset.both ??= title.text;
   const text = title.dataset[mode];
   if (text) document.title = text;
+}
+
+/**
+ * The labels built with both languages (`modeLabel` in src/i18n/site.ts: `data-label-ko`,
+ * `data-label-en`) in the mode: `aria-label`, and `title` where there is one.
+ * @example
+ * syncLabels("en"); // <button aria-label="Menu" …>
+ */
+export function syncLabels(mode: Mode): void {
+  for (const el of document.querySelectorAll<HTMLElement>("[data-label-ko][data-label-en][aria-label]")) {
+    const { labelKo = "", labelEn = "" } = el.dataset;
+    const text = mode === "ko" ? labelKo : mode === "en" ? labelEn : labelKo === labelEn ? labelKo : `${labelKo} · ${labelEn}`;
+    el.setAttribute("aria-label", text);
+    if (el.hasAttribute("title")) el.title = text;
+  }
 }
 
 /** Marks the pressed button of every mode switch on the page. */
