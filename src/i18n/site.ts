@@ -54,6 +54,8 @@ const koStrings = {
   fragmentMissing: "주소가 가리키는 위치를 이 페이지에서 찾을 수 없습니다:",
   fragmentGuess: "혹시 이 위치를 찾으셨나요?",
   courseAuthors: "강의를 만드는 분께",
+  embedNoScript:
+    "JavaScript가 꺼져 있어 공개된 원래 예제를 보여 줍니다. 링크로 공유된 코드와 주소에 지정한 언어·테마·탭은 JavaScript를 켜야 적용됩니다.",
   home: "처음",
 } as const;
 
@@ -106,6 +108,8 @@ const enStrings: { readonly [K in Keys]: string } = {
   fragmentMissing: "Nothing on this page is named",
   fragmentGuess: "Were you looking for this?",
   courseAuthors: "For course authors",
+  embedNoScript:
+    "JavaScript is off, so this is the example as published: code shared through a link, and the language, theme or tab the address asks for, need JavaScript.",
   home: "Home",
 };
 

@@ -245,6 +245,10 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect(await out.isVisible()).toBe(true);
     expect(await out.getAttribute("target")).toBe("_top");
     expect(await out.getAttribute("href")).toMatch(/#example-task-states$/);
+    // It says what JavaScript would add: a shared link's code, the address's choices.
+    const said = page.locator(".runner-nojs");
+    expect(await said.isVisible()).toBe(true);
+    expect(await said.innerText()).toMatch(/JavaScript가 꺼져 있어[\s\S]*JavaScript is off/);
     await ctx.close();
   });
 
