@@ -275,6 +275,22 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     await ctx.close();
   });
 
+  it("copies from an embed's Share the same link its kit's Link row shows, in the embed's language", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 900, height: 900 } });
+    await ctx.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}embed/two-tasks-interleave/?lang=ko&tab=py`);
+    const root = page.locator('asyncio-example[data-id="two-tasks-interleave"]');
+    await root.locator(".ex-bar:not([hidden])").waitFor();
+    await root.locator('[data-act="share"]').click();
+    const kit = root.locator(".ex-kit:not([hidden])");
+    await kit.waitFor();
+    const link = (await kit.locator(".ex-kit-value").allTextContents())[0];
+    expect(link).toMatch(/\/intro\/\?lang=ko#example-two-tasks-interleave$/);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await ctx.close();
+  });
+
   it("builds an embed kit from the Share button with the reader's choices, and its snippet works elsewhere", async () => {
     const first = pagesWithExamples()[0];
     const id = first.ids[0];

@@ -224,6 +224,9 @@ export class ShareRestore {
     const playground = root.dataset.variant === "playground";
     const base = root.dataset.base ?? "/";
     const page = embedded ? new URL(`${base}${root.dataset.section ?? ""}/`, location.href) : new URL(location.href);
+    // From an embed, the section in the language the embed shows, as the kit's Link row has it.
+    const mode = document.documentElement.dataset.lang;
+    if (embedded && (mode === "ko" || mode === "en")) page.searchParams.set("lang", mode);
     page.hash = edited ? hash : playground ? "" : `example-${session.id}`;
     if (!embedded) history.replaceState(history.state, "", page.href);
     const [copied, inBar] = edited ? (["shareCopied", "shareInAddressBar"] as const) : (["shareCopiedPlain", "shareInAddressBarPlain"] as const);
