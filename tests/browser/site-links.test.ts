@@ -137,6 +137,8 @@ describe.skipIf(!chromium)("links and base path", () => {
     // A chapter named by its title, as a Korean reader may guess its address.
     expect(await guess(`${site.url}코루틴/?lang=ko#send`)).toMatchObject({ href: "/coroutine/?lang=ko#send", text: "코루틴" });
     expect(await guess(`${site.url}제너레이터/`)).toMatchObject({ href: "/generator/" });
+    // A section's anchor as the address: the one chapter that has it, at it.
+    expect(await guess(`${site.url}future/?lang=en`)).toMatchObject({ href: "/asyncio/?lang=en#future" });
     // Only the case differs: that page at once, its query and fragment kept.
     for (const path of ["INTRO/", "Intro"]) {
       await page.goto(`${site.url}${path}?lang=en#glossary`);

@@ -47,15 +47,15 @@ describe("the 404 page's guess", () => {
     expect(suggest("/asynci/", "/", SLUGS)).toBe("asyncio");
   });
 
-  it("finds the example an embed's mistyped id meant, or sends it to the page that lists every embed", () => {
+  it("finds the example an embed's mistyped id meant, and nothing else for an embed", () => {
     const withEmbeds = [...SLUGS, "embed/five-kinds", "embed/doubling-generator", "embed/async-add"];
     expect(suggest("/embed/five-kind/", "/", withEmbeds)).toBe("embed/five-kinds");
     expect(suggest("/notes/embed/doubling_generator/", "/notes/", withEmbeds)).toBe("embed/doubling-generator");
-    expect(suggest("/embed/no-such-example/", "/", withEmbeds)).toBe("for-course-authors");
-    expect(suggest("/embed/", "/", withEmbeds)).toBe("for-course-authors");
+    expect(suggest("/embed/no-such-example/", "/", withEmbeds)).toBeNull();
+    expect(suggest("/embed/", "/", withEmbeds)).toBeNull();
     // An embed is never guessed for a section's address, nor a section for an embed's.
     expect(suggest("/async-ad/", "/", withEmbeds)).toBeNull();
-    expect(suggest("/embed/asyncoi/", "/", withEmbeds)).toBe("for-course-authors");
+    expect(suggest("/embed/asyncoi/", "/", withEmbeds)).toBeNull();
   });
 
   it("guesses nothing when nothing is close, or two pages are as close", () => {
@@ -91,6 +91,9 @@ describe("the guess for a fragment that names nothing on the page", () => {
 
   it("finds the anchor a mistyped fragment meant", () => {
     expect(guessFragment("futur", IDS)).toBe("future");
+    // An anchor with words added to its end: the longest anchor it begins with.
+    expect(guessFragment("future-and-task-states", IDS)).toBe("future-and-task");
+    expect(guessFragment("call-soon-and-call-later-compared", IDS)).toBe("call-soon");
     // A heading titled exactly so wins over others that hold the same words.
     const titled = [
       { id: "event-loop", text: "이벤트 루프 The event loop", titles: ["이벤트 루프", "The event loop"] },

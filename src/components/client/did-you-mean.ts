@@ -52,8 +52,8 @@ function words(pathname: string, base: string): string[] {
  * slug; a part that starts exactly one slug (at least four letters); the slug nearest to
  * a part, within a third of the slug's length (one edit at least; exactly one when the
  * part starts several slugs), when no other slug is as near. An embed's address is
- * guessed among the embeds the same way, or else leads to the course authors' page,
- * which lists every embed.
+ * guessed among the embeds the same way, and only among them: in a course page's frame,
+ * a page of the site would be no answer.
  *
  *   suggest("/notes/generator.html", "/notes/", ["generator"]); // "generator"
  *   suggest("/async-with/", "/", ["async-await", "async-with-for"]); // "async-with-for"
@@ -65,8 +65,7 @@ export function suggest(pathname: string, base: string, candidates: readonly str
   if (parts[0] === "embed") {
     const ids = candidates.filter((c) => c.startsWith("embed/")).map((c) => c.slice("embed/".length));
     const id = parts.length > 1 ? suggest(parts.slice(1).join("/"), "", ids) : null;
-    if (id !== null) return `embed/${id}`;
-    return candidates.includes("for-course-authors") ? "for-course-authors" : null;
+    return id === null ? null : `embed/${id}`;
   }
   const slugs = candidates.filter((c) => !c.startsWith("embed/"));
   for (const part of parts) if (slugs.includes(part)) return part;
@@ -150,14 +149,26 @@ export function initDidYouMean(): void {
   const holders = links.filter(has);
   let link = links.find((a) => a.dataset.slug === slug);
   if (holders.length === 1 && (!link || !has(link))) link = holders[0];
+  // An address that names a section rather than a chapter (`/future/`): the one chapter
+  // with that public anchor, at it.
+  let at = location.hash;
+  if (!link && !rest.startsWith("embed/")) {
+    for (const word of words(location.pathname, base)) {
+      const chapters = links.filter((a) => (a.dataset.anchors ?? "").split(" ").includes(word));
+      if (chapters.length !== 1) continue;
+      link = chapters[0];
+      at ||= `#${word}`;
+      break;
+    }
+  }
   if (!link) return;
   // The address differs from a page's only in case (`/INTRO/`, `/Intro`): that page, at once.
-  const folded = (path: string): string => path.toLowerCase().replace(/\/?$/, "/");
-  if (folded(link.pathname) === folded(location.pathname)) {
+  const caseless = (path: string): string => path.toLowerCase().replace(/\/?$/, "/");
+  if (caseless(link.pathname) === caseless(location.pathname)) {
     location.replace(link.pathname + location.search + location.hash);
     return;
   }
-  target.href = link.pathname + location.search + location.hash;
+  target.href = link.pathname + location.search + at;
   target.replaceChildren(...[...link.childNodes].map((n) => n.cloneNode(true)));
   box.hidden = false;
 }
@@ -215,6 +226,7 @@ const folded = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N
  *   guessFragment("send()", ["send"]);         // "send"
  *   guessFragment("future--ko", ["future"]);   // "future"
  *   guessFragment("용어", [], [{ id: "glossary", text: "용어집 · Glossary" }]); // "glossary"
+ *   guessFragment("generator-object-creation", ["generator-object"]); // "generator-object"
  */
 export function guessFragment(fragment: string, ids: readonly string[], headings: readonly HeadingText[] = []): string | null {
   const name = fragment.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
@@ -222,6 +234,9 @@ export function guessFragment(fragment: string, ids: readonly string[], headings
   if (bare !== name && ids.includes(bare)) return bare;
   const near = suggest(name, "", ids);
   if (near !== null) return near;
+  // An anchor with words added to its end (`#generator-object-creation`): the longest such anchor.
+  const longer = ids.filter((id) => name.startsWith(`${id}-`)).sort((a, b) => b.length - a.length)[0];
+  if (longer !== undefined) return longer;
   return titled(folded(name), headings);
 }
 
