@@ -172,6 +172,12 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(meta[0]).toContain("sleep() 코루틴을 만들기만 하고 await하지 않았습니다.");
     expect(meta[0]).toContain("The coroutine sleep() was made but never awaited");
     expect(meta[1]).toMatch(/끝났습니다\..*Finished\./s);
+    // The editor marks the line CPython named, with the warning under it.
+    const marked = await root.locator(".ex-code--py .cm-line").evaluateAll((lines) =>
+      lines.map((l, i) => (l.classList.contains("ex-errline") ? i + 1 : 0)).filter(Boolean),
+    );
+    expect(marked).toEqual([4]);
+    expect(await root.locator(".ex-code--py .ex-errmsg").textContent()).toBe("RuntimeWarning: coroutine 'sleep' was never awaited");
   });
 
   it("explains asyncio.run() inside a coroutine as that, not as a coroutine never awaited", async () => {

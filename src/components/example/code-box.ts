@@ -43,10 +43,15 @@ interface Mark extends SourcePosition {
   words: Words;
 }
 
+/** A warning CPython prints with the reader's line: its line, then what to show under it. */
+const WARNING_AT = /^example\.py:(\d+): (\w*Warning: .*)$/;
+
 export class CodeBox {
   private editor: EditorHandle | null = null;
   private editorLoading: Promise<EditorHandle | null> | null = null;
   private plain: HTMLPreElement | null = null;
+  /** The marks shown now: this run's warnings and error, or the code's problems. */
+  private marks: Mark[] = [];
   private readonly staticPre: HTMLElement;
   /** What to write, shown while the box is empty (the playground's blank example). */
   private readonly placeholder: HTMLElement | null;
@@ -82,7 +87,15 @@ export class CodeBox {
         if (event.type === "problems") this.mark(event.problems.map((p: CodeProblem) => ({ ...p, words: problemWords(p) })));
         if (event.type === "error") {
           const found = errorAt(event.error);
-          if (found) this.mark([{ ...found.at, words: () => found.summary }]);
+          if (found) this.mark([{ ...found.at, words: () => found.summary }], true);
+        }
+        // A warning CPython printed with the reader's line (`example.py:7: RuntimeWarning: …`) marks that line too.
+        if (event.type === "output") {
+          const warned = event.lines.flatMap((l) => {
+            const w = l.level === "error" ? WARNING_AT.exec(l.text) : null;
+            return w ? [{ line: Number(w[1]), column: 1, words: () => w[2] }] : [];
+          });
+          if (warned.length) this.mark(warned, true);
         }
       }
     });
@@ -184,10 +197,12 @@ export class CodeBox {
     if (problems.length) this.mark(problems.map((p) => ({ ...p, words: problemWords(p) })));
   }
 
-  private mark(marks: Mark[]): void {
+  /** Marks `marks` in the code, in place of those shown, or beside them (`add`: a run's warnings, then its error). */
+  private mark(marks: Mark[], add = false): void {
+    this.marks = add ? [...this.marks, ...marks] : marks;
     const lang = activeLang();
     if (this.editor) {
-      this.editor.showErrors(marks.map((m) => ({ line: m.line, column: m.column, message: m.words(lang) })));
+      this.editor.showErrors(this.marks.map((m) => ({ line: m.line, column: m.column, message: m.words(lang) })));
       return;
     }
     const lines = (this.plain ?? this.staticPre).querySelectorAll(".line");
@@ -195,6 +210,7 @@ export class CodeBox {
   }
 
   private clearMarks(): void {
+    this.marks = [];
     this.editor?.showErrors([]);
     for (const line of this.box.querySelectorAll(".ex-errline")) line.classList.remove("ex-errline");
   }
