@@ -396,7 +396,7 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await page.close();
   });
 
-  it("takes a share link to the page of its example, or says its example is not on the site", async () => {
+  it("takes a share link to the page of its example, or, for an example the site does not have, to the playground with its code", async () => {
     const pages = pagesWithExamples();
     const other = pages.find((p) => !p.ids.includes(id))!;
     const page = await fresh();
@@ -407,9 +407,10 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await root.locator('.ex-notice[data-key="sharedCode"]').waitFor();
     expect(await editorOrPlain(root, "ts")).toBe(`console.log("moved");`);
     await page.goto(`${env.site.url}${other.path}#${await encodeShare("no-such-example", `console.log(1);`)}`);
-    const notice = page.locator("[data-frag-miss]");
-    await notice.waitFor({ state: "visible" });
-    expect(await notice.locator("[data-frag]").first().textContent()).toBe("#example=no-such-example");
+    await page.waitForURL(/\/playground\/#example=playground&code=/);
+    const playground = await wake(page, "playground");
+    await playground.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    expect(await editorOrPlain(playground, "ts")).toBe("console.log(1);");
     await page.close();
   });
 

@@ -169,6 +169,8 @@ describe.skipIf(!chromium)("embed and playground", () => {
     await page.goto(`${env.site.url}playground/?lang=ko`);
     const root = await wake(page, "playground");
     // Before the editor loads, the empty box says what to write, in the reader's language.
+    // Its Python tab is just "Python": nobody's original.
+    expect((await root.locator(".ex-view-py + label").textContent())?.trim()).toBe("Python");
     const hint = root.locator(".ex-code--ts .ex-placeholder");
     // (Polled: right after the reload the island is still settling the tabs.)
     await expect.poll(() => hint.isVisible()).toBe(true);
