@@ -28,6 +28,15 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     await env.page.reload();
     return wake(env.page, id);
   }
+  /** The example opened afresh, `code` typed on its Python tab and run to its end (how it ended). */
+  async function runEdited(code: string, timeout: number): Promise<{ root: Locator; end: string }> {
+    const root = await open();
+    await pythonTab(root);
+    await replacePython(root, code);
+    await root.locator('[data-act="run"]').click();
+    return { root, end: await waitForEnd(root, timeout) };
+  }
+
 
   beforeAll(async () => {
     env.page.on("request", (r) => {
@@ -161,11 +170,8 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
   });
 
   it("explains a coroutine never awaited, once, in both languages, before how the run ended", async () => {
-    const root = await open();
-    await pythonTab(root);
-    await replacePython(root, "import asyncio\n\nasync def main():\n    asyncio.sleep(1)\n    print('end')\n\nasyncio.run(main())\n");
-    await root.locator('[data-act="run"]').click();
-    expect(await waitForEnd(root, 90_000)).toBe("done");
+    const { root, end } = await runEdited("import asyncio\n\nasync def main():\n    asyncio.sleep(1)\n    print('end')\n\nasyncio.run(main())\n", 90_000);
+    expect(end).toBe("done");
     expect(await root.locator(".ex-line--error .ex-text").first().textContent()).toBe("example.py:4: RuntimeWarning: coroutine 'sleep' was never awaited");
     const meta = await root.locator(".ex-line--meta .ex-text").allTextContents();
     expect(meta).toHaveLength(2);
@@ -181,11 +187,7 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
   });
 
   it("explains asyncio.run() inside a coroutine as that, not as a coroutine never awaited", async () => {
-    const root = await open();
-    await pythonTab(root);
-    await replacePython(root, "import asyncio\n\nasync def inner():\n    return 1\n\nasync def main():\n    print(asyncio.run(inner()))\n\nasyncio.run(main())\n");
-    await root.locator('[data-act="run"]').click();
-    await waitForEnd(root, 90_000);
+    const { root } = await runEdited("import asyncio\n\nasync def inner():\n    return 1\n\nasync def main():\n    print(asyncio.run(inner()))\n\nasyncio.run(main())\n", 90_000);
     const errors = (await root.locator(".ex-out .ex-text").allTextContents()).join("\n");
     expect(errors).toContain("RuntimeError: asyncio.run() cannot be called from a running event loop");
     expect(errors).toContain("coroutine 'inner' was never awaited");
@@ -197,11 +199,7 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
   });
 
   it("explains a missing module in both languages", async () => {
-    const root = await open();
-    await pythonTab(root);
-    await replacePython(root, "import requests\n");
-    await root.locator('[data-act="run"]').click();
-    await waitForEnd(root, 30_000);
+    const { root } = await runEdited("import requests\n", 30_000);
     const meta = await root.locator(".ex-line--meta .ex-text").allTextContents();
     expect(meta.join("\n")).toContain('"requests" 모듈은 브라우저 안의 CPython에 없습니다');
     expect(meta.join("\n")).toContain('The module "requests" is not in the CPython that runs in your browser');

@@ -24,6 +24,11 @@ export function indexForm(word: string): string {
   return /[\u3099\u309A]/.test(bare) ? bare.normalize("NFC") : bare;
 }
 
+/** The words of `term` as Pagefind splits them: punctuation dropped (not `_`), at spaces. */
+function typedWords(term: string): string[] {
+  return term.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, "").split(/\s+/).filter(Boolean);
+}
+
 /**
  * The words Pagefind searches for `term`: punctuation dropped (not `_`), split at spaces,
  * each in its index form.
@@ -31,12 +36,7 @@ export function indexForm(word: string): string {
  * searchWords("yield, from()"); // ["yield", "from"]
  */
 export function searchWords(term: string): string[] {
-  return term
-    .replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, "")
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(indexForm)
-    .filter(Boolean);
+  return typedWords(term).map(indexForm).filter(Boolean);
 }
 
 /** One chunk of a language's word index: the words from `from` to `to`, in code point order. */
@@ -173,7 +173,7 @@ export function somePages<R extends Scored>(lists: readonly (readonly R[])[]): {
  * missingWords("yield from 문법을", "yield from 문법", [2]); // ["문법을"]
  */
 export function missingWords(typed: string, searched: string, missing: readonly number[]): string[] {
-  const mine = typed.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, "").split(/\s+/).filter(Boolean);
+  const mine = typedWords(typed);
   const used = searchWords(searched).map((w) => w.normalize("NFC"));
   const shown = mine.length === used.length ? mine : used;
   return missing.map((i) => shown[i]).filter((w): w is string => w !== undefined);

@@ -52,7 +52,8 @@ export function firstDifference(a: readonly string[], b: readonly string[]): num
 }
 
 export class CompareView {
-  private busy = false;
+  /** A comparison is running (Stop serves it meanwhile). */
+  busy = false;
   /** The two runs in flight, for Stop. */
   private runs: RunHandle[] = [];
   private stopped = false;

@@ -88,12 +88,8 @@ export function attach(root: HTMLElement): RunSession {
   if (pyCode) watchPythonSyntax(session, pyCode);
   const compare = root.querySelector<HTMLButtonElement>('[data-act="compare"]');
   // While a comparison runs, Stop stops it (its two runs are its own, not the session's).
-  let comparing = false;
   const comparison = compare
-    ? new CompareView(session, compare, part(root, "compare"), (busy) => {
-        comparing = busy;
-        disable(buttons.stop, !busy && session.state !== "running");
-      })
+    ? new CompareView(session, compare, part(root, "compare"), (busy) => disable(buttons.stop, !busy && session.state !== "running"))
     : null;
   const output = new OutputView(session, part(root, "out-wrap"), part(root, "out"), part(root, "status"));
   // The output's fonts, looked up while the page is idle rather than in the first run.
@@ -125,7 +121,7 @@ export function attach(root: HTMLElement): RunSession {
   session.listen((change) => {
     if (change.type === "code" && change.source !== "reset") resetEdits.delete(change.language);
     if (change.type === "state") {
-      disable(buttons.stop, change.state !== "running" && !comparing);
+      disable(buttons.stop, change.state !== "running" && !comparison?.busy);
       // An ended run's state shows once its last row is drawn (the output drains in frames).
       const state = change.state;
       if (state === "running") root.dataset.state = state;

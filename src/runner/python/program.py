@@ -183,18 +183,23 @@ def problem(exc, source):
     }
 
 
-def _as_python3_prints(exc):
-    """The interpreter's own report of ``exc``, from its C excepthook: what python3 prints
-    for an uncaught one (for a SyntaxError its carets differ from the traceback module's)."""
+def _printed_by_cpython(exc):
+    """What the interpreter's own printer (its C excepthook, as for an uncaught exception)
+    writes for ``exc`` and its traceback."""
     saved = sys.stderr
     sys.stderr = caught = io.StringIO()
-    # Raised by compile() in this runner: python3 raises it before any frame exists.
-    exc.__traceback__ = None
     try:
-        sys.__excepthook__(type(exc), exc, None)
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)
     finally:
         sys.stderr = saved
     return caught.getvalue().rstrip("\n")
+
+
+def _as_python3_prints(exc):
+    """python3's report of a SyntaxError raised by compile() in this runner (its carets
+    differ from the traceback module's): no frame, as python3 raises it before any exists."""
+    exc.__traceback__ = None
+    return _printed_by_cpython(exc)
 
 
 def _through(exc, places):
@@ -233,13 +238,7 @@ def _suggestion(exc):
     its last line beyond the exception's own text, or ""."""
     if not isinstance(exc, (NameError, AttributeError)):
         return ""
-    saved = sys.stderr
-    sys.stderr = caught = io.StringIO()
-    try:
-        sys.__excepthook__(type(exc), exc, exc.__traceback__)
-    finally:
-        sys.stderr = saved
-    last = caught.getvalue().rstrip("\n").rsplit("\n", 1)[-1]
+    last = _printed_by_cpython(exc).rsplit("\n", 1)[-1]
     plain = traceback.format_exception_only(type(exc), exc)[-1].rstrip("\n")
     return last[len(plain):] if last.startswith(plain) else ""
 
