@@ -4,7 +4,7 @@
  * in Korean mode, to its visible twin `#x--ko`). A click on an in-page link scrolls
  * smoothly, unless the reader prefers reduced motion (base.css). Switching the mode
  * later keeps the same rule: a hash naming a now-hidden block moves to its twin. A hash
- * naming nothing on a section page gets a notice with a guess (./did-you-mean.ts).
+ * naming nothing on a section page gets a notice with a guess (./missing-fragment.ts).
  */
 /** A fragment's text (`#퓨처` arrives percent-encoded); as written when its encoding is broken. */
 function fragmentOf(hash: string): string {
@@ -94,18 +94,18 @@ function checkFragment(): void {
   const id = fragmentOf(location.hash);
   const shared = /^example=([a-z0-9-]+)(?:&|$)/.exec(id)?.[1];
   if (shared && !document.querySelector(`asyncio-example[data-id="${shared}"]`)) {
-    void import("./did-you-mean").then((m) => m.followSharedExample(shared));
+    void import("./missing-fragment").then((m) => m.followSharedExample(shared));
     return;
   }
   // A link to an example that is on another page (it moved, or the link named the wrong one).
   const linked = /^example-([a-z0-9-]+)$/.exec(id)?.[1];
   if (linked && !document.getElementById(id)) {
-    void import("./did-you-mean").then((m) => m.followSharedExample(linked, id));
+    void import("./missing-fragment").then((m) => m.followSharedExample(linked, id));
     return;
   }
   const missing = id !== "" && !id.includes("=") && !document.getElementById(id) ? id : null;
   if (missing === null && box.hidden) return;
-  void import("./did-you-mean").then((m) => m.showMissingFragment(missing));
+  void import("./missing-fragment").then((m) => m.showMissingFragment(missing));
 }
 
 export function initAnchors(): void {
