@@ -509,6 +509,22 @@ asyncio.run(main())
     expect(c).toBeGreaterThanOrEqual(0.5);
   });
 
+  it("a first never-awaited warning imports nothing while the clock runs, so it delays no later line", async () => {
+    // In WebAssembly the import behind CPython's "Enable tracemalloc" line took 0.06-0.17 s.
+    const fresh = await loadRunner();
+    const out = runPy(fresh, `import asyncio, sys
+async def f():
+    pass
+async def main():
+    before = set(sys.modules)
+    f()
+    print(sorted(set(sys.modules) - before))
+asyncio.run(main())
+`, "real");
+    expect(out.lines.filter((l) => l.level === "log").map((l) => l.text)).toEqual(["[]"]);
+    expect(out.lines.filter((l) => l.level === "error").map((l) => l.text)).toContain("RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
+  }, 60_000);
+
   it("virtual-clock lines carry the virtual time", () => {
     const out = runPy(py, "import asyncio\nasync def main():\n    await asyncio.sleep(2.5)\n    print('late')\nprint('before')\nasyncio.run(main())\n");
     expect(out.lines.map((l) => [l.text, l.time])).toEqual([["before", null], ["late", 2.5]]);

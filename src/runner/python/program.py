@@ -331,6 +331,11 @@ def run(source, clock, host, limits, trace=False):
     state = Run(host, limits, tracer)
     stdout, stderr = Output("log", state), Output("error", state)
     saved = sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep, sys.argv
+    if clock == "real":
+        # The first "never awaited" warning imports tracemalloc (and pickle with it) to say
+        # that tracing is off: a few milliseconds in python3, 0.1 s or more in WebAssembly,
+        # which every time printed after the warning would show. Imported before the clock starts.
+        import tracemalloc  # noqa: F401
     origin = _time.monotonic()
 
     virtual_clocks = []
