@@ -67,8 +67,8 @@ describe.skipIf(!chromium)("embed and playground", () => {
     const root = await wake(env.page, "playground");
     const notice = root.locator('.ex-notice[data-key="playgroundUnknown"]');
     await notice.waitFor();
-    expect(await notice.locator(".l-en").first().textContent()).toBe(`There is no example named “${typo}”, so the playground opened empty. Pick an example from the list above.`);
-    expect(await notice.locator(".l-ko").first().textContent()).toBe(`“${typo}”라는 예제가 없어서 빈 코드로 열었습니다. 위 목록에서 예제를 고르세요.`);
+    expect(await notice.locator(".l-en").first().textContent()).toBe(`There is no example named “${typo}”, so the playground opened with an empty editor. Pick an example from the list above.`);
+    expect(await notice.locator(".l-ko").first().textContent()).toBe(`“${typo}”라는 예제가 없어서 빈 편집기로 열었습니다. 위 목록에서 예제를 고르세요.`);
     await notice.locator('[data-notice="action"]').click();
     await env.page.waitForURL((url) => url.searchParams.get("example") === id);
     expect(new URL(env.page.url()).searchParams.get("tab")).toBe("py");

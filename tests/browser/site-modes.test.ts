@@ -282,7 +282,7 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
       const id = await first.getAttribute("id");
       await first.hover();
       await first.locator("copy-link a").click();
-      await expect.poll(() => first.locator(".copy-link-status").textContent()).toBe("링크를 복사했습니다");
+      await expect.poll(() => first.locator(".copy-link-status").textContent()).toBe("링크를 복사했습니다.");
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(`${url}#${id}`);
       checked++;

@@ -471,7 +471,7 @@ print(f"{10**12 * (8 + 32) / 2**40:.1f} TiB")
   {
     name: "@deco is roughly f = deco(f): the name is never bound to the undecorated function",
     where: [["asyncio", "decorator-syntax"]],
-    ko: ["대략", "한 번도 묶이지 않기"],
+    ko: ["대략", "한 번도 바인딩되지 않기"],
     en: ["roughly", "never bound to the undecorated function"],
     python: `def deco(fn):
     print(f"while deco runs, {fn.__name__} is bound:", fn.__name__ in globals())

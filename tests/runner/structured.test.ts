@@ -97,7 +97,7 @@ describe("errors as data", () => {
   it("words a forbidden import from the module's name, in both languages", () => {
     const words = problemWords({ kind: "import", module: "node:fs", line: 1, column: 8 });
     expect(words("en")).toBe('Import error (line 1, column 8): Cannot import "node:fs": only "asyncio" can be imported here.');
-    expect(words("ko")).toContain('"node:fs"은(는) 가져올 수 없습니다');
+    expect(words("ko")).toContain('"node:fs" 모듈은 임포트할 수 없습니다');
     expect(words("ko")).toContain("1행 8열");
   });
 
