@@ -490,6 +490,192 @@ h = deco(h)
 while deco runs, h is bound: True
 `,
   },
+  {
+    name: "a cancelled task is done too; swallowing CancelledError does not lower cancelling(), only uncancel() does",
+    where: [["asyncio", "task-lifecycle"]],
+    ko: ["취소된 태스크도 끝난 것", "삼켜도 줄지 않는다", "uncancel()"],
+    en: ["counts as done too", "does not lower the count", "uncancel()"],
+    python: `import asyncio
+
+
+async def stubborn():
+    try:
+        await asyncio.sleep(1)
+    except asyncio.CancelledError:
+        print("swallowed; cancelling() =", asyncio.current_task().cancelling())
+    return "kept running"
+
+
+async def victim():
+    await asyncio.sleep(1)
+
+
+async def main():
+    t = asyncio.create_task(stubborn())
+    await asyncio.sleep(0)
+    t.cancel()
+    print(await t, "cancelled():", t.cancelled(), "cancelling():", t.cancelling())
+    print("after uncancel():", t.uncancel())
+    v = asyncio.create_task(victim())
+    await asyncio.sleep(0)
+    v.cancel()
+    try:
+        await v
+    except asyncio.CancelledError:
+        pass
+    print("cancelled task: done() =", v.done(), "cancelled() =", v.cancelled())
+
+
+asyncio.run(main())
+`,
+    stdout: `swallowed; cancelling() = 1
+kept running cancelled(): False cancelling(): 1
+after uncancel(): 0
+cancelled task: done() = True cancelled() = True
+`,
+    twin: async (print) => {
+      const py = (b: boolean): string => (b ? "True" : "False");
+      function* stubborn(): asyncio.Coroutine<string> {
+        try {
+          yield* asyncio.sleep(1);
+        } catch (e) {
+          if (!(e instanceof asyncio.CancelledError)) throw e;
+          print("swallowed; cancelling() =", asyncio.currentTask()?.cancelling());
+        }
+        return "kept running";
+      }
+      function* victim(): asyncio.Coroutine<void> {
+        yield* asyncio.sleep(1);
+      }
+      function* main(): asyncio.Coroutine<void> {
+        const t = asyncio.createTask(stubborn());
+        yield* asyncio.sleep(0);
+        t.cancel();
+        const result = yield* t;
+        print(result, "cancelled():", py(t.cancelled()), "cancelling():", t.cancelling());
+        print("after uncancel():", t.uncancel());
+        const v = asyncio.createTask(victim());
+        yield* asyncio.sleep(0);
+        v.cancel();
+        try {
+          yield* v;
+        } catch (e) {
+          if (!(e instanceof asyncio.CancelledError)) throw e;
+        }
+        print("cancelled task: done() =", py(v.done()), "cancelled() =", py(v.cancelled()));
+      }
+      await asyncio.run(main());
+    },
+  },
+  {
+    name: "gather() raises the first exception at once and leaves the other tasks running",
+    where: [["async-await", "in-turn-or-together"]],
+    ko: ["첫 예외를 곧바로", "취소되지도 기다려지지도 않은 채", "return_exceptions=True"],
+    en: ["raises that first exception at once", "neither cancelled nor awaited", "return_exceptions=True"],
+    python: `import asyncio
+
+
+async def bad():
+    await asyncio.sleep(0.1)
+    raise ValueError("bad")
+
+
+async def slow():
+    await asyncio.sleep(1)
+    print(f"{asyncio.get_running_loop().time():.1f} slow finished anyway")
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    s = asyncio.create_task(slow())
+    try:
+        await asyncio.gather(bad(), s)
+    except ValueError as e:
+        print(f"{loop.time():.1f} gather raised {e!r}; slow cancelled: {s.cancelled()}")
+    await asyncio.sleep(2)
+
+
+asyncio.run(main())
+`,
+    stdout: `0.1 gather raised ValueError('bad'); slow cancelled: False
+1.0 slow finished anyway
+`,
+    twin: async (print) => {
+      function* bad(): asyncio.Coroutine<void> {
+        yield* asyncio.sleep(0.1);
+        throw new asyncio.ValueError("bad");
+      }
+      function* slow(): asyncio.Coroutine<void> {
+        yield* asyncio.sleep(1);
+        print(`${asyncio.getRunningLoop().time().toFixed(1)} slow finished anyway`);
+      }
+      function* main(): asyncio.Coroutine<void> {
+        const loop = asyncio.getRunningLoop();
+        const s = asyncio.createTask(slow());
+        try {
+          yield* asyncio.gather(bad(), s);
+        } catch (e) {
+          if (!(e instanceof asyncio.ValueError)) throw e;
+          print(`${loop.time().toFixed(1)} gather raised ValueError('${e.message}'); slow cancelled: ${s.cancelled() ? "True" : "False"}`);
+        }
+        yield* asyncio.sleep(2);
+      }
+      await asyncio.run(main());
+    },
+  },
+  {
+    name: "a generator runs the rest of its body before StopIteration, which carries its return value",
+    where: [["generator", "next-and-stop-iteration"]],
+    ko: ["본문의 나머지를 끝까지 실행한 뒤", "return x", ".value"],
+    en: ["runs the rest of the body and then raises", "return x", ".value"],
+    python: `def gen():
+    yield 1
+    print("(body ends)")
+    return "done"
+
+
+g = gen()
+print(next(g))
+try:
+    next(g)
+except StopIteration as stop:
+    print("StopIteration.value =", stop.value)
+print(list(gen()))
+`,
+    stdout: `1
+(body ends)
+StopIteration.value = done
+(body ends)
+[1]
+`,
+  },
+  {
+    name: "yield from primes the subgenerator itself and gives its return value",
+    where: [["coroutine", "yield-from-delegates"]],
+    ko: ["첫 yield까지 직접 진행", "프라이밍할 필요가 없다"],
+    en: ["primes the subgenerator itself", "never primes an inner coroutine by hand"],
+    python: `def inner():
+    print("inner primed")
+    x = yield "ready"
+    return x * 2
+
+
+def outer():
+    result = yield from inner()
+    print("inner returned", result)
+    yield "end"
+
+
+o = outer()
+print(next(o))
+print(o.send(21))
+`,
+    stdout: `inner primed
+ready
+inner returned 42
+end
+`,
+  },
 ];
 
 // ---------------------------------------------------------------- version notes
