@@ -27,7 +27,8 @@ export { Task, createTask, ensureFuture } from "./tasks";
 export { allTasks, currentTask } from "./task-registry";
 export type { TaskOptions } from "./tasks";
 export { sleep } from "./sleep";
-export { run } from "./runners";
+export { Runner, run } from "./runners";
+export type { RunnerOptions } from "./runners";
 export type {
   CancelEvent, CloseEvent, DoneState, FutureCallbackEvent, FutureCreateEvent, FutureDoneEvent, HandleInfo, IterationEvent,
   LoopEvent, LoopObserver, RunEvent, ScheduleEvent, TaskCreateEvent, TaskDoneEvent,

@@ -32,3 +32,64 @@ describe("run()", () => {
     await expect(run(main())).rejects.toThrow("main failed");
   });
 });
+
+describe("Runner", () => {
+  const virtual = (): asyncio.EventLoop => asyncio.newEventLoop({ clock: "virtual" });
+
+  it("checks its argument before it makes a loop", () => {
+    let made = 0;
+    const runner = new asyncio.Runner({ loopFactory: () => (made++, virtual()) });
+    expect(() => runner.run(5 as never)).toThrow("a coroutine was expected, got 5");
+    expect(made).toBe(0);
+    runner.getLoop();
+    runner.getLoop();
+    expect(made).toBe(1);
+  });
+
+  it("with a loopFactory, leaves the current loop as it was, before and after close()", async () => {
+    const current = virtual();
+    asyncio.setEventLoop(current);
+    const runner = new asyncio.Runner({ loopFactory: virtual });
+    function* answer(): asyncio.Coroutine<number> {
+      yield* asyncio.sleep(1);
+      return 42;
+    }
+    expect(await runner.run(answer())).toBe(42);
+    expect(asyncio.getEventLoop()).toBe(current);
+    await runner.close();
+    expect(asyncio.getEventLoop()).toBe(current);
+    asyncio.setEventLoop(null);
+    current.close();
+  });
+
+  it("clears the current loop it set when it closes", async () => {
+    const runner = new asyncio.Runner({ clock: "virtual" });
+    const loop = runner.getLoop();
+    expect(asyncio.getEventLoop()).toBe(loop);
+    await runner.close();
+    // As in CPython 3.11: a current loop set to None is not replaced on request.
+    expect(() => asyncio.getEventLoop()).toThrow("There is no current event loop in thread 'MainThread'.");
+  });
+
+  it("on close, reports a leftover task that fails while cancelled to the loop's exception handler", async () => {
+    const runner = new asyncio.Runner({ clock: "virtual" });
+    const seen: string[] = [];
+    runner.getLoop().setExceptionHandler((_loop, context) => {
+      seen.push(`${context.message}: ${(context.exception as Error).message}`);
+    });
+    function* stubborn(): asyncio.Coroutine<void> {
+      try {
+        yield* asyncio.sleep(10);
+      } catch {
+        throw new asyncio.ValueError("failed while cancelled");
+      }
+    }
+    function* start(): asyncio.Coroutine<asyncio.Task<void>> {
+      return asyncio.createTask(stubborn());
+    }
+    const task = await runner.run(start());
+    await runner.close();
+    expect(task.done() && !task.cancelled()).toBe(true);
+    expect(seen).toEqual(["unhandled exception during asyncio.run() shutdown: failed while cancelled"]);
+  });
+});
