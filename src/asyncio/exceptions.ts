@@ -54,6 +54,15 @@ export class RuntimeError extends Error {}
 named(RuntimeError, "RuntimeError");
 
 /**
+ * A `Barrier` was aborted, or reset while tasks waited at it: what `wait()` raises then.
+ * @example
+ * try { yield* barrier.wait(); } catch (e) { if (e instanceof asyncio.BrokenBarrierError) console.log("gave up"); }
+ * Python: asyncio.BrokenBarrierError (a RuntimeError)
+ */
+export class BrokenBarrierError extends RuntimeError {}
+named(BrokenBarrierError, "BrokenBarrierError");
+
+/**
  * An argument has the right type but a wrong value.
  * @example
  * throw new asyncio.ValueError("a coroutine was expected");

@@ -8,7 +8,7 @@
 
 // Core: errors, loop, futures, tasks.
 export {
-  AttributeError, BaseExceptionGroup, CancelledError, ExceptionGroup, InvalidStateError, QueueEmpty, QueueFull,
+  AttributeError, BaseExceptionGroup, BrokenBarrierError, CancelledError, ExceptionGroup, InvalidStateError, QueueEmpty, QueueFull,
   RuntimeError, StopAsyncIteration, TimeoutError, ValueError,
 } from "./exceptions";
 export type { ExceptionMatcher } from "./exceptions";
@@ -47,6 +47,7 @@ export { LifoQueue, PriorityQueue, Queue } from "./queues";
 export { Event, Lock } from "./locks";
 export { BoundedSemaphore, Semaphore } from "./semaphores";
 export { Condition } from "./conditions";
+export { Barrier } from "./barriers";
 export { BREAK, aiter, anext, asyncFor, asyncWith } from "./async-with";
 export type { AIterable, AIterator, AsyncContextManager, AsyncWithResult, ErrorClass } from "./async-with";
 export { AsyncGenerator, GeneratorExit, asyncGenerator } from "./async-generators";
