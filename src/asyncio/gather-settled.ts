@@ -5,6 +5,7 @@
  * @internal
  */
 import type { EventLoop } from "./base-events";
+import type { TaggedFunction } from "./coroutines";
 import { CancelledError } from "./exceptions";
 import { _cancelMessageOf } from "./future-state";
 import type { Future } from "./futures";
@@ -44,7 +45,8 @@ export function _gatherSettled(loop: EventLoop, children: Future[]): Future<unkn
       outer.setResult(children.map(_outcome));
     }
   };
-  Object.defineProperty(doneCallback, "name", { value: "_done_callback" });
+  // The name the loop's observer shows: CPython's is gather's own `_done_callback`.
+  (doneCallback as TaggedFunction)._asyncioName = "gather._done_callback";
   for (const child of children) child.addDoneCallback(doneCallback);
   return outer;
 }
