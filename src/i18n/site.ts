@@ -90,7 +90,7 @@ const enStrings: { readonly [K in Keys]: string } = {
   searchFailed: "Search could not be loaded. Check the connection and open it again.",
   searchMissing: "Missing",
   searchPlaceholder: "Search",
-  copyLink: "Copy the link to this part",
+  copyLink: "Copy link to this section",
   copied: "Link copied.",
   copyFailed: "Could not copy: use the link in the address bar.",
   textCopied: "Copied.",
@@ -109,7 +109,7 @@ const enStrings: { readonly [K in Keys]: string } = {
   fragmentGuess: "Were you looking for this?",
   courseAuthors: "For course authors",
   embedNoScript:
-    "JavaScript is off, so this is the example as published: code shared through a link, and the language, theme or tab the address asks for, need JavaScript.",
+    "JavaScript is off, so this is the example as published. Shared code, and any language, theme or tab set in the address, need JavaScript.",
   home: "Home",
 };
 

@@ -344,7 +344,7 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(runs).toBeGreaterThan(0);
     await root.locator(".ex-views .ex-view-ts + label").click();
     const note = root.locator(".ex-loop-note");
-    await expect.poll(() => note.innerText()).toContain("The trace below is of the Python tab's code.");
+    await expect.poll(() => note.innerText()).toContain("The trace below comes from the Python tab's code.");
     expect(await root.getAttribute("data-state")).toBe("done");
     expect(await runPosts()).toBe(runs);
     await pythonTab(root);
@@ -368,7 +368,7 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(await waitForEnd(root, 60_000)).toBe("crashed"); // a run that could not start
     // Shown in both languages (the page's default mode), the browser's detail kept as it came, once.
     const detail = String.raw`\(Error: http:\S+/python_stdlib\.zip: HTTP 404\)`;
-    expect(await failures(root)).toMatch(new RegExp(`^실행 환경을 시작하지 못했습니다${detail}\\. \\[실행\\]을 다시 눌러 보세요\\. / The runner did not start ${detail}\\. Press Run to try again\\.$`));
+    expect(await failures(root)).toMatch(new RegExp(`^실행 환경을 시작하지 못했습니다${detail}\\. \\[실행\\]을 다시 눌러 보세요\\. / The sandbox did not start ${detail}\\. Press Run to try again\\.$`));
     fail = false;
     await root.locator('[data-act="run"]').click();
     expect(await waitForEnd(root, 90_000)).toBe("done");

@@ -150,7 +150,7 @@ const CLAIMS: Claim[] = [
     name: "calling an async def function runs nothing; await runs it at once without a loop; a task queues its first step",
     where: [["intro", "where-javascript-differs"]],
     ko: ["코루틴 객체를 만들 뿐", "이벤트 루프를 거치지 않고", "준비 큐"],
-    en: ["only creates a coroutine object", "no event loop involved", "ready queue"],
+    en: ["only creates a coroutine object", "without a trip through the event loop", "ready queue"],
     python: `import asyncio
 
 async def inner():
@@ -301,7 +301,7 @@ cancel() on a done task -> False
     name: "loop.stop() only marks the loop: the coroutine that calls it runs on to its next await",
     where: [["asyncio", "long-example-original-code-correction"]],
     ko: ["루프에 멈추라는 표시만 남길 뿐", "다음 await까지 계속 실행되고"],
-    en: ["only marks the loop to stop", "round while True to its next await"],
+    en: ["only marks the loop to stop", "back around the while True loop to its next await"],
     python: `import asyncio
 
 async def worker(loop):

@@ -121,7 +121,7 @@ describe("errors as data", () => {
     expect(failed("ko")).toContain("번들러를 불러오지 못했습니다(HTTP 404)");
     expect(endWords({ reason: "problems" })).toBeNull();
     expect(endWords({ reason: "done" })?.("en")).toBe("Finished.");
-    expect(endWords({ reason: "done" }, true)?.("en")).toBe("Ended on an uncaught exception.");
+    expect(endWords({ reason: "done" }, true)?.("en")).toBe("Ended with an unhandled exception.");
     expect(endWords({ reason: "done" }, true)?.("ko")).toBe("처리되지 않은 예외로 끝났습니다.");
     expect(endWords({ reason: "stopped" }, true)?.("en")).toBe("Stopped.");
     expect(endState({ reason: "limit", limit: "time" })).toBe("limit-time");

@@ -31,9 +31,9 @@ describe("rehype-code-copy", () => {
     rehypeCodeCopy()(tree);
     const pair = tree.children[0] as unknown as { children: { children: Element[] }[] };
     expect(button(pair.children[0].children[0])).toEqual(["복사", "코드 복사", "복사했습니다"]);
-    expect(button((pair.children[1].children[0] as Element).children[0] as Element)).toEqual(["Copy", "Copy the code", "Copied"]);
+    expect(button((pair.children[1].children[0] as Element).children[0] as Element)).toEqual(["Copy", "Copy code", "Copied"]);
     // Outside a language's block: both languages.
-    expect(button(tree.children[1] as Element)).toEqual(["복사 · Copy", "코드 복사 · Copy the code", "복사했습니다 · Copied"]);
+    expect(button(tree.children[1] as Element)).toEqual(["복사 · Copy", "코드 복사 · Copy code", "복사했습니다 · Copied"]);
     // The code itself is untouched, first in its box.
     expect(((tree.children[1] as Element).children[0] as Element).tagName).toBe("pre");
   });

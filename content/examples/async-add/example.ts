@@ -9,7 +9,9 @@ class AsyncAdd {
   // Python's async def __aenter__ is a generator method named aenter.
   *aenter(): asyncio.Coroutine<number> {
     yield* asyncio.sleep(1.0);
-    return this.a + this.b; // aenter가 반환한 값이 본문 함수의 인자(as의 변수)로 들어감
+    // aenter가 반환한 값이 본문 함수의 인자(as의 변수)로 들어감
+    // (what aenter returns becomes the block function's argument: Python's as variable)
+    return this.a + this.b;
   }
 
   *aexit(_excType: unknown, _excValue: unknown, _traceback: unknown): asyncio.Coroutine<void> {

@@ -28,7 +28,7 @@ let total = 0;
 for (const n of islice(naturals(), 10 ** 6)) total += n;
 console.log(`sum of the first 1,000,000: ${commas(total)}`);
 
-// The same numbers as a list would have to exist all at once. Count, don't allocate:
+// A list of the first 10**12 naturals would have to hold them all at once. Count, don't allocate:
 // on 64-bit CPython 3.11 a list slot is 8 bytes, and an int from 2**30 up to 10**12
 // (all but a thousandth of these) is a 32-byte object.
 const count = 10 ** 12;
