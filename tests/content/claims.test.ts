@@ -150,7 +150,7 @@ const CLAIMS: Claim[] = [
     name: "calling an async def function runs nothing; await runs it at once without a loop; a task queues its first step",
     where: [["intro", "where-javascript-differs"]],
     ko: ["코루틴 객체를 만들 뿐", "이벤트 루프를 거치지 않고", "준비 큐"],
-    en: ["only creates a coroutine object", "without a trip through the event loop", "ready queue"],
+    en: ["only creates a coroutine object", "without going through the event loop", "ready queue"],
     python: `import asyncio
 
 async def inner():
