@@ -153,7 +153,7 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     }
     expect([...seen]).toEqual(["print(y)"]);
     // The traceback is not followed by a plain "Finished.".
-    expect(await root.locator(".ex-line--meta .ex-text").last().textContent()).toMatch(/처리되지 않은 예외로 끝났습니다\..*Ended on an uncaught exception\./s);
+    expect(await root.locator(".ex-line--meta .ex-text").last().textContent()).toMatch(/처리되지 않은 예외로 끝났습니다\..*Ended with an unhandled exception\./s);
   });
 
   it("says Running, not Loading CPython, once the first Python run's program has started", async () => {
