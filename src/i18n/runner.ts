@@ -206,7 +206,7 @@ const en: RunnerStrings = {
   kitCopied: "Copied.",
   kitCopyFailed: "Could not copy: select the text and copy it yourself.",
   editorHint: "Press Ctrl+Enter (⌘Enter) to run. Press Esc, then Tab, to leave the editor.",
-  openInSection: "Open in its section",
+  openInSection: "View on its page",
   openInPlayground: "Open in the playground",
   playgroundTitle: "Playground",
   playgroundIntro: "Write TypeScript using the loop library (`import * as asyncio from \"asyncio\"`), or Python on CPython 3.11 in the Python tab, and run it.",
