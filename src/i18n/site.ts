@@ -71,7 +71,7 @@ const enStrings: { readonly [K in Keys]: string } = {
   skipToContent: "Skip to content",
   menu: "Menu",
   closeMenu: "Close menu",
-  sections: "Sections",
+  sections: "Pages",
   onThisPage: "On this page",
   previous: "Previous",
   next: "Next",

@@ -1,7 +1,7 @@
 def printer():
     print("printer: ready")
     while True:
-        line = yield  # yields nothing (None), only receives
+        line = yield  # hands out None; only receives
         print("printer got:", line)
 
 

@@ -3,7 +3,7 @@ export {};
 function* printer(): Generator<undefined, void, string> {
   console.log("printer: ready");
   while (true) {
-    const line = yield; // yields nothing (undefined, Python's None), only receives
+    const line = yield; // hands out undefined (Python's None); only receives
     console.log("printer got:", line);
   }
 }
