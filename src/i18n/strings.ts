@@ -20,6 +20,16 @@ export function format(template: string, values: Slots = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/**
+ * Korean and English as one string: joined by " · ", once when they are the same. The
+ * one rule for text both languages share (attributes, titles, the client's Both mode).
+ * @example
+ * inBoth("메뉴", "Menu"); // "메뉴 · Menu"
+ */
+export function inBoth(ko: string, en: string): string {
+  return ko === en ? ko : `${ko} · ${en}`;
+}
+
 /** A dictionary in both languages with typed keys. */
 export interface Strings<K extends string> {
   readonly ko: { readonly [P in K]: string };
@@ -39,6 +49,6 @@ export function defineStrings<K extends string>(
     ko,
     en,
     text: (lang, key, values) => format((lang === "ko" ? ko : en)[key], values),
-    both: (key) => (ko[key] === en[key] ? ko[key] : `${ko[key]} · ${en[key]}`),
+    both: (key) => inBoth(ko[key], en[key]),
   };
 }

@@ -7,7 +7,7 @@ import { characterColumn } from "../../src/runner/bundler";
 import { groupDigits, isLimitName, limitWords, RUN_LIMITS } from "../../src/runner/limits";
 import { runnerPaths } from "../../src/runner/paths";
 import { frameLines, tracebackLines } from "../../src/runner/traceback";
-import { endState, endWords, errorAt, failureWords, hintWords, mistakeHint, problemHint, problemWords, warningHint } from "../../src/components/example/messages";
+import { endState, endWords, errorAt, failureWords, hintWords, mistakeHint, problemHint, problemWords, warningAt, warningHint } from "../../src/components/example/messages";
 
 describe("run limits table", () => {
   it("names each limit's value, message and test", () => {
@@ -54,6 +54,17 @@ describe("errors as data", () => {
     ]);
     expect(tracebackLines({ name: null, message: "{ a: 1 }", frames: [] })).toEqual(["Uncaught { a: 1 }"]);
     expect(errorAt(error)).toEqual({ at: { line: 3, column: 9 }, summary: "ValueError: bad" });
+  });
+
+  it("reads the reader's line from a warning CPython printed with it, and nothing from other lines", () => {
+    expect(warningAt("example.py:7: RuntimeWarning: coroutine 'f' was never awaited")).toEqual({
+      at: { line: 7, column: 1 },
+      summary: "RuntimeWarning: coroutine 'f' was never awaited",
+    });
+    expect(warningAt("example.py:2: DeprecationWarning: There is no current event loop")?.at.line).toBe(2);
+    expect(warningAt("  f()")).toBeNull();
+    expect(warningAt("RuntimeWarning: Enable tracemalloc to get the object allocation traceback")).toBeNull();
+    expect(warningAt("/lib/python3.11/asyncio/events.py:80: RuntimeWarning: x")).toBeNull();
   });
 
   it("sums up a recursion's repeated frames as CPython's traceback does", () => {

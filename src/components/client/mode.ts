@@ -5,6 +5,7 @@
  * and keeps the reader's place: the block at the top of the screen stays there.
  */
 import type { Mode } from "../../i18n/lang";
+import { inBoth } from "../../i18n/strings";
 
 const MODES: readonly Mode[] = ["ko", "en", "both"];
 const LANG_KEY = "notes:lang";
@@ -24,10 +25,12 @@ export function currentMode(): Mode {
  * (live regions, placeholders), which CSS cannot switch.
  */
 export function inMode(el: HTMLElement, key: string): string {
-  const ko = el.dataset[`${key}Ko`] ?? "";
-  const en = el.dataset[`${key}En`] ?? "";
-  const mode = currentMode();
-  return mode === "ko" ? ko : mode === "en" ? en : ko === en ? ko : `${ko} · ${en}`;
+  return inLanguage(currentMode(), el.dataset[`${key}Ko`] ?? "", el.dataset[`${key}En`] ?? "");
+}
+
+/** One text in `mode`: the Korean, the English, or both (`inBoth`). */
+function inLanguage(mode: Mode, ko: string, en: string): string {
+  return mode === "ko" ? ko : mode === "en" ? en : inBoth(ko, en);
 }
 
 /**
@@ -101,8 +104,7 @@ export function syncTitle(mode: Mode): void {
  */
 export function syncLabels(mode: Mode): void {
   for (const el of document.querySelectorAll<HTMLElement>("[data-label-ko][data-label-en][aria-label]")) {
-    const { labelKo = "", labelEn = "" } = el.dataset;
-    const text = mode === "ko" ? labelKo : mode === "en" ? labelEn : labelKo === labelEn ? labelKo : `${labelKo} · ${labelEn}`;
+    const text = inLanguage(mode, el.dataset.labelKo ?? "", el.dataset.labelEn ?? "");
     el.setAttribute("aria-label", text);
     if (el.hasAttribute("title")) el.title = text;
   }

@@ -9,7 +9,7 @@
  */
 import type { CodeProblem, Language, SourcePosition } from "../../runner/protocol";
 import type { EditorHandle } from "./editor";
-import { errorAt, problemWords } from "./messages";
+import { errorAt, problemWords, warningAt } from "./messages";
 import type { RunSession } from "./session";
 import { activeLang, say, type Words } from "./words";
 
@@ -42,9 +42,6 @@ function copyInto<T extends HTMLElement>(into: T, from: HTMLElement): T {
 interface Mark extends SourcePosition {
   words: Words;
 }
-
-/** A warning CPython prints with the reader's line: its line, then what to show under it. */
-const WARNING_AT = /^example\.py:(\d+): (\w*Warning: .*)$/;
 
 export class CodeBox {
   private editor: EditorHandle | null = null;
@@ -92,8 +89,8 @@ export class CodeBox {
         // A warning CPython printed with the reader's line (`example.py:7: RuntimeWarning: …`) marks that line too.
         if (event.type === "output") {
           const warned = event.lines.flatMap((l) => {
-            const w = l.level === "error" ? WARNING_AT.exec(l.text) : null;
-            return w ? [{ line: Number(w[1]), column: 1, words: () => w[2] }] : [];
+            const found = l.level === "error" ? warningAt(l.text) : null;
+            return found ? [{ ...found.at, words: () => found.summary }] : [];
           });
           if (warned.length) this.mark(warned, true);
         }

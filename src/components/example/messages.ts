@@ -115,6 +115,18 @@ export function errorAt(error: RunError): { at: SourcePosition; summary: string 
   return frame ? { at: { line: frame.line, column: frame.column }, summary: summaryLine(error) } : null;
 }
 
+/**
+ * Where a warning CPython printed names the reader's code, and what it says: python3
+ * prints a warning with its file and line (`example.py:7: RuntimeWarning: …`).
+ *
+ *   warningAt("example.py:7: RuntimeWarning: coroutine 'f' was never awaited"); // line 7, "RuntimeWarning: …"
+ *   warningAt("  f()");                                                          // null
+ */
+export function warningAt(text: string): { at: SourcePosition; summary: string } | null {
+  const found = /^example\.py:(\d+): (\w*Warning: .*)$/.exec(text);
+  return found ? { at: { line: Number(found[1]), column: 1 }, summary: found[2] } : null;
+}
+
 /** The example's `data-state` after a run ends (the browser tests read it). */
 export function endState(end: RunEnd): string {
   switch (end.reason) {
