@@ -102,11 +102,8 @@ export class Barrier extends LoopBound {
   *reset(): Coroutine<void> {
     yield* this._cond.acquire();
     try {
-      if (this._count > 0) {
-        if (this._state !== "resetting") this._state = "resetting"; // wake them with the error
-      } else {
-        this._state = "filling";
-      }
+      // Tasks inside wait() leave it with the error; an empty barrier is simply filling again.
+      this._state = this._count > 0 ? "resetting" : "filling";
       this._cond.notifyAll();
     } finally {
       this._cond.release();

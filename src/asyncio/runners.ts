@@ -147,7 +147,7 @@ export function run<T>(main: Coroutine<T>, options?: LoopOptions): Promise<T> {
   if (_getRunningLoop() !== null) {
     throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   }
-  if (!isCoroutine(main)) throw new ValueError(`a coroutine was expected, got ${_repr(main)}`);
+  // Runner.run() refuses a non-coroutine (ValueError) before the runner makes its loop.
   const runner = new Runner(options);
   return runThenClose(runner, runner.run(main));
 }

@@ -19,6 +19,7 @@ import remarkGfm from "remark-gfm";
 import type { Nodes } from "mdast";
 import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
 import * as asyncio from "asyncio";
+import { str } from "../conformance/py";
 import { findPython, runPythonVirtual } from "../harness/python";
 import { PAGES_DIR } from "./page-list";
 
@@ -269,7 +270,6 @@ uncancel() -> 0
 cancel() on a done task -> False
 `,
     twin: async (print) => {
-      const py = (b: boolean) => (b ? "True" : "False");
       function* stubborn(): asyncio.Coroutine<string> {
         try {
           yield* asyncio.sleep(1);
@@ -286,13 +286,13 @@ cancel() on a done task -> False
       function* main(): asyncio.Coroutine<void> {
         const t = asyncio.createTask(stubborn());
         yield* asyncio.sleep(0);
-        print("cancel() ->", py(t.cancel()));
+        print("cancel() ->", str(t.cancel()));
         print("cancelling() ->", t.cancelling());
-        print(yield* t, "| cancelled():", py(t.cancelled()));
+        print(yield* t, "| cancelled():", str(t.cancelled()));
         print("uncancel() ->", t.uncancel());
         const q = asyncio.createTask(quick());
         yield* q;
-        print("cancel() on a done task ->", py(q.cancel()));
+        print("cancel() on a done task ->", str(q.cancel()));
       }
       await asyncio.run(main());
     },
@@ -344,7 +344,7 @@ cancelled, then the loop closes
       }
       const task = loop.createTask(worker());
       await loop.runForever();
-      print("run_forever() returned; task done:", task.done() ? "True" : "False");
+      print("run_forever() returned; task done:", str(task.done()));
       task.cancel();
       try {
         await loop.runUntilComplete(task);
@@ -534,7 +534,6 @@ after uncancel(): 0
 cancelled task: done() = True cancelled() = True
 `,
     twin: async (print) => {
-      const py = (b: boolean): string => (b ? "True" : "False");
       function* stubborn(): asyncio.Coroutine<string> {
         try {
           yield* asyncio.sleep(1);
@@ -552,7 +551,7 @@ cancelled task: done() = True cancelled() = True
         yield* asyncio.sleep(0);
         t.cancel();
         const result = yield* t;
-        print(result, "cancelled():", py(t.cancelled()), "cancelling():", t.cancelling());
+        print(result, "cancelled():", str(t.cancelled()), "cancelling():", t.cancelling());
         print("after uncancel():", t.uncancel());
         const v = asyncio.createTask(victim());
         yield* asyncio.sleep(0);
@@ -562,7 +561,7 @@ cancelled task: done() = True cancelled() = True
         } catch (e) {
           if (!(e instanceof asyncio.CancelledError)) throw e;
         }
-        print("cancelled task: done() =", py(v.done()), "cancelled() =", py(v.cancelled()));
+        print("cancelled task: done() =", str(v.done()), "cancelled() =", str(v.cancelled()));
       }
       await asyncio.run(main());
     },
@@ -616,7 +615,7 @@ asyncio.run(main())
           yield* asyncio.gather(bad(), s);
         } catch (e) {
           if (!(e instanceof asyncio.ValueError)) throw e;
-          print(`${loop.time().toFixed(1)} gather raised ValueError('${e.message}'); slow cancelled: ${s.cancelled() ? "True" : "False"}`);
+          print(`${loop.time().toFixed(1)} gather raised ValueError('${e.message}'); slow cancelled: ${str(s.cancelled())}`);
         }
         yield* asyncio.sleep(2);
       }

@@ -20,13 +20,18 @@ async def start():
     return asyncio.create_task(ticker(), name="ticker")
 
 
-async def run_inside(runner):
-    inner = asyncio.sleep(0)
+def refused(label, runner):
+    """A run() the runner refuses with RuntimeError; its coroutine is closed unawaited."""
+    coro = asyncio.sleep(0)
     try:
-        runner.run(inner)
+        runner.run(coro)
     except RuntimeError as e:
-        print("inside a running loop:", e)
-    inner.close()
+        print(label, e)
+    coro.close()
+
+
+async def run_inside(runner):
+    refused("inside a running loop:", runner)
 
 
 async def boom():
@@ -55,12 +60,7 @@ except ValueError as e:
 print("same loop every time:", runner.get_loop() is loop)
 runner.close()
 print("closed:", loop.is_closed(), "| ticker cancelled:", task.cancelled())
-late = asyncio.sleep(0)
-try:
-    runner.run(late)
-except RuntimeError as e:
-    print("run() after close:", e)
-late.close()
+refused("run() after close:", runner)
 try:
     runner.get_loop()
 except RuntimeError as e:

@@ -22,15 +22,20 @@ function* start(): asyncio.Coroutine<asyncio.Task<void>> {
   return asyncio.createTask(ticker(), { name: "ticker" });
 }
 
-function* runInside(runner: asyncio.Runner): asyncio.Coroutine<void> {
-  const inner = asyncio.sleep(0);
+/** A run() the runner refuses with RuntimeError; its coroutine is closed unawaited. */
+function refused(label: string, runner: asyncio.Runner): void {
+  const coro = asyncio.sleep(0);
   try {
-    void runner.run(inner);
+    void runner.run(coro);
   } catch (e) {
     if (!(e instanceof asyncio.RuntimeError)) throw e;
-    print("inside a running loop:", e.message);
+    print(label, e.message);
   }
-  inner.return(undefined);
+  coro.return(undefined);
+}
+
+function* runInside(runner: asyncio.Runner): asyncio.Coroutine<void> {
+  refused("inside a running loop:", runner);
 }
 
 function* boom(): asyncio.Coroutine<void> {
@@ -63,14 +68,7 @@ try {
 print("same loop every time:", runner.getLoop() === loop);
 await runner.close();
 print("closed:", loop.isClosed(), "| ticker cancelled:", task.cancelled());
-const late = asyncio.sleep(0);
-try {
-  void runner.run(late);
-} catch (e) {
-  if (!(e instanceof asyncio.RuntimeError)) throw e;
-  print("run() after close:", e.message);
-}
-late.return(undefined);
+refused("run() after close:", runner);
 try {
   runner.getLoop();
 } catch (e) {
