@@ -5,7 +5,6 @@
  * and keeps the reader's place: the block at the top of the screen stays there.
  */
 import type { Mode } from "../../i18n/lang";
-import { inBoth } from "../../i18n/strings";
 
 const MODES: readonly Mode[] = ["ko", "en", "both"];
 const LANG_KEY = "notes:lang";
@@ -28,9 +27,13 @@ export function inMode(el: HTMLElement, key: string): string {
   return inLanguage(currentMode(), el.dataset[`${key}Ko`] ?? "", el.dataset[`${key}En`] ?? "");
 }
 
-/** One text in `mode`: the Korean, the English, or both (`inBoth`). */
+/**
+ * One text in `mode`: the Korean, the English, or both joined as `inBoth` in
+ * src/i18n/strings.ts joins them. Written out here, not imported: importing strings.ts
+ * puts a chunk it shares with the examples' code on every page's load (+1 request).
+ */
 function inLanguage(mode: Mode, ko: string, en: string): string {
-  return mode === "ko" ? ko : mode === "en" ? en : inBoth(ko, en);
+  return mode === "ko" ? ko : mode === "en" ? en : ko === en ? ko : `${ko} · ${en}`;
 }
 
 /**
