@@ -56,6 +56,8 @@ const koStrings = {
   courseAuthors: "강의를 만드는 분께",
   embedNoScript:
     "JavaScript가 꺼져 있어 공개된 원래 예제를 보여 줍니다. 링크로 공유된 코드와 주소에 지정한 언어·테마·탭은 JavaScript를 켜야 적용됩니다.",
+  embedSandboxed:
+    "이 예제를 삽입한 페이지가 iframe의 스크립트를 막고 있어(sandbox 속성에 allow-same-origin이 없습니다) 공개된 원래 예제와 그 출력만 보여 줍니다. 실행해 보려면 아래 링크로 예제가 있는 장을 여세요.",
   home: "홈",
 } as const;
 
@@ -110,6 +112,8 @@ const enStrings: { readonly [K in Keys]: string } = {
   courseAuthors: "For course authors",
   embedNoScript:
     "JavaScript is off, so this is the example as published. Shared code, and any language, theme or tab set in the address, need JavaScript.",
+  embedSandboxed:
+    "The page that embeds this example blocks its scripts (the iframe's sandbox attribute lacks allow-same-origin), so this is the example as published, with its output. To run it, open it in its chapter with the link below.",
   home: "Home",
 };
 

@@ -59,6 +59,14 @@ describe.skipIf(!chromium)("embed and playground", () => {
     await setClock(root, "virtual");
     expect(await run(root)).toBe("done");
     expect(await stdout(root)).toBe(expectedOutput(id));
+    // An id retyped in capitals is the same example, picked in the list too.
+    await env.page.goto(`${env.site.url}playground/?example=${id.toUpperCase()}`);
+    const again = await wake(env.page, "playground");
+    await again.locator(".ex-code--ts pre.ex-plain").waitFor();
+    expect(await again.locator('.ex-notice[data-key="playgroundUnknown"]').count()).toBe(0);
+    expect(await env.page.locator("#playground-example").inputValue()).toBe(id);
+    expect(await run(again)).toBe("done");
+    expect(await stdout(again)).toBe(expectedOutput(id));
   });
 
   it("says when ?example= names no example, and offers the nearest one", async () => {

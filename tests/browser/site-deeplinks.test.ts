@@ -183,6 +183,35 @@ describe.skipIf(!chromium)("deep links", () => {
     await ctx.close();
   });
 
+  it("reads a query written after the anchor, and a fragment or a language in capitals, as meant", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p = await ctx.newPage();
+    const notice = p.locator("[data-frag-miss]");
+    const landed = () => p.evaluate(() => {
+      const top = document.getElementById("future")!.getBoundingClientRect().top;
+      return top >= 0 && top < 200;
+    });
+    // "Add ?lang=en" done at the end of a copied link: the query goes before the anchor.
+    for (const tail of ["#future?lang=en", "#future&lang=en", "#future?lang=EN&tab=py"]) {
+      await p.goto(site.url + "asyncio/" + tail);
+      await p.waitForLoadState("load");
+      expect(new URL(p.url()).hash, tail).toBe("#future");
+      expect(new URL(p.url()).searchParams.get("lang")?.toLowerCase(), tail).toBe("en");
+      expect(await p.evaluate(() => document.documentElement.dataset.lang), tail).toBe("en");
+      await expect.poll(landed, { message: tail }).toBe(true);
+      expect(await notice.isVisible(), tail).toBe(false);
+    }
+    // ?tab=py carried along opens the page's examples on their Python original.
+    expect(await p.locator("asyncio-example .ex-view-py").first().isChecked()).toBe(true);
+    // An anchor retyped in capitals: the anchor, with no notice.
+    await p.goto(site.url + "asyncio/?lang=ko#Future");
+    await p.waitForURL(/#future$/);
+    await expect.poll(landed).toBe(true);
+    expect(await notice.isVisible()).toBe(false);
+    expect(await p.evaluate(() => document.documentElement.dataset.lang)).toBe("ko");
+    await ctx.close();
+  });
+
   it("sends a link to an example on another page (#example-<id>) to the page that has it", async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const p = await ctx.newPage();

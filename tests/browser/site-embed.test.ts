@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
-import { DIST, expectedOutput, pagesWithExamples, replaceCode, setClock, stdout, wake } from "./runner-helpers";
+import { DIST, expectedOutput, pagesWithExamples, pythonTab, replaceCode, setClock, stdout, wake } from "./runner-helpers";
 
 const chromium = findChromium();
 
@@ -291,6 +291,73 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     await ctx.close();
   });
 
+  it("copies from a page's Share the kit's Link row: the reader's language and tab, nothing else of the address", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    await ctx.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}generator/?utm_source=lms&lang=ko`);
+    // The reader switches to English with the header's buttons, then shares the Python tab.
+    await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-set-lang="en"]')!.click());
+    await page.waitForFunction(() => document.documentElement.dataset.lang === "en");
+    const root = await wake(page, "doubling-generator");
+    await pythonTab(root);
+    await root.locator('[data-act="share"]').click();
+    const kit = root.locator(".ex-kit:not([hidden])");
+    await kit.waitFor();
+    const link = (await kit.locator(".ex-kit-value").allTextContents())[0];
+    expect(link).toBe(`${site.url}generator/?lang=en&tab=py#example-doubling-generator`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    expect(page.url(), "the address bar holds the same link").toBe(link);
+    // Opened cold, the link shows the example on its Python tab, in view.
+    const cold = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await cold.goto(link);
+    const opened = cold.locator('asyncio-example[data-id="doubling-generator"]');
+    expect(await opened.locator(".ex-view-py").isChecked()).toBe(true);
+    expect(await opened.locator(".ex-code--py").isVisible()).toBe(true);
+    const top = await opened.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await cold.close();
+    await ctx.close();
+  });
+
+  it("shows the published example and says why in a frame sandboxed without allow-same-origin", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 900, height: 900 } });
+    const lesson = await ctx.newPage();
+    html = `<!doctype html><meta charset="utf-8"><title>Lesson</title><iframe sandbox="allow-scripts allow-popups" src="${site.url}embed/hello-asyncio/?lang=en" width="720" height="600"></iframe>`;
+    await lesson.goto(courseUrl);
+    await expect.poll(() => lesson.frames().some((f) => f.url().includes("/embed/hello-asyncio/"))).toBe(true);
+    const frame = lesson.frames().find((f) => f.url().includes("/embed/hello-asyncio/"))!;
+    const note = frame.locator("[data-sandboxed]");
+    await note.waitFor({ state: "visible" });
+    expect(await note.locator(".l-en").innerText()).toContain("allow-same-origin");
+    expect(await note.locator(".l-ko").isVisible(), "in the embed's language only").toBe(false);
+    expect((await frame.locator(".ex-out--static").innerText()).trimEnd()).toBe(expectedOutput("hello-asyncio"));
+    // The way out opens a window of its own: the sandbox refuses navigating the lesson.
+    expect(await frame.locator(".ex-nojs-link a").getAttribute("target")).toBe("_blank");
+    // With the scripts allowed, none of it shows.
+    html = html.replace('sandbox="allow-scripts allow-popups"', 'sandbox="allow-scripts allow-same-origin"');
+    await lesson.goto(courseUrl);
+    await expect.poll(() => lesson.frames().some((f) => f.url().includes("/embed/hello-asyncio/"))).toBe(true);
+    const allowed = lesson.frames().find((f) => f.url().includes("/embed/hello-asyncio/"))!;
+    await allowed.locator("asyncio-example .ex-bar:not([hidden])").waitFor();
+    expect(await allowed.locator("[data-sandboxed]").isVisible()).toBe(false);
+    await ctx.close();
+  });
+
+  it("titles an embed's tab in the language its address asks for", async () => {
+    const page = await browser.newPage();
+    for (const lang of ["en", "ko"] as const) {
+      await page.goto(`${site.url}embed/task-states/?lang=${lang}`);
+      const want = await page.locator("head > title").getAttribute(`data-${lang}`);
+      expect(want).toBeTruthy();
+      expect(await page.title()).toBe(want);
+    }
+    await page.goto(`${site.url}embed/task-states/?lang=both`);
+    expect(await page.title()).toContain(" · ");
+    await page.close();
+  });
+
   it("builds an embed kit from the Share button with the reader's choices, and its snippet works elsewhere", async () => {
     const first = pagesWithExamples()[0];
     const id = first.ids[0];
@@ -323,8 +390,9 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect(await kit.locator(".ex-kit-status .l-en").first().isVisible()).toBe(true);
     expect(await kit.locator(".ex-kit-status .l-ko").first().isVisible()).toBe(false);
 
-    // The snippet, pasted on another origin, shows and runs the reader's edit.
-    html = `<!doctype html><meta charset="utf-8"><title>Lesson</title>${snippet}`;
+    // The snippet, pasted on another origin far down a lesson, shows and runs the reader's
+    // edit, and does not scroll the lesson to itself as it opens the shared code.
+    html = `<!doctype html><meta charset="utf-8"><title>Lesson</title><h1>Lesson</h1><div style="height:3000px"></div>${snippet.replace(' loading="lazy"', "")}`;
     const lesson = await ctx.newPage();
     await lesson.goto(courseUrl);
     await lesson.waitForFunction(() => document.querySelector("iframe") !== null);
@@ -334,6 +402,8 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect(await frame.evaluate(() => [document.documentElement.dataset.lang, document.documentElement.dataset.theme])).toEqual(["en", "dark"]);
     const embedded = frame.locator(`asyncio-example[data-id="${id}"]`);
     await embedded.locator(".ex-bar:not([hidden])").waitFor();
+    await embedded.locator(".ex-notice:not([hidden])").waitFor();
+    expect(await lesson.evaluate(() => scrollY), "the lesson stays where its reader is").toBe(0);
     await setClock(embedded, "virtual");
     await embedded.locator('[data-act="run"]').click();
     await frame.waitForFunction(() => /^(done|crashed)$/.test(document.querySelector("asyncio-example")?.getAttribute("data-state") ?? ""), undefined, { timeout: 60_000 });

@@ -139,6 +139,12 @@ describe.skipIf(!chromium)("links and base path", () => {
     expect(await guess(`${site.url}제너레이터/`)).toMatchObject({ href: "/generator/" });
     // A section's anchor as the address: the one chapter that has it, at it.
     expect(await guess(`${site.url}future/?lang=en`)).toMatchObject({ href: "/asyncio/?lang=en#future" });
+    // The `#` encoded as %23 (by a mail client or a word processor): the fragment it was.
+    expect(await guess(`${site.url}asyncoi/%23future?lang=en`)).toMatchObject({ href: "/asyncio/?lang=en#future" });
+    for (const path of ["asyncio/%23future", "asyncio%23future"]) {
+      await page.goto(`${site.url}${path}?lang=en`);
+      await page.waitForURL(/\/asyncio\/\?lang=en#future$/);
+    }
     // Only the case differs: that page at once, its query and fragment kept.
     for (const path of ["INTRO/", "Intro"]) {
       await page.goto(`${site.url}${path}?lang=en#glossary`);
@@ -156,7 +162,7 @@ describe.skipIf(!chromium)("links and base path", () => {
     await ctx.close();
   });
 
-  it("shows a missing embed in a course page's frame as a notice alone, its guess opening in the whole window", async () => {
+  it("shows a missing embed in a course page's frame as a notice alone, its guess opening in the frame", async () => {
     const ctx = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const page = await ctx.newPage();
     await page.setContent(`<h1>Lesson</h1><iframe src="${site.url}embed/task-state/?lang=ko" width="720" height="500"></iframe>`);
@@ -166,12 +172,18 @@ describe.skipIf(!chromium)("links and base path", () => {
     await box.waitFor({ state: "visible" });
     const a = box.locator("a");
     expect(await a.getAttribute("href")).toBe("/embed/task-states/?lang=ko");
-    expect(await a.getAttribute("target")).toBe("_top");
+    // The guessed embed belongs in the frame; the site's own pages open in the whole window.
+    expect(await a.getAttribute("target")).toBe("_self");
     // No site header, sidebar or footer inside the frame; the contents, opening in the whole window.
     for (const sel of [".site-header", ".site-nav", ".site-footer"]) {
       expect(await frame.locator(sel).isVisible(), sel).toBe(false);
     }
     expect(await frame.locator(".nf-list a").first().getAttribute("target")).toBe("_top");
+    // Without JavaScript too: the page's <base> opens every link in the whole window.
+    expect(await frame.locator("head > base").getAttribute("target")).toBe("_top");
+    await a.click();
+    await expect.poll(() => page.frames().some((f) => f.url().includes("/embed/task-states/"))).toBe(true);
+    expect(page.url(), "the lesson stays").toBe("about:blank");
     // An id like no example's: no guess, rather than some page of the site.
     await frame.goto(`${site.url}embed/zzzz-qqqq/?lang=ko`);
     await frame.locator(".nf-title").waitFor();

@@ -59,6 +59,20 @@ describe.skipIf(!chromium)("print", () => {
     await page.emulateMedia({ media: "screen" });
   });
 
+  it("prints a link's full address, not the relative one the page was built with", async () => {
+    await page.goto(site.url + "intro/");
+    await page.emulateMedia({ media: "print" });
+    await page.pdf({ format: "A4" });
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>(".content a[href]")]
+        .filter((a) => a.getAttribute("href")!.startsWith("../") && !a.closest(".heading, .ex"))
+        .map((a) => ({ href: a.getAttribute("href")!, after: getComputedStyle(a, "::after").content })),
+    );
+    await page.emulateMedia({ media: "screen" });
+    expect(printed.length).toBeGreaterThan(0);
+    for (const { href, after } of printed) expect(after).toBe(`" <${new URL(href, site.url + "intro/").href}>"`);
+  });
+
   it("prints the chosen language only, and the output of the last run", async () => {
     await page.goto(site.url + section.path + "?lang=en");
     const root = await wake(page, section.ids[0]);

@@ -103,7 +103,15 @@ function checkFragment(): void {
     void import("./missing-fragment").then((m) => m.followSharedExample(linked, id));
     return;
   }
-  const missing = id !== "" && !id.includes("=") && !document.getElementById(id) ? id : null;
+  // Ids are lower case: `#Future` (a link retyped by hand) is #future, at once.
+  const lower = id.toLowerCase();
+  const folded = lower !== id && !document.getElementById(id) ? document.getElementById(lower) : null;
+  if (folded) {
+    history.replaceState(history.state, "", `#${encodeURIComponent(lower)}`);
+    folded.classList.add("is-target");
+    folded.scrollIntoView({ block: "start" });
+  }
+  const missing = id !== "" && !id.includes("=") && !document.getElementById(id) && !folded ? id : null;
   if (missing === null && box.hidden) return;
   void import("./missing-fragment").then((m) => m.showMissingFragment(missing));
 }

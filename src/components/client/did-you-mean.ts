@@ -103,7 +103,15 @@ export function initDidYouMean(): void {
   const target = box?.querySelector<HTMLAnchorElement>("a");
   if (!box || !target) return;
   const base = box.dataset.base ?? "/";
-  const rest = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
+  // A `#` that a mail client or a word processor encoded (`/asyncio/%23future`) is the
+  // fragment it was: the guess keeps it, and a path right but for it opens at once.
+  let { pathname, hash } = location;
+  const cut = pathname.toLowerCase().indexOf("%23");
+  if (cut >= 0) {
+    hash ||= `#${pathname.slice(cut + 3).replace(/\/$/, "")}`;
+    pathname = pathname.slice(0, cut);
+  }
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : "";
   // An embed's address, or any missing page inside someone's frame (a course page's
   // iframe): the notice and its guess alone (404.astro's CSS), every link opening in the
   // whole window, and an embed's address guessed among the embeds only.
@@ -122,25 +130,25 @@ export function initDidYouMean(): void {
       const url = new URL(playground.href);
       url.search = location.search;
       url.searchParams.set("example", example);
-      target.href = url.pathname + url.search + location.hash;
+      target.href = url.pathname + url.search + hash;
       target.replaceChildren(...[...playground.childNodes].map((n) => n.cloneNode(true)));
       box.hidden = false;
       return;
     }
   }
-  const fragment = fragmentText(location.hash);
+  const fragment = fragmentText(hash);
   // A share link (#example=<id>&code=…) at a broken address: its example's own chapter, the link kept.
   const shared = /^example=([a-z0-9-]+)(?:&|$)/.exec(fragment)?.[1];
   const section = links.find((a) => a.dataset.slug === `embed/${shared}`)?.dataset.section;
   const chapter = section ? links.find((a) => a.dataset.slug === section) : undefined;
   if (chapter) {
-    target.href = chapter.pathname + location.search + location.hash;
+    target.href = chapter.pathname + location.search + hash;
     target.replaceChildren(...[...chapter.childNodes].map((n) => n.cloneNode(true)));
     box.hidden = false;
     return;
   }
-  const slug = suggest(location.pathname, base, links.map((a) => a.dataset.slug ?? ""))
-    ?? byTitle(location.pathname, base, links.filter((a) => !(a.dataset.slug ?? "").startsWith("embed/")).map((a) => ({
+  const slug = suggest(pathname, base, links.map((a) => a.dataset.slug ?? ""))
+    ?? byTitle(pathname, base, links.filter((a) => !(a.dataset.slug ?? "").startsWith("embed/")).map((a) => ({
       id: a.dataset.slug ?? "",
       text: a.textContent ?? "",
       titles: [...a.querySelectorAll(".l-ko, .l-en")].map((t) => t.textContent ?? ""),
@@ -151,9 +159,9 @@ export function initDidYouMean(): void {
   if (holders.length === 1 && (!link || !has(link))) link = holders[0];
   // An address that names a section rather than a chapter (`/future/`): the one chapter
   // with that public anchor, at it.
-  let at = location.hash;
+  let at = hash;
   if (!link && !rest.startsWith("embed/")) {
-    for (const word of words(location.pathname, base)) {
+    for (const word of words(pathname, base)) {
       const chapters = links.filter((a) => (a.dataset.anchors ?? "").split(" ").includes(word));
       if (chapters.length !== 1) continue;
       link = chapters[0];
@@ -164,11 +172,13 @@ export function initDidYouMean(): void {
   if (!link) return;
   // The address differs from a page's only in case (`/INTRO/`, `/Intro`): that page, at once.
   const caseless = (path: string): string => path.toLowerCase().replace(/\/?$/, "/");
-  if (caseless(link.pathname) === caseless(location.pathname)) {
-    location.replace(link.pathname + location.search + location.hash);
+  if (caseless(link.pathname) === caseless(pathname)) {
+    location.replace(link.pathname + location.search + hash);
     return;
   }
   target.href = link.pathname + location.search + at;
+  // A mistyped embed inside a course page's frame: the guessed embed opens in the frame, where it belongs.
+  if (rest.startsWith("embed/")) target.target = "_self";
   target.replaceChildren(...[...link.childNodes].map((n) => n.cloneNode(true)));
   box.hidden = false;
 }

@@ -1,8 +1,7 @@
 /**
  * The embed kit, shown under the toolbar when the reader presses Share: three texts a
  * course author needs, each with a Copy button and a confirmation in the reader's
- * language — the link (to the example in its section, in the reader's language; with
- * the edited code when there is some), an iframe snippet for `/embed/<id>/` carrying
+ * language — the link (shareLink below: the one Share copies), an iframe snippet for `/embed/<id>/` carrying
  * the reader's language, theme, code tab, edited code and a height that fits, and a
  * Markdown link. The texts come from ../embed/snippet.ts (shared with the
  * "For course authors" page). In the playground the link reopens the playground with
@@ -19,6 +18,34 @@ import type { RunnerKey } from "../../i18n/runner";
 
 const LANGS: readonly string[] = ["ko", "en", "both"];
 const THEMES: readonly string[] = ["system", "light", "dark"];
+
+/** The reader's language mode, as an embed's `?lang=` names it. */
+function readerLang(): EmbedLang {
+  const mode = document.documentElement.dataset.lang ?? "both";
+  return (LANGS.includes(mode) ? mode : "both") as EmbedLang;
+}
+
+/**
+ * The one link Share copies, puts in the address bar and shows as the kit's Link row:
+ * the example in its section (in the playground, the playground with its `?example=`),
+ * in the reader's language unless they read both, on the Python tab if that is the one
+ * shown, at the share fragment (`#example=…&code=…`) or else at the example's permanent
+ * anchor. Nothing else of the address it was made from comes along (an LMS's `utm_…`).
+ * @example
+ * shareLink(root, session, "").href; // "https://…/generator/?lang=en&tab=py#example-doubling-generator"
+ */
+export function shareLink(root: HTMLElement, session: RunSession, shareHash: string): URL {
+  const data = root.dataset;
+  const playground = data.variant === "playground";
+  // The playground's address already names its example and its tab (controller.ts keeps ?tab= in step).
+  const link = playground ? new URL(location.pathname + location.search, location.href) : new URL(`${data.section ?? ""}/`, new URL(data.base ?? "/", location.href));
+  const lang = readerLang();
+  if (lang === "both") link.searchParams.delete("lang");
+  else link.searchParams.set("lang", lang);
+  if (!playground && session.language === "py") link.searchParams.set("tab", "py");
+  link.hash = shareHash || (playground ? "" : `example-${session.id}`);
+  return link;
+}
 
 export class ShareKit {
   constructor(
@@ -50,20 +77,17 @@ export class ShareKit {
   /** Fills and shows the kit; `shareHash` is the share link's fragment ("#example=…"). */
   open(shareHash: string): void {
     const data = this.root.dataset;
-    const mode = document.documentElement.dataset.lang ?? "both";
-    const lang = (LANGS.includes(mode) ? mode : "both") as EmbedLang;
+    const lang = readerLang();
     const pref = document.documentElement.dataset.themePref ?? "system";
     const theme = (THEMES.includes(pref) ? pref : "system") as EmbedTheme;
     const siteRoot = new URL(data.base ?? "/", location.href).href;
     // Share gives no fragment for unedited code: then the link is the permanent one.
     const share = shareHash ? shareHash.replace(/^#/, "") : undefined;
 
-    // The playground's code is its own: the link reopens the playground with it (its
-    // `?example=` kept), and there is no embed of it to offer.
+    // The playground's code is its own: the link reopens the playground with it, and
+    // there is no embed of it to offer.
     const playground = data.variant === "playground";
-    const link = playground ? new URL(location.pathname + location.search, location.href) : new URL(`${data.section ?? ""}/`, siteRoot);
-    if (lang !== "both") link.searchParams.set("lang", lang);
-    link.hash = share ?? (playground ? "" : `example-${this.session.id}`);
+    const link = shareLink(this.root, this.session, shareHash);
 
     const title = this.title(lang);
     const src = embedUrl(siteRoot, this.session.id, { lang, theme, tab: this.session.language, share });

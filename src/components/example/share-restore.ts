@@ -24,6 +24,7 @@ import { loadEdit } from "./saved-edits";
 import { byReader, type RunSession } from "./session";
 import type { Language } from "../../runner/protocol";
 import { say, verbatim } from "./words";
+import { shareLink } from "./share-kit";
 
 /** A short fingerprint of a text (FNV-1a), to know a draft's link again. */
 function fingerprint(text: string): string {
@@ -89,7 +90,9 @@ export class ShareRestore {
   private async openShared(): Promise<Language | null> {
     const { session } = this;
     const shared = await decodeShare(location.hash);
-    this.root.scrollIntoView({ block: "start" });
+    // On a page the link brings its example into view. An embed is the whole of its
+    // frame, and scrolling it into view would scroll the course page around the frame too.
+    if (this.root.dataset.variant !== "embed") this.root.scrollIntoView({ block: "start" });
     // `#example=<id>` with no code: a link to the example itself, nothing to restore or to call damaged.
     if (shared === null && !new URLSearchParams(location.hash.slice(1)).has("code")) return null;
     if (shared && shared.ok) {
@@ -144,7 +147,8 @@ export class ShareRestore {
    * the Python original (each tab's Reset target).
    */
   private async openInPlayground(): Promise<void> {
-    const id = new URLSearchParams(location.search).get("example");
+    // Ids are lower case: `?example=Task-States` is task-states.
+    const id = new URLSearchParams(location.search).get("example")?.toLowerCase();
     if (!id) return;
     const { paths } = this.session.runtime;
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return this.unknownExample(id);
@@ -218,16 +222,10 @@ export class ShareRestore {
       return null;
     }
     const hash = edited ? await encodeShare(session.id, session.code(), session.language) : "";
-    // An embed links to the example's section; the page and the playground link to themselves
-    // (the playground keeps its `?example=`, so the link opens the playground with the code).
+    // The kit's Link row, exactly: an embed links to the example's section, the page to
+    // itself, the playground to itself with its `?example=` (so it opens with the code).
     const embedded = root.dataset.variant === "embed";
-    const playground = root.dataset.variant === "playground";
-    const base = root.dataset.base ?? "/";
-    const page = embedded ? new URL(`${base}${root.dataset.section ?? ""}/`, location.href) : new URL(location.href);
-    // From an embed, the section in the language the embed shows, as the kit's Link row has it.
-    const mode = document.documentElement.dataset.lang;
-    if (embedded && (mode === "ko" || mode === "en")) page.searchParams.set("lang", mode);
-    page.hash = edited ? hash : playground ? "" : `example-${session.id}`;
+    const page = shareLink(root, session, hash);
     if (!embedded) history.replaceState(history.state, "", page.href);
     const [copied, inBar] = edited ? (["shareCopied", "shareInAddressBar"] as const) : (["shareCopiedPlain", "shareInAddressBarPlain"] as const);
     if (await copyText(page.href)) this.notice.show(copied);
