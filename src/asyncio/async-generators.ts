@@ -16,6 +16,7 @@
 import { awaitOnce, REUSE_ASEND, REUSE_ATHROW } from "./async-gen-awaitables";
 import type { Coroutine, Suspension } from "./coroutines";
 import { RuntimeError, StopAsyncIteration } from "./exceptions";
+import { pyTypeName } from "./py-compare";
 import type { EventLoop } from "./base-events";
 import { _getRunningLoop } from "./loops";
 
@@ -150,6 +151,12 @@ export class AsyncGenerator<Y, S = undefined> {
     if (this._running) throw new RuntimeError("athrow(): asynchronous generator is already running");
     if (this._finished) return undefined;
     if (this._closed) throw new StopAsyncIteration();
+    // As CPython's throw: a class is raised as its instance, and anything that is not an
+    // exception is refused before it reaches the body, which stays where it paused.
+    if (typeof error === "function" && error.prototype instanceof Error) error = new (error as new () => unknown)();
+    if (!(error instanceof Error)) {
+      throw new TypeError(`exceptions must be classes or instances deriving from BaseException, not ${pyTypeName(error)}`);
+    }
     return yield* this._resume(true, error);
   }
 

@@ -9,7 +9,7 @@
  * mix up.
  * @internal
  */
-import { _callbackName, _repr } from "./coroutines";
+import { _callbackSource, _repr } from "./coroutines";
 import type { Callback } from "./events";
 import { _FINISHED, _STATE_NAMES, _exceptionOf, type FutureFields } from "./future-state";
 
@@ -58,7 +58,7 @@ export function _formatCallbacks(held: CallbackList): string {
   const cbs: readonly unknown[] = held === null ? [] : typeof held === "function" ? [held] : held;
   const n = cbs.length;
   if (n === 0) return "";
-  const fmt = (cb: unknown): string => `${_callbackName(cb)}()`;
+  const fmt = (cb: unknown): string => `${_callbackSource(cb)}()`;
   const body = n === 1 ? fmt(cbs[0])
     : n === 2 ? `${fmt(cbs[0])}, ${fmt(cbs[1])}`
     : `${fmt(cbs[0])}, <${n - 2} more>, ${fmt(cbs[n - 1])}`;

@@ -124,6 +124,10 @@ function makeScheduler(): HostScheduler {
 
 let scheduler: HostScheduler | null = null;
 
+/** The host's timer functions as they were when the library loaded: a program that replaces the globals does not reach the loop's own timers. */
+const setHostTimeout = setTimeout;
+const clearHostTimeout = clearTimeout;
+
 /**
  * Run `cb` on a later host macrotask (setImmediate in Node, a MessageChannel message in browsers).
  * @example
@@ -140,6 +144,6 @@ export function yieldToHost(cb: Callback): void {
  * cancel(); // it never fires
  */
 export function hostTimer(cb: Callback, ms: number): () => void {
-  const id = setTimeout(cb, Math.max(0, ms));
-  return () => clearTimeout(id);
+  const id = setHostTimeout(cb, Math.max(0, ms));
+  return () => clearHostTimeout(id);
 }

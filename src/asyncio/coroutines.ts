@@ -5,6 +5,7 @@
  * A coroutine is a generator object: `function* main() { yield* asyncio.sleep(1); }`.
  * The task drives it with `next(v)` (Python's `send(v)`) and `throw(e)`.
  */
+import { _reprShort } from "./reprlib";
 
 declare const suspension: unique symbol;
 
@@ -118,7 +119,7 @@ export function _reprFloat(x: number): string {
  * JavaScript allows: `null` and `undefined` as `None`, booleans as `True`/`False`,
  * strings quoted, arrays as lists, plain objects and Maps as dicts, Sets as sets, errors
  * as `ValueError('x')`, futures and handles by their own `toString()`. `short` applies
- * `reprlib`'s limits (30 characters, 6 list items, 4 dict items).
+ * `reprlib`'s limits (./reprlib.ts).
  * @example
  * _repr("a"); // "'a'"
  * _repr(null); // "None"
@@ -128,12 +129,9 @@ export function _reprFloat(x: number): string {
  * @internal
  */
 export function _repr(value: unknown, short = false): string {
+  if (short) return _reprShort(value);
   switch (typeof value) {
-    case "string": {
-      const r = reprString(value);
-      if (short && r.length > 30) return r.slice(0, 13) + "..." + r.slice(r.length - 14);
-      return r;
-    }
+    case "string": return reprString(value);
     case "undefined": return "None";
     case "boolean": return value ? "True" : "False";
     case "number":
@@ -146,29 +144,22 @@ export function _repr(value: unknown, short = false): string {
       if (value instanceof Error) {
         return value.message === "" ? `${value.name}()` : `${value.name}(${reprString(value.message)})`;
       }
-      if (Array.isArray(value)) {
-        const items = short && value.length > 6 ? value.slice(0, 6) : value;
-        const body = items.map((v) => _repr(v, short)).join(", ");
-        return `[${body}${items.length < value.length ? ", ..." : ""}]`;
-      }
+      if (Array.isArray(value)) return `[${value.map((v) => _repr(v)).join(", ")}]`;
       if (isCoroutine(value) && Object.prototype.toString.call(value) === "[object Generator]") {
         return `<generator object ${_coroName(value)}>`;
       }
       if (value instanceof Set) {
         // A Set is the twin of a set: {1, 2}, and set() when empty.
-        return value.size === 0 ? "set()" : `{${[...value].map((v) => _repr(v, short)).join(", ")}}`;
+        return value.size === 0 ? "set()" : `{${[...value].map((v) => _repr(v)).join(", ")}}`;
       }
       if (value instanceof Map) {
-        return `{${[...value].map(([k, v]) => `${_repr(k, short)}: ${_repr(v, short)}`).join(", ")}}`;
+        return `{${[...value].map(([k, v]) => `${_repr(k)}: ${_repr(v)}`).join(", ")}}`;
       }
       const proto: unknown = Object.getPrototypeOf(value);
       const ownString = (value as { toString?: unknown }).toString;
       if ((proto === Object.prototype || proto === null) && (ownString === undefined || ownString === Object.prototype.toString)) {
         // A plain object is the twin of a dict: {'key': repr(value), ...}.
-        const keys = Object.keys(value);
-        const shown = short && keys.length > 4 ? keys.slice(0, 4) : keys;
-        const body = shown.map((k) => `${reprString(k)}: ${_repr((value as Record<string, unknown>)[k], short)}`).join(", ");
-        return `{${body}${shown.length < keys.length ? ", ..." : ""}}`;
+        return `{${Object.keys(value).map((k) => `${reprString(k)}: ${_repr((value as Record<string, unknown>)[k])}`).join(", ")}}`;
       }
       // An instance with a toString of its own (futures, handles, tasks) shows that;
       // one without shows as Python shows an object, less the address.
@@ -193,13 +184,15 @@ export function _str(value: unknown): string {
 /**
  * Functions the library tags so messages and observer events can name them.
  * @example
- * (doneCallback as TaggedFunction)._asyncioName = "gather._done_callback";
+ * (doneCallback as TaggedFunction)._asyncioName = "gather.<locals>._done_callback";
  * @internal
  */
 export interface TaggedFunction {
   (...args: never[]): unknown;
-  /** Name shown in messages instead of the function's own `name`. */
+  /** Name shown in messages instead of the function's own `name`: CPython's `__qualname__`. */
   _asyncioName?: string;
+  /** The arguments a `functools.partial` binds, which its repr shows: `_release_waiter(<Future …>)`. */
+  _asyncioBound?: readonly unknown[];
 }
 
 /**
@@ -225,5 +218,18 @@ export function _callbackName(fn: unknown): string {
  * @internal
  */
 export function _formatCallback(fn: unknown, args: readonly unknown[]): string {
-  return `${_callbackName(fn)}(${args.map((a) => _repr(a, true)).join(", ")})`;
+  return `${_callbackSource(fn)}(${args.map((a) => _repr(a, true)).join(", ")})`;
+}
+
+/**
+ * A callback as reprs write it: its name, and for a partial the arguments it binds
+ * (CPython's `_format_callback` unwraps `functools.partial` so).
+ * @example
+ * _callbackSource(releaser); // "_release_waiter(<Future pending>)"
+ * @internal
+ */
+export function _callbackSource(fn: unknown): string {
+  const bound = typeof fn === "function" ? (fn as TaggedFunction)._asyncioBound : undefined;
+  const name = _callbackName(fn);
+  return bound === undefined ? name : `${name}(${bound.map((a) => _repr(a, true)).join(", ")})`;
 }

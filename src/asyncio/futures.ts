@@ -138,8 +138,9 @@ export class Future<T = unknown> {
     const cbs = this._callbacks;
     if (cbs === null) return;
     const loop = this._loop;
-    loop._checkClosed();
+    // Forgotten first: on a closed loop CPython drops them all, then raises.
     this._callbacks = null;
+    loop._checkClosed();
     if (typeof cbs === "function") loop._callSoon(cbs, this);
     else for (let i = 0; i < cbs.length; i++) loop._callSoon(cbs[i], this);
   }

@@ -46,7 +46,7 @@ export function _gatherSettled(loop: EventLoop, children: Future[]): Future<unkn
     }
   };
   // The name the loop's observer shows: CPython's is gather's own `_done_callback`.
-  (doneCallback as TaggedFunction)._asyncioName = "gather._done_callback";
+  (doneCallback as TaggedFunction)._asyncioName = "gather.<locals>._done_callback";
   for (const child of children) child.addDoneCallback(doneCallback);
   return outer;
 }

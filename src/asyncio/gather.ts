@@ -145,7 +145,7 @@ export function gather(...args: unknown[]): unknown {
       }
     }
   };
-  (doneCallback as TaggedFunction)._asyncioName = "gather._done_callback";
+  (doneCallback as TaggedFunction)._asyncioName = "gather.<locals>._done_callback";
 
   let loop: EventLoop | undefined;
   // CPython keeps a dict from argument to child so that a repeated argument runs once.

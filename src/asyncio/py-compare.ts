@@ -15,6 +15,21 @@ function isScalar(x: unknown): x is Scalar {
 }
 
 /**
+ * Python's `set(x)`: the distinct items of `x`, or CPython's TypeError for what cannot be
+ * iterated (where `new Set(null)` would be empty, and `new Set(42)` would say it in V8's words).
+ * @example
+ * pySet([1, 1, 2]).size; // 2
+ * pySet(42); // TypeError: 'int' object is not iterable
+ * @internal
+ */
+export function pySet<T>(x: Iterable<T>): Set<T> {
+  if (x == null || typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
+    throw new TypeError(`'${pyTypeName(x)}' object is not iterable`);
+  }
+  return new Set(x);
+}
+
+/**
  * Python's type name for a JS value, for error messages (`'int' object is not …`).
  * @example
  * pyTypeName(1); // "int"

@@ -108,11 +108,16 @@ export class Runner {
       await loop.runUntilComplete(loop.shutdownAsyncgens());
       await loop.runUntilComplete(loop.shutdownDefaultExecutor());
     } finally {
-      if (this._setEventLoop) setEventLoop(null);
-      loop.close();
-      this._loop = null;
-      this._state = CLOSED;
+      this._release();
     }
+  }
+
+  /** @internal Close the loop, unset it if this runner set it, and stay closed. */
+  _release(): void {
+    if (this._setEventLoop) setEventLoop(null);
+    this._loop?.close();
+    this._loop = null;
+    this._state = CLOSED;
   }
 
   /** @internal Make the loop on first use; a closed runner stays closed. */
@@ -147,9 +152,19 @@ export function run<T>(main: Coroutine<T>, options?: LoopOptions): Promise<T> {
   if (_getRunningLoop() !== null) {
     throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   }
-  // Runner.run() refuses a non-coroutine (ValueError) before the runner makes its loop.
+  // As CPython's `with Runner() as runner: return runner.run(main)`: entering the block
+  // makes the loop and sets it as current, even for a `main` that run() then refuses.
   const runner = new Runner(options);
-  return runThenClose(runner, runner.run(main));
+  runner._lazyInit();
+  let result: Promise<T>;
+  try {
+    result = runner.run(main);
+  } catch (error) {
+    // Leaving the block closes the runner. Its loop never ran: nothing to shut down first.
+    runner._release();
+    throw error;
+  }
+  return runThenClose(runner, result);
 }
 
 async function runThenClose<T>(runner: Runner, result: Promise<T>): Promise<T> {

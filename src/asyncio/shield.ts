@@ -46,8 +46,8 @@ export function shield<T>(aw: Awaitable<T>): Future<T> {
   const outerDoneCallback = (): void => {
     if (!inner.done()) inner.removeDoneCallback(innerDoneCallback);
   };
-  (innerDoneCallback as TaggedFunction)._asyncioName = "shield._inner_done_callback";
-  (outerDoneCallback as TaggedFunction)._asyncioName = "shield._outer_done_callback";
+  (innerDoneCallback as TaggedFunction)._asyncioName = "shield.<locals>._inner_done_callback";
+  (outerDoneCallback as TaggedFunction)._asyncioName = "shield.<locals>._outer_done_callback";
 
   inner.addDoneCallback(innerDoneCallback);
   outer.addDoneCallback(outerDoneCallback);

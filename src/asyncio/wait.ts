@@ -7,11 +7,11 @@
  */
 import type { EventLoop } from "./base-events";
 import type { Awaitable, Coroutine, TaggedFunction } from "./coroutines";
-import { isCoroutine } from "./coroutines";
+import { _str, isCoroutine } from "./coroutines";
 import { AttributeError, CancelledError, TimeoutError, ValueError } from "./exceptions";
 import { Future, isFuture } from "./futures";
 import { getEventLoop, getRunningLoop } from "./loops";
-import { _pyNumber, pyTypeName } from "./py-compare";
+import { _pyNumber, pySet, pyTypeName } from "./py-compare";
 import { Queue } from "./queues";
 import { ensureFuture } from "./tasks";
 
@@ -63,6 +63,7 @@ function releaseWaiter(waiter: Future<null>): void {
 function releaserOf(waiter: Future<null>): () => void {
   const cb = (): void => releaseWaiter(waiter);
   (cb as TaggedFunction)._asyncioName = "_release_waiter";
+  (cb as TaggedFunction)._asyncioBound = [waiter];
   return cb;
 }
 
@@ -88,16 +89,21 @@ export function* wait<F extends Future>(
   if (isFuture(aws) || isCoroutine(aws)) {
     throw new TypeError(`expect a list of futures, not ${kindName(aws)}`);
   }
-  const fs = new Set(aws);
-  if (fs.size === 0) throw new ValueError("Set of Tasks/Futures is empty.");
+  // CPython tests `not fs` first (None and an empty list are "empty"), and makes the set
+  // after the return_when check: so 42 gets past the first and fails at the set.
+  const iterable = aws != null && typeof (aws as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+  const given = iterable ? new Set(aws) : null;
+  if (given === null ? !aws : given.size === 0) throw new ValueError("Set of Tasks/Futures is empty.");
   if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
-    throw new ValueError(`Invalid return_when value: ${String(returnWhen)}`);
+    throw new ValueError(`Invalid return_when value: ${_str(returnWhen)}`);
   }
+  const loop = getRunningLoop();
+  const fs = given ?? pySet(aws);
   for (const f of fs) {
     if (isCoroutine(f)) throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
     if (!isFuture(f)) throw new AttributeError(`'${pyTypeName(f)}' object has no attribute 'addDoneCallback'`);
   }
-  return yield* waitInternal(fs, timeout, returnWhen, getRunningLoop());
+  return yield* waitInternal(fs, timeout, returnWhen, loop);
 }
 
 /** @internal The body of `wait()`, for a non-empty set of futures. Python: asyncio.tasks._wait */
@@ -122,7 +128,7 @@ function* waitInternal<F extends Future>(
       if (!waiter.done()) waiter.setResult(null);
     }
   };
-  (onCompletion as TaggedFunction)._asyncioName = "_wait._on_completion";
+  (onCompletion as TaggedFunction)._asyncioName = "_wait.<locals>._on_completion";
 
   for (const f of fs) f.addDoneCallback(onCompletion);
   try {
@@ -248,7 +254,7 @@ export function* asCompleted<T>(
   const done = new Queue<Future<T> | null>();
   const loop = getEventLoop();
   const todo = new Set<Future<T>>();
-  for (const aw of new Set(aws)) todo.add(ensureFuture(aw, loop) as Future<T>);
+  for (const aw of pySet(aws)) todo.add(ensureFuture(aw, loop) as Future<T>);
   let timeoutHandle: { cancel(): void } | null = null;
 
   const onTimeout = (): void => {
@@ -264,8 +270,8 @@ export function* asCompleted<T>(
     done.putNowait(f);
     if (todo.size === 0 && timeoutHandle !== null) timeoutHandle.cancel();
   };
-  (onTimeout as TaggedFunction)._asyncioName = "as_completed._on_timeout";
-  (onCompletion as TaggedFunction)._asyncioName = "as_completed._on_completion";
+  (onTimeout as TaggedFunction)._asyncioName = "as_completed.<locals>._on_timeout";
+  (onCompletion as TaggedFunction)._asyncioName = "as_completed.<locals>._on_completion";
 
   function* waitForOne(): Coroutine<T> {
     const f = yield* done.get();

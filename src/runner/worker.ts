@@ -15,7 +15,9 @@
  *   ./worker-output.ts;
  * - an error the program does not catch is reported as data (name, message, the
  *   reader's frames through the bundle's inline source map), whatever was thrown;
- * - the run ends only after rejection events already on their way were delivered;
+ * - the run lasts while a timer the program set (`setTimeout`, `setInterval`) is
+ *   pending, as a script in Node or a page would, and ends only after rejection events
+ *   already on their way were delivered;
  * - it speaks only over the port the bootstrap hands to `start()`, kept in this
  *   module's closure; the global `postMessage` is made inert first.
  *
@@ -142,6 +144,41 @@ function reportUncaught(thrown: unknown): void {
 
 const tick = (ms: number): Promise<void> => new Promise((wake) => setTimer(wake, ms));
 
+/** The program's host timers that have neither fired nor been cleared (an interval until it is cleared). */
+const pendingTimers = new Set<unknown>();
+
+/**
+ * Puts counting versions of the host's timer functions on the global scope, for the
+ * program to call: the run waits for what they left pending. (The loop library keeps
+ * its own timers, taken before the program could replace these.)
+ */
+function countTimers(): void {
+  type Fn = (...args: unknown[]) => unknown;
+  const g = globalThis as unknown as Record<"setTimeout" | "setInterval" | "clearTimeout" | "clearInterval", Fn>;
+  const [setOnce, setEvery, clearOnce, clearEvery] = [g.setTimeout, g.setInterval, g.clearTimeout, g.clearInterval];
+  g.setTimeout = (handler, ms, ...args) => {
+    // A string handler is code for the host to evaluate: passed on as it is, and not waited for.
+    if (typeof handler !== "function") return setOnce(handler, ms, ...args);
+    const id = setOnce((...given: unknown[]) => {
+      pendingTimers.delete(id);
+      (handler as Fn)(...given);
+    }, ms, ...args);
+    pendingTimers.add(id);
+    return id;
+  };
+  g.setInterval = (handler, ms, ...args) => {
+    const id = setEvery(handler, ms, ...args);
+    if (typeof handler === "function") pendingTimers.add(id);
+    return id;
+  };
+  // The host lets either clear function clear either kind of timer: so do these.
+  g.clearTimeout = g.clearInterval = (id) => {
+    pendingTimers.delete(id);
+    clearOnce(id);
+    clearEvery(id);
+  };
+}
+
 /**
  * Waits until rejection events that are already on their way have been delivered:
  * the browser fires `unhandledrejection` in a task after the microtasks that left the
@@ -170,14 +207,16 @@ async function run(message: RunMessage): Promise<void> {
     asyncio.configure({ clock: message.clock });
   }
   captureConsole();
+  countTimers();
   try {
     await import(/* @vite-ignore */ programUrl);
   } catch (error) {
     reportUncaught(error);
   }
   // A program that starts a loop without awaiting it (`asyncio.run(main());`) finishes
-  // its module first; the run lasts until the loop stops, as the Python script would.
-  while (_getRunningLoop() !== null) await tick(20);
+  // its module first; the run lasts until the loop stops, as the Python script would,
+  // and until the timers it set have fired (the time limit still ends an endless interval).
+  while (_getRunningLoop() !== null || pendingTimers.size > 0) await tick(20);
   await settle();
   if (printer.silenced) return;
   flushAll();

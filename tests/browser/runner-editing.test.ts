@@ -98,6 +98,19 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     expect(marked).toEqual([3]);
     expect(await failures(root)).toMatch(/line 3, column 11|3행 11열/);
     expect(await stdout(root)).toBe("");
+    // The message under the line, and the editor's name, follow the reading mode.
+    const message = root.locator(".cm-editor .ex-errmsg");
+    const name = () => root.locator(".cm-content").getAttribute("aria-label");
+    const title = async (lang: string) => (await root.locator(`.ex-title > .l-${lang}, .ex-title > .l-same`).first().textContent())!;
+    for (const mode of ["en", "ko", "both"] as const) {
+      await page.evaluate((m) => document.querySelector<HTMLButtonElement>(`[data-set-lang="${m}"]`)!.click(), mode);
+      const shown = (await message.innerText()).trim();
+      if (mode !== "ko") expect(shown, mode).toContain("Syntax error (line 3, column 11)");
+      if (mode !== "en") expect(shown, mode).toContain("문법 오류 (3행 11열)");
+      if (mode !== "both") expect(shown, mode).not.toMatch(mode === "en" ? /문법/ : /Syntax/);
+      const want = { ko: `코드: ${await title("ko")}`, en: `Code: ${await title("en")}` };
+      expect(await name(), mode).toBe(mode === "both" ? `${want.ko} · ${want.en}` : want[mode]);
+    }
   });
 
   it("on a phone, wraps the message under a marked line within the editor's width, beside a long line of code", async () => {
@@ -197,6 +210,21 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     root = await wake(page, id);
     expect((await root.locator("pre.ex-plain").textContent())?.trim()).toBe(`console.log("kept");`);
     expect(await root.locator('.ex-notice[data-key="edited"]').isVisible()).toBe(true);
+    await root.locator('[data-act="reset"]').click();
+    // A restored edit that fails, run before the editor opens: its line is marked in the plain code.
+    await replaceCode(root, `console.log("one");\nnotDefined();\n`);
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes("notDefined") === true, `asyncio-notes:edit:ts:${id}`);
+    await page.reload();
+    root = await wake(page, id);
+    expect(await root.locator(".cm-editor").count()).toBe(0);
+    await setClock(root, "virtual");
+    await root.locator('[data-act="run"]').click();
+    await root.locator("pre.ex-plain .line.ex-errline").waitFor();
+    expect(await root.locator("pre.ex-plain .line.ex-errline").textContent()).toBe("notDefined();");
+    await replaceCode(root, `console.log("kept");\n`);
+    await page.waitForFunction((key) => localStorage.getItem(key)?.includes("kept") === true, `asyncio-notes:edit:ts:${id}`);
+    await page.reload();
+    root = await wake(page, id);
     await root.locator('[data-act="reset"]').click();
     expect(await page.evaluate((key) => localStorage.getItem(key), `asyncio-notes:edit:ts:${id}`)).toBeNull();
     expect(await root.locator("pre.ex-plain").count()).toBe(0);
@@ -418,10 +446,11 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await open();
     const root = await wake(page, id);
     await replaceCode(root, `console.log("named");\n`);
-    const lang = (await page.evaluate(() => document.documentElement.dataset.lang)) === "en" ? "en" : "ko";
-    const title = (await root.locator(`.ex-title > .l-${lang}`).textContent())?.trim() ?? "";
-    expect(title).not.toBe("");
-    expect(await root.locator(".ex-code--ts .cm-content").getAttribute("aria-label")).toBe(`${lang === "en" ? "Code" : "코드"}: ${title}`);
+    // Both languages, as the page is read (the mode's own name is checked with the syntax error above).
+    expect(await page.evaluate(() => document.documentElement.dataset.lang)).toBe("both");
+    const title = async (lang: string) => (await root.locator(`.ex-title > .l-${lang}, .ex-title > .l-same`).first().textContent())?.trim() ?? "";
+    expect(await title("ko")).not.toBe("");
+    expect(await root.locator(".ex-code--ts .cm-content").getAttribute("aria-label")).toBe(`코드: ${await title("ko")} · Code: ${await title("en")}`);
     await root.locator('[data-act="reset"]').click();
   });
 

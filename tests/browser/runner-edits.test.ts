@@ -256,6 +256,31 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await b.close();
   });
 
+  it("says so on the code tab another tab's saved edit is about, not on the one shown", async () => {
+    const a = await fresh();
+    const b = await context.newPage();
+    await b.goto(env.site.url + first.path);
+    const [rootA, rootB] = [await wake(a, id), await wake(b, id)];
+    const pyKey = `asyncio-notes:edit:py:${id}`;
+    // B edits the Python and goes back to the unedited TypeScript; then A saves a Python edit.
+    await pythonTab(rootB);
+    await replacePython(rootB, `print("tab b")\n`);
+    await b.waitForFunction((k) => localStorage.getItem(k)?.includes("tab b") === true, pyKey);
+    await rootB.locator(".ex-views .ex-view-ts + label").click();
+    await pythonTab(rootA);
+    await replacePython(rootA, `print("tab a")\n`);
+    await a.waitForFunction((k) => localStorage.getItem(k)?.includes("tab a") === true, pyKey);
+    await b.waitForTimeout(300);
+    expect(await rootB.locator('.ex-notice[data-key="otherTab"]').count(), "not over the TypeScript").toBe(0);
+    // On B's Python tab it says so, and its button saves B's Python over A's.
+    await pythonTab(rootB);
+    await rootB.locator('.ex-notice[data-key="otherTab"]').waitFor();
+    await rootB.locator('.ex-notice [data-notice="action"]').click();
+    await b.waitForFunction((k) => localStorage.getItem(k)?.includes("tab b") === true, pyKey);
+    await a.close();
+    await b.close();
+  });
+
   it("shows another tab's saved edit in a tab with none, and never saves over it unasked", async () => {
     const a = await fresh();
     const b = await context.newPage();

@@ -43,6 +43,27 @@ describe.skipIf(!chromium)("run limits", () => {
     expect(await root.locator('[data-act="stop"]').isDisabled()).toBe(true);
   });
 
+  it("waits for the timers the program set, as Node or a page would, and ends when the last is done", async () => {
+    await open();
+    const root = await wake(env.page, id);
+    await replaceCode(
+      root,
+      [
+        `setTimeout(() => console.log("later", 300), 300);`,
+        `const never = setTimeout(() => console.log("cleared"), 200);`,
+        `clearTimeout(never);`,
+        `let n = 0;`,
+        `const every = setInterval(() => {`,
+        `  console.log("tick", ++n);`,
+        `  if (n === 3) clearInterval(every);`,
+        `}, 20);`,
+        `console.log("sync");`,
+      ].join("\n"),
+    );
+    expect(await run(root)).toBe("done");
+    expect(await stdout(root)).toBe("sync\ntick 1\ntick 2\ntick 3\nlater 300");
+  });
+
   it("a new Run ends the run before it", async () => {
     await open();
     const root = await wake(env.page, id);

@@ -109,6 +109,11 @@ describe.skipIf(!chromium)("type service", () => {
     const tip = page.locator(".cm-tooltip-lint");
     await tip.waitFor();
     expect(await tip.textContent()).toContain("Type 'string' is not assignable to type 'number'.");
+    // The count is about the TypeScript: the Python tab does not show it, and it is back on return.
+    await root.locator(".ex-views .ex-view-py + label").click();
+    expect(await root.locator(".ex-types-count").isVisible()).toBe(false);
+    await root.locator(".ex-views .ex-view-ts + label").click();
+    expect(await root.locator(".ex-types-count").isVisible()).toBe(true);
   });
 
   it("catches `yield` where `yield*` was meant, with the hint in both languages", async () => {

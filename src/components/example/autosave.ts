@@ -152,6 +152,20 @@ export class Autosave {
       return;
     }
     this.behind.add(language);
+    // Said on the tab it is about: its button saves that tab's code over the other tab's.
+    if (language === session.language) this.offerOverwrite(language);
+  }
+
+  /**
+   * Back on a code tab whose edit another tab saved over (the controller calls this once
+   * the tab's notices are settled): the choice is offered there again.
+   */
+  remindBehind(language: Language): void {
+    if (this.behind.has(language)) this.offerOverwrite(language);
+  }
+
+  /** "Edited in another tab", with the choice to save this tab's code of `language` over it. */
+  private offerOverwrite(language: Language): void {
     this.notice.show("otherTab", undefined, { label: say("keepThisTab"), run: () => this.save(language, true) });
   }
 }

@@ -11,26 +11,39 @@ import type { CodeProblem, Language, SourcePosition } from "../../runner/protoco
 import type { EditorHandle } from "./editor";
 import { errorAt, problemWords, warningAt } from "./messages";
 import type { RunSession } from "./session";
+import type { Lang } from "../../i18n/lang";
+import { inBoth } from "../../i18n/strings";
 import { activeLang, say, type Words } from "./words";
 
 /** Bidirectional controls ("Trojan Source"): they can make code read otherwise than it runs. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Fills `pre` with `code`, each bidirectional control shown as a visible, inert `<U+202E>` mark. */
+/**
+ * Fills `pre` with `code`, one `.line` span per line as the server-rendered code has them
+ * (so a run's error marks its line here too, and print numbers the lines), each
+ * bidirectional control shown as a visible, inert `<U+202E>` mark.
+ */
 export function showPlain(pre: HTMLElement, code: string): void {
-  pre.replaceChildren();
-  let at = 0;
-  for (const m of code.matchAll(BIDI)) {
-    pre.append(code.slice(at, m.index));
-    const mark = document.createElement("span");
-    mark.className = "ex-bidi";
-    const name = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-    mark.textContent = `<${name}>`;
-    mark.title = name;
-    pre.append(mark);
-    at = m.index + m[0].length;
-  }
-  pre.append(code.slice(at));
+  const body = document.createElement("code");
+  code.split("\n").forEach((text, i) => {
+    if (i > 0) body.append("\n");
+    const line = document.createElement("span");
+    line.className = "line";
+    let at = 0;
+    for (const m of text.matchAll(BIDI)) {
+      line.append(text.slice(at, m.index));
+      const mark = document.createElement("span");
+      mark.className = "ex-bidi";
+      const name = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+      mark.textContent = `<${name}>`;
+      mark.title = name;
+      line.append(mark);
+      at = m.index + m[0].length;
+    }
+    line.append(text.slice(at));
+    body.append(line);
+  });
+  pre.replaceChildren(body);
 }
 
 /** `into`, holding a deep copy of `from`'s children. */
@@ -58,7 +71,7 @@ export class CodeBox {
     readonly language: Language,
     private readonly box: HTMLElement,
     /** `editorLoaded`: whether the editor's code loaded (false: offline before it was ever cached; the code stays shown). */
-    private readonly options: { title: () => string; onRun: () => void; editorLoaded: (ok: boolean) => void },
+    private readonly options: { title: (lang: Lang) => string; onRun: () => void; editorLoaded: (ok: boolean) => void },
   ) {
     const pre = box.querySelector<HTMLElement>("pre");
     if (!pre) throw new Error(`asyncio-example ${session.id}: no code block`);
@@ -138,7 +151,7 @@ export class CodeBox {
         const editor = mountEditor({
           parent: this.box,
           doc: this.session.code(this.language),
-          label: `${say("code")(lang)}: ${this.options.title()}`,
+          label: this.label(),
           lang,
           language: this.language,
           grammar: pythonGrammar,
@@ -154,6 +167,8 @@ export class CodeBox {
         this.plain?.remove();
         this.plain = null;
         this.editor = editor;
+        // The reader switches the reading mode: the editor's name and phrases follow.
+        new MutationObserver(() => editor.setLang(activeLang(), this.label())).observe(document.documentElement, { attributes: true, attributeFilter: ["data-lang"] });
         this.box.style.minHeight = "";
         this.options.editorLoaded(true);
         if (this.box.contains(document.activeElement) || document.activeElement === document.body) editor.focus();
@@ -188,6 +203,13 @@ export class CodeBox {
     selection?.addRange(range);
   }
 
+  /** The editor's accessible name in the reading mode: "코드: … · Code: …" in both languages. */
+  private label(): string {
+    const named = (lang: Lang): string => `${say("code")(lang)}: ${this.options.title(lang)}`;
+    const mode = document.documentElement.dataset.lang;
+    return mode === "ko" || mode === "en" ? named(mode) : inBoth(named("ko"), named("en"));
+  }
+
   /** Marks problems found before a run (Python's compile check), replacing older marks. */
   showProblems(problems: CodeProblem[]): void {
     this.clearMarks();
@@ -197,9 +219,8 @@ export class CodeBox {
   /** Marks `marks` in the code, in place of those shown, or beside them (`add`: a run's warnings, then its error). */
   private mark(marks: Mark[], add = false): void {
     this.marks = add ? [...this.marks, ...marks] : marks;
-    const lang = activeLang();
     if (this.editor) {
-      this.editor.showErrors(this.marks.map((m) => ({ line: m.line, column: m.column, message: m.words(lang) })));
+      this.editor.showErrors(this.marks.map((m) => ({ line: m.line, column: m.column, message: m.words })));
       return;
     }
     const lines = (this.plain ?? this.staticPre).querySelectorAll(".line");

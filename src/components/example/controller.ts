@@ -18,6 +18,7 @@
  * comes with it, the bundler on the first edit, the visualizer on "See the loop".
  */
 import type { RunnerKey } from "../../i18n/runner";
+import type { Lang } from "../../i18n/lang";
 import { runnerPaths } from "../../runner/paths";
 import type { Clock, Language } from "../../runner/protocol";
 import { whenIdle } from "../../lib/idle";
@@ -36,7 +37,7 @@ import { ShareKit } from "./share-kit";
 import { activeLang, button, part, say } from "./words";
 
 /** Notices about the shown tab's edit: switching tabs takes them away. */
-const PER_TAB = new Set<RunnerKey>(["edited", "originalChanged", "resetDone"]);
+const PER_TAB = new Set<RunnerKey>(["edited", "originalChanged", "resetDone", "otherTab"]);
 
 function readClock(root: HTMLElement): Clock {
   const checked = root.querySelector<HTMLInputElement>(".ex-clock input:checked");
@@ -76,7 +77,7 @@ export function attach(root: HTMLElement): RunSession {
   };
   const notice = new Notice(part(root, "notice"));
   const start = (): void => void session.start();
-  const title = (): string => root.querySelector(`.ex-title > .l-${activeLang()}`)?.textContent ?? id;
+  const title = (lang: Lang): string => root.querySelector(`.ex-title > .l-${lang}, .ex-title > .l-same`)?.textContent ?? id;
   // Offline before the editor was ever cached: said, and unsaid once it loads.
   const editorLoaded = (ok: boolean): void => {
     if (!ok) notice.show("editorFailed");
@@ -96,7 +97,7 @@ export function attach(root: HTMLElement): RunSession {
   whenIdle(() => primeOutputFonts(part(root, "out-wrap")), 3000);
   new LoopView(session, button(root, "loop"), part(root, "loop"), root, (then) => output.whenDrained(then));
   const copier = new CopyCode(session, button(root, "copy"), part(root, "copied"), notice, (lang) => (lang === "py" ? pyCode : code));
-  new Autosave(session, notice, (language) => copier.copy(language));
+  const autosave = new Autosave(session, notice, (language) => copier.copy(language));
   const links = new ShareRestore(session, root, notice, (language) => copier.copy(language));
   const tabs = [...root.querySelectorAll<HTMLInputElement>(".ex-views input")];
   const tabLanguage = (input: HTMLInputElement): Language => (input.value === "py" ? "py" : "ts");
@@ -137,6 +138,7 @@ export function attach(root: HTMLElement): RunSession {
       for (const input of tabs) input.checked = tabLanguage(input) === change.language;
       // A notice about one tab's edit does not stay on the other tab.
       if (notice.key !== null && PER_TAB.has(notice.key)) notice.hide();
+      autosave.remindBehind(change.language);
       const restored = links.noticeFor(change.language);
       if (notice.key === null && session.edited()) notice.show(restored ?? "edited");
       // Back on a tab whose edit Reset took: the way back is offered again.

@@ -9,7 +9,7 @@
 import { indentWithTab } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { bracketMatching, indentOnInput, indentUnit } from "@codemirror/language";
-import { Annotation, EditorState, type Extension } from "@codemirror/state";
+import { Annotation, Compartment, EditorState, type Extension } from "@codemirror/state";
 import { highlightActiveLine, keymap, placeholder } from "@codemirror/view";
 import { EditorView, minimalSetup } from "codemirror";
 import type { Lang } from "../../i18n/lang";
@@ -25,6 +25,7 @@ export interface EditorOptions {
   /** The element the editor goes into (the code box); the static code in it is hidden. */
   parent: HTMLElement;
   doc: string;
+  /** The editor's accessible name, in the reading mode. */
   label: string;
   lang: Lang;
   /** The code's language: TypeScript gets its grammar here; Python's comes in `grammar`. */
@@ -42,6 +43,8 @@ export interface EditorHandle {
   getCode(): string;
   setCode(code: string): void;
   showErrors(marks: ErrorMark[]): void;
+  /** The reader switched the reading mode: the accessible name and the editor's own phrases follow. */
+  setLang(lang: Lang, label: string): void;
   /** Focuses the editor, placing the cursor at a screen point when given. */
   focus(at?: { x: number; y: number }): void;
   readonly view: EditorView;
@@ -51,6 +54,7 @@ export interface EditorHandle {
 const fromSession = Annotation.define<true>();
 
 export function mountEditor(options: EditorOptions): EditorHandle {
+  const words = new Compartment();
   const view = new EditorView({
     parent: options.parent,
     state: EditorState.create({
@@ -67,7 +71,7 @@ export function mountEditor(options: EditorOptions): EditorHandle {
         runKeymap(options.onRun),
         errorMarks(),
         bodyTooltips(),
-        accessibility(options.label, options.lang),
+        words.of(accessibility(options.label, options.lang)),
         options.language === "ts" ? typeServiceWhenIdle(options.parent) : [],
         options.placeholder
           ? [placeholder(options.placeholder.content), EditorView.contentAttributes.of({ "aria-placeholder": options.placeholder.label })]
@@ -89,6 +93,9 @@ export function mountEditor(options: EditorOptions): EditorHandle {
     },
     showErrors(marks) {
       view.dispatch({ effects: setErrorMarks.of(marks) });
+    },
+    setLang(lang, label) {
+      view.dispatch({ effects: words.reconfigure(accessibility(label, lang)) });
     },
     focus(at) {
       view.focus();

@@ -5,28 +5,33 @@
  */
 import { StateEffect, StateField, type EditorState, type Extension } from "@codemirror/state";
 import { Decoration, EditorView, WidgetType, type DecorationSet } from "@codemirror/view";
+import { bilingual, type Words } from "../words";
 
 export interface ErrorMark {
   /** 1-based line and column. */
   line: number;
   column: number;
-  message: string;
+  /** The message in each language: both are in the page, and the reading mode's CSS shows its own. */
+  message: Words;
 }
 
 export const setErrorMarks = StateEffect.define<ErrorMark[]>();
 
 class MessageWidget extends WidgetType {
-  constructor(readonly message: string) {
+  constructor(readonly message: Words) {
     super();
   }
   override eq(other: MessageWidget): boolean {
-    return other.message === this.message;
+    return other.message("ko") === this.message("ko") && other.message("en") === this.message("en");
   }
   toDOM(): HTMLElement {
     const box = document.createElement("span");
     box.className = "ex-errmsg";
     box.setAttribute("role", "note");
-    box.textContent = this.message;
+    // CPython's own words (a warning's line) are the same in both languages: said once.
+    const [ko, en] = [this.message("ko"), this.message("en")];
+    if (ko === en) box.textContent = ko;
+    else box.append(bilingual(this.message));
     return box;
   }
 }
