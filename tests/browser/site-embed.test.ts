@@ -246,8 +246,10 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect(await out.getAttribute("target")).toBe("_top");
     expect(await out.getAttribute("href")).toMatch(/#example-task-states$/);
     // It says what JavaScript would add: a shared link's code, the address's choices.
-    const said = page.locator(".runner-nojs");
+    const said = page.locator(".runner-nojs:not([data-sandboxed])");
     expect(await said.isVisible()).toBe(true);
+    // The note for a sandboxed frame is not this case's.
+    expect(await page.locator("[data-sandboxed]").isVisible()).toBe(false);
     expect(await said.innerText()).toMatch(/JavaScript가 꺼져 있어[\s\S]*JavaScript is off/);
     await ctx.close();
   });
@@ -286,7 +288,8 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     const kit = root.locator(".ex-kit:not([hidden])");
     await kit.waitFor();
     const link = (await kit.locator(".ex-kit-value").allTextContents())[0];
-    expect(link).toMatch(/\/intro\/\?lang=ko#example-two-tasks-interleave$/);
+    // The embed shows the Python tab (?tab=py): the link opens the example there too.
+    expect(link).toMatch(/\/intro\/\?lang=ko&tab=py#example-two-tasks-interleave$/);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await ctx.close();
   });
