@@ -230,6 +230,11 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     expect(await root.locator("pre.ex-plain").count()).toBe(0);
     expect(await root.locator(".ex-code--ts pre").first().textContent()).toBe(original);
     expect(await root.locator('[data-act="reset"]').isDisabled()).toBe(true);
+    // A reload in between loses nothing: the way back is offered again.
+    await page.reload();
+    root = await wake(page, id);
+    await root.locator('.ex-notice[data-key="resetDone"] [data-notice="action"]').waitFor();
+    expect(await root.locator(".ex-code--ts pre").first().textContent()).toBe(original);
     // A Reset pressed by mistake: the notice offers the edit back, which is saved again.
     const undo = root.locator('.ex-notice[data-key="resetDone"] [data-notice="action"]');
     expect(await undo.locator(".l-en").textContent()).toBe("Bring back my edit");

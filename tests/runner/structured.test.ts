@@ -105,6 +105,13 @@ describe("errors as data", () => {
     expect(mistakeHint({ ...nested, name: "ValueError" })).toBeNull();
   });
 
+  it("explains the Instant clock's deadlock, which CPython would never report, in both languages", () => {
+    const stuck = { name: "RuntimeError", message: "virtual clock: deadlock (nothing ready and no timer scheduled)", frames: [] };
+    expect(mistakeHint(stuck)?.("en")).toMatch(/^On the Instant clock the loop stopped because nothing could ever wake it/);
+    expect(mistakeHint(stuck)?.("ko")).toMatch(/^즉시 시계에서는 루프를 더 깨울 것이 없어서 멈췄습니다/);
+    expect(mistakeHint({ ...stuck, name: "ValueError" })).toBeNull();
+  });
+
   it("words a forbidden import from the module's name, in both languages", () => {
     const words = problemWords({ kind: "import", module: "node:fs", line: 1, column: 8 });
     expect(words("en")).toBe('Import error (line 1, column 8): Cannot import "node:fs": only "asyncio" can be imported here.');

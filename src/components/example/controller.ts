@@ -34,6 +34,7 @@ import { watchPythonSyntax } from "./python-check";
 import { RunSession } from "./session";
 import { ShareRestore } from "./share-restore";
 import { ShareKit } from "./share-kit";
+import { dropReset, keepReset, loadReset } from "./saved-edits";
 import { activeLang, button, part, say } from "./words";
 
 /** Notices about the shown tab's edit: switching tabs takes them away. */
@@ -105,22 +106,27 @@ export function attach(root: HTMLElement): RunSession {
   const toPlayground = root.querySelector<HTMLAnchorElement>('[data-part="playground"]');
   if (toPlayground) new PlaygroundLink(session, toPlayground);
 
-  // Each tab's edit taken away by Reset, offered back ("Bring back my edit") until that tab's code changes again.
+  // Each tab's edit taken away by Reset, offered back ("Bring back my edit") until that
+  // tab's code changes again: kept in storage too, so a reload offers it as well.
   const resetEdits = new Map<Language, string>();
   const offerUndo = (language: Language): void => {
-    const edit = resetEdits.get(language);
-    if (edit === undefined) return;
+    const edit = resetEdits.get(language) ?? loadReset(session.storageId, language);
+    if (edit === null || edit === undefined) return;
     notice.show("resetDone", undefined, {
       label: say("undoReset"),
       run: () => {
-        resetEdits.delete(language);
+        forgetReset(language);
         session.setCode(language, edit, "undo");
       },
     });
   };
+  const forgetReset = (language: Language): void => {
+    resetEdits.delete(language);
+    dropReset(session.storageId, language);
+  };
 
   session.listen((change) => {
-    if (change.type === "code" && change.source !== "reset") resetEdits.delete(change.language);
+    if (change.type === "code" && change.source !== "reset") forgetReset(change.language);
     if (change.type === "state") {
       disable(buttons.stop, change.state !== "running" && !comparison?.busy);
       // An ended run's state shows once its last row is drawn (the output drains in frames).
@@ -161,6 +167,7 @@ export function attach(root: HTMLElement): RunSession {
     const edit = session.code(language);
     session.setCode(language, session.originalCode(), "reset");
     resetEdits.set(language, edit);
+    keepReset(session.storageId, language, edit);
     notice.hide();
     links.afterReset();
     // A Reset pressed by mistake loses nothing: until that tab's code changes again, the
@@ -192,6 +199,9 @@ export function attach(root: HTMLElement): RunSession {
   part(root, "hint").hidden = false;
   const loopCta = root.querySelector<HTMLElement>('[data-part="loop-cta"]');
   if (loopCta) loopCta.hidden = false;
-  void links.restore();
+  // Opened on an unedited tab whose edit a Reset took before a reload: the way back is offered.
+  void links.restore().then(() => {
+    if (notice.key === null && !session.edited()) offerUndo(session.language);
+  });
   return session;
 }

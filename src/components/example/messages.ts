@@ -98,15 +98,17 @@ export function warningHint(text: string): Words | null {
 
 /**
  * A learner's mistake an uncaught error shows, explained: `asyncio.run()` called inside a
- * coroutine. Its coroutine is then never awaited too, but awaiting it is not the fix, so
- * the page gives this hint instead of that warning's.
+ * coroutine (its coroutine is then never awaited too, but awaiting it is not the fix, so
+ * the page gives this hint instead of that warning's), or a wait on the Instant clock
+ * that nothing can ever end (the site's own error: CPython would wait forever).
  *
  *   mistakeHint({ name: "RuntimeError", message: "asyncio.run() cannot be called from a running event loop", … }); // words
  */
 export function mistakeHint(error: RunError): Words | null {
-  return error.name === "RuntimeError" && error.message.startsWith("asyncio.run() cannot be called from a running event loop")
-    ? say("hintNestedRun")
-    : null;
+  if (error.name !== "RuntimeError") return null;
+  if (error.message.startsWith("asyncio.run() cannot be called from a running event loop")) return say("hintNestedRun");
+  if (error.message.startsWith("virtual clock: deadlock")) return say("hintDeadlock");
+  return null;
 }
 
 /** Where an uncaught error was raised in the reader's code (the innermost frame), if anywhere. */

@@ -109,8 +109,8 @@ export class OutputView {
           const mistake = mistakeHint(event.error);
           const hint = mistake ?? hintWords(event.error);
           if (hint) this.push({ words: hint, kind: "meta" });
-          // Its coroutine was never awaited, but awaiting it is not the fix: no second hint.
-          if (mistake) this.warned = false;
+          // A nested asyncio.run(): its coroutine was never awaited, but awaiting it is not the fix: no second hint.
+          if (mistake && event.error.message.startsWith("asyncio.run()")) this.warned = false;
           break;
         }
         case "end": {

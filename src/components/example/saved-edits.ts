@@ -93,3 +93,39 @@ export function clearEdit(id: string, language: Language): void {
     // Blocked storage holds nothing to clear.
   }
 }
+
+/** Where the edit a Reset took away waits, until that tab's code changes again. */
+function resetKey(id: string, language: Language): string {
+  return `asyncio-notes:reset:${language}:${id}`;
+}
+
+/**
+ * Keeps the edit a Reset took, so "Bring back my edit" is offered after a reload too.
+ *
+ *   keepReset("generator-send", "ts", code); // localStorage["asyncio-notes:reset:ts:generator-send"]
+ */
+export function keepReset(id: string, language: Language, code: string): void {
+  try {
+    localStorage.setItem(resetKey(id, language), code);
+  } catch {
+    // Full or blocked: the page still offers it back until it is left.
+  }
+}
+
+/** The edit a Reset took from this example's tab, if it is still kept. */
+export function loadReset(id: string, language: Language): string | null {
+  try {
+    return localStorage.getItem(resetKey(id, language));
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets the edit a Reset took (brought back, or the tab's code changed since). */
+export function dropReset(id: string, language: Language): void {
+  try {
+    localStorage.removeItem(resetKey(id, language));
+  } catch {
+    // Blocked storage holds nothing to drop.
+  }
+}
