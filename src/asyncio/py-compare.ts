@@ -23,10 +23,35 @@ function isScalar(x: unknown): x is Scalar {
  * @internal
  */
 export function pySet<T>(x: Iterable<T>): Set<T> {
-  if (x == null || typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
-    throw new TypeError(`'${pyTypeName(x)}' object is not iterable`);
-  }
+  if (!isIterable(x)) throw new TypeError(`'${pyTypeName(x)}' object is not iterable`);
   return new Set(x);
+}
+
+/**
+ * Whether Python's `iter(x)` would work on `x`'s twin: it has a `Symbol.iterator`.
+ * @example
+ * isIterable([1]); // true
+ * isIterable(null); // false
+ * @internal
+ */
+export function isIterable(x: unknown): x is Iterable<unknown> {
+  return x != null && typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+}
+
+/**
+ * reprlib's `_possibly_sorted`: `items` sorted by `key` with Python's `<`, or as they
+ * are when Python could not compare them.
+ * @example
+ * pyPossiblySorted([3, 1, 2], (x) => x); // [1, 2, 3]
+ * pyPossiblySorted([1, "a"], (x) => x); // [1, "a"]
+ * @internal
+ */
+export function pyPossiblySorted<T>(items: readonly T[], key: (item: T) => unknown): T[] {
+  try {
+    return [...items].sort((a, b) => (pyLess(key(a), key(b)) ? -1 : pyLess(key(b), key(a)) ? 1 : 0));
+  } catch {
+    return [...items];
+  }
 }
 
 /**

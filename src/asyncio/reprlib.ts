@@ -2,7 +2,7 @@
  * `reprlib`'s limits, which CPython's asyncio applies wherever it shows a value inside
  * another repr: a handle's arguments, a future's result, a partial's bound arguments.
  * A long string or number keeps its two ends around "...", a list shows six items, a
- * dict four (its keys sorted, as reprlib sorts them), and nesting stops six levels down
+ * set six and a dict four (sorted, as reprlib sorts them when Python can), and nesting stops six levels down
  * at `[...]`. Any other object (a future, an error) keeps 30 characters of its repr.
  * @example
  * _reprShort("x".repeat(40)); // "'xxxxxxxxxxx...xxxxxxxxxxxxx'"
@@ -11,6 +11,7 @@
  * Python: reprlib.repr (reprlib.Repr with its defaults)
  */
 import { _repr } from "./coroutines";
+import { pyPossiblySorted } from "./py-compare";
 
 const MAX_LEVEL = 6;
 const MAX_LIST = 6;
@@ -21,11 +22,16 @@ const MAX_LONG = 40;
 const MAX_OTHER = 30;
 const FILL = "...";
 
-/** `s` cut to `max` characters, its two ends kept around "..." (reprlib's own arithmetic). */
+/** How many characters of each end reprlib keeps when it cuts to `max` (its own arithmetic). */
+function kept(max: number): [number, number] {
+  const i = Math.max(0, Math.floor((max - FILL.length) / 2));
+  return [i, Math.max(0, max - FILL.length - i)];
+}
+
+/** `s` cut to `max` characters, its two ends kept around "...". */
 function ends(s: string, max: number): string {
   if (s.length <= max) return s;
-  const i = Math.max(0, Math.floor((max - 3) / 2));
-  const j = Math.max(0, max - 3 - i);
+  const [i, j] = kept(max);
   return s.slice(0, i) + FILL + s.slice(s.length - j);
 }
 
@@ -37,12 +43,11 @@ function iterable(items: readonly unknown[], level: number, left: string, right:
   return `${left}${pieces.join(", ")}${right}`;
 }
 
-/** A dict's pairs as reprlib shows them: keys sorted when they can be, four pairs at most. */
+/** A dict's pairs as reprlib shows them: keys sorted when Python can sort them, four pairs at most. */
 function dict(pairs: [unknown, unknown][], level: number): string {
   if (pairs.length === 0) return "{}";
   if (level <= 0) return `{${FILL}}`;
-  const sortable = pairs.every(([k]) => typeof k === "string") || pairs.every(([k]) => typeof k === "number");
-  const keyed = sortable ? [...pairs].sort(([a], [b]) => ((a as number | string) < (b as number | string) ? -1 : (a as number | string) > (b as number | string) ? 1 : 0)) : pairs;
+  const keyed = pyPossiblySorted(pairs, ([k]) => k);
   const pieces = keyed.slice(0, MAX_DICT).map(([k, v]) => `${_reprShort(k, level - 1)}: ${_reprShort(v, level - 1)}`);
   if (pairs.length > MAX_DICT) pieces.push(FILL);
   return `{${pieces.join(", ")}}`;
@@ -59,14 +64,13 @@ export function _reprShort(value: unknown, level = MAX_LEVEL): string {
     // The quote is chosen from the kept ends, as reprlib re-reprs the shortened text.
     const s = _repr(value.slice(0, MAX_STRING));
     if (s.length <= MAX_STRING) return s;
-    const i = Math.max(0, Math.floor((MAX_STRING - 3) / 2));
-    const j = Math.max(0, MAX_STRING - 3 - i);
-    const kept = _repr(value.slice(0, i) + value.slice(value.length - j));
-    return kept.slice(0, i) + FILL + kept.slice(kept.length - j);
+    const [i, j] = kept(MAX_STRING);
+    const r = _repr(value.slice(0, i) + value.slice(value.length - j));
+    return r.slice(0, i) + FILL + r.slice(r.length - j);
   }
   if (typeof value === "bigint" || (typeof value === "number" && Number.isInteger(value))) return ends(_repr(value), MAX_LONG);
   if (Array.isArray(value)) return iterable(value, level, "[", "]", MAX_LIST);
-  if (value instanceof Set) return value.size === 0 ? "set()" : iterable([...value], level, "{", "}", MAX_SET);
+  if (value instanceof Set) return value.size === 0 ? "set()" : iterable(pyPossiblySorted([...value], (x) => x), level, "{", "}", MAX_SET);
   if (value instanceof Map) return dict([...value], level);
   if (typeof value === "object" && value !== null) {
     const proto: unknown = Object.getPrototypeOf(value);

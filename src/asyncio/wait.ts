@@ -11,7 +11,7 @@ import { _str, isCoroutine } from "./coroutines";
 import { AttributeError, CancelledError, TimeoutError, ValueError } from "./exceptions";
 import { Future, isFuture } from "./futures";
 import { getEventLoop, getRunningLoop } from "./loops";
-import { _pyNumber, pySet, pyTypeName } from "./py-compare";
+import { _pyNumber, isIterable, pySet, pyTypeName } from "./py-compare";
 import { Queue } from "./queues";
 import { ensureFuture } from "./tasks";
 
@@ -91,8 +91,7 @@ export function* wait<F extends Future>(
   }
   // CPython tests `not fs` first (None and an empty list are "empty"), and makes the set
   // after the return_when check: so 42 gets past the first and fails at the set.
-  const iterable = aws != null && typeof (aws as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
-  const given = iterable ? new Set(aws) : null;
+  const given = isIterable(aws) ? new Set(aws) : null;
   if (given === null ? !aws : given.size === 0) throw new ValueError("Set of Tasks/Futures is empty.");
   if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
     throw new ValueError(`Invalid return_when value: ${_str(returnWhen)}`);

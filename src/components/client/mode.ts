@@ -31,8 +31,10 @@ export function inMode(el: HTMLElement, key: string): string {
  * One text in `mode`: the Korean, the English, or both joined as `inBoth` in
  * src/i18n/strings.ts joins them. Written out here, not imported: importing strings.ts
  * puts a chunk it shares with the examples' code on every page's load (+1 request).
+ * @example
+ * inLanguage("both", "코드", "Code"); // "코드 · Code"
  */
-function inLanguage(mode: Mode, ko: string, en: string): string {
+export function inLanguage(mode: Mode, ko: string, en: string): string {
   return mode === "ko" ? ko : mode === "en" ? en : ko === en ? ko : `${ko} · ${en}`;
 }
 

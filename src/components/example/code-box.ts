@@ -12,7 +12,7 @@ import type { EditorHandle } from "./editor";
 import { errorAt, problemWords, warningAt } from "./messages";
 import type { RunSession } from "./session";
 import type { Lang } from "../../i18n/lang";
-import { inBoth } from "../../i18n/strings";
+import { currentMode, inLanguage } from "../client/mode";
 import { activeLang, say, type Words } from "./words";
 
 /** Bidirectional controls ("Trojan Source"): they can make code read otherwise than it runs. */
@@ -206,8 +206,7 @@ export class CodeBox {
   /** The editor's accessible name in the reading mode: "코드: … · Code: …" in both languages. */
   private label(): string {
     const named = (lang: Lang): string => `${say("code")(lang)}: ${this.options.title(lang)}`;
-    const mode = document.documentElement.dataset.lang;
-    return mode === "ko" || mode === "en" ? named(mode) : inBoth(named("ko"), named("en"));
+    return inLanguage(currentMode(), named("ko"), named("en"));
   }
 
   /** Marks problems found before a run (Python's compile check), replacing older marks. */

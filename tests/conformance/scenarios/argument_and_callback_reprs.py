@@ -52,7 +52,8 @@ async def main():
     await asyncio.sleep(0.01)
 
     for v in ["s" * 31, "q'uote" * 6, list(range(7)), [[1, [2, [3, [4, [5, [6, [7]]]]]]]],
-              {"b": 2, "a": 1, "e": 5, "d": 4, "c": 3}, 10 ** 50, {1, 2, 3, 4, 5, 6, 7}]:
+              {"b": 2, "a": 1, "e": 5, "d": 4, "c": 3}, 10 ** 50, {1, 2, 3, 4, 5, 6, 7},
+              {30, 10, 20}, {"b": 1, 2: "x"}]:
         r = loop.create_future()
         r.set_result(v)
         print(repr(r))

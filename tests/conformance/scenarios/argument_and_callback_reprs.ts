@@ -55,7 +55,8 @@ function* main(): asyncio.Coroutine<void> {
   yield* asyncio.sleep(0.01);
 
   for (const v of ["s".repeat(31), "q'uote".repeat(6), [0, 1, 2, 3, 4, 5, 6], [[1, [2, [3, [4, [5, [6, [7]]]]]]]],
-    { b: 2, a: 1, e: 5, d: 4, c: 3 }, 10n ** 50n, new Set([1, 2, 3, 4, 5, 6, 7])]) {
+    { b: 2, a: 1, e: 5, d: 4, c: 3 }, 10n ** 50n, new Set([1, 2, 3, 4, 5, 6, 7]),
+    new Set([30, 10, 20]), new Map<unknown, unknown>([["b", 1], [2, "x"]])]) {
     const r = loop.createFuture<unknown>();
     r.setResult(v);
     print(String(r));
