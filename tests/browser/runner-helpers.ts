@@ -31,23 +31,41 @@ export function expectedOutput(id: string): string {
 /** The example's element, scrolled into view and awake (its toolbar shown). */
 export async function wake(page: Page, id: string): Promise<Locator> {
   const root = page.locator(`asyncio-example[data-id="${id}"]`).first();
-  await root.scrollIntoViewIfNeeded();
-  try {
-    await root.locator(".ex-bar:not([hidden])").waitFor();
-  } catch (error) {
+  const bar = root.locator(".ex-bar:not([hidden])");
+  // Scrolled to again if it has not woken after a while: a reload's scroll restoration
+  // can land after the first scroll, as it would under a reader's eyes.
+  for (let tries = 1; ; tries++) {
+    await root.scrollIntoViewIfNeeded();
+    try {
+      await bar.waitFor({ timeout: 10_000 });
+      return root;
+    } catch (error) {
+      if (tries < 3) continue;
+      await explain(error);
+    }
+  }
+
+  async function explain(error: unknown): Promise<never> {
     // Say what the page knew: whether the example began to wake, who answered its script.
     const state = await root.evaluate((el) => ({
       awake: (el as HTMLElement).dataset.awake ?? null,
-      inView: el.getBoundingClientRect().top < innerHeight,
+      // Where it is: the island wakes it within 300 px of the viewport.
+      top: Math.round(el.getBoundingClientRect().top),
+      bottom: Math.round(el.getBoundingClientRect().bottom),
+      viewport: innerHeight,
+      scrollY: Math.round(scrollY),
+      // Whether the island's script ran at all (it defines the element), and how the
+      // page's scripts arrived: status 0 is a failed fetch.
+      defined: customElements.get("asyncio-example") !== undefined,
+      readyState: document.readyState,
       serviceWorker: navigator.serviceWorker?.controller?.state ?? "none",
-      controller: performance
+      scripts: performance
         .getEntriesByType("resource")
-        .filter((e) => /\/controller\./.test(e.name))
-        .map((e) => `${(e as PerformanceResourceTiming).responseStatus} in ${Math.round(e.duration)} ms`),
+        .filter((e) => /\/_astro\/[^/]+\.js/.test(e.name))
+        .map((e) => `${e.name.replace(/^.*\/_astro\//, "").replace(/\?.*$/, "")} ${(e as PerformanceResourceTiming).responseStatus} in ${Math.round(e.duration)} ms`),
     }));
     throw new Error(`example ${id} did not wake: ${JSON.stringify(state)}`, { cause: error });
   }
-  return root;
 }
 
 export async function setClock(root: Locator, clock: "virtual" | "real"): Promise<void> {
