@@ -45,6 +45,8 @@ const ko = {
   hintNeverAwaited: "{name}() 코루틴을 만들기만 하고 await하지 않았습니다. 코루틴 함수를 호출하면 코루틴 객체가 만들어질 뿐 실행되지는 않습니다. await로 기다리거나 asyncio.create_task()로 태스크를 만드세요.",
   hintInput: "여기서는 input()이 읽을 입력이 없습니다. 이 프로그램은 터미널이 아니라 브라우저 안에서 실행됩니다. 값을 코드에 직접 적어 보세요.",
   hintNetwork: "브라우저 안의 CPython은 소켓을 열 수 없어 네트워크를 쓸 수 없습니다. 대신 asyncio.sleep()으로 기다림을 흉내 내 보세요.",
+  hintUnsettled:
+    "모듈의 최상위 await가 기다리는 것을 끝내 줄 코드가 더는 없습니다. 돌고 있는 이벤트 루프도, 예약된 타이머도 없습니다. Node도 이런 모듈은 곧바로 끝냅니다(종료 코드 13). 기다리는 프로미스나 퓨처를 무엇이 완료하는지 확인해 보세요.",
   hintDeadlock:
     "즉시 시계에서는 루프를 더 깨울 것이 없어서 멈췄습니다. 준비된 콜백도 예약된 타이머도 없으니, 아무도 결과를 넣지 않는 퓨처를 기다리고 있는 것입니다. 실제 시간 시계나 python3에서라면 이 프로그램은 끝나지 않고 계속 기다립니다.",
   hintThread: "브라우저 안의 CPython은 스레드를 만들 수 없습니다(to_thread, run_in_executor, threading). 한 스레드 위의 코루틴으로 바꿔 보세요.",
@@ -157,6 +159,8 @@ const en: RunnerStrings = {
   hintNeverAwaited: "The coroutine {name}() was made but never awaited: calling a coroutine function only makes a coroutine object; it does not run it. Await it, or hand it to asyncio.create_task().",
   hintInput: "input() has nothing to read here: this program runs in your browser, not in a terminal. Write the value into the code instead.",
   hintNetwork: "CPython in the browser cannot open sockets, so it has no network. Try asyncio.sleep() to stand in for the wait.",
+  hintUnsettled:
+    "The module's top-level await waits for something that nothing is left to settle: no event loop is running and no timer is set. Node ends such a module at once, with exit code 13. Check what is meant to complete the promise or future it awaits.",
   hintDeadlock:
     "On the Instant clock the loop stopped because nothing could ever wake it: no callback is ready and no timer is set, so something awaits a future that nobody will complete. On Real time, or in python3, this program would wait forever.",
   hintThread: "CPython in the browser cannot start threads (to_thread, run_in_executor, threading). Use coroutines on a single thread instead.",

@@ -17,7 +17,8 @@
  *   reader's frames through the bundle's inline source map), whatever was thrown;
  * - the run lasts while a timer the program set (`setTimeout`, `setInterval`) is
  *   pending, as a script in Node or a page would, and ends only after rejection events
- *   already on their way were delivered;
+ *   already on their way were delivered; a top-level `await` that nothing can settle
+ *   any more (no loop, no timer) ends it too, as Node ends such a module;
  * - it speaks only over the port the bootstrap hands to `start()`, kept in this
  *   module's closure; the global `postMessage` is made inert first.
  *
@@ -38,6 +39,12 @@ const now = performance.now.bind(performance);
 
 /** How long the end waits for rejection events still on their way, at most (ms). */
 const SETTLE_MS = 50;
+/**
+ * How long the module may sit in a top-level `await` with no loop running and no timer
+ * of the program's pending before the run ends (ms): nothing is left that could settle
+ * it. (Node ends such a program at once, with exit code 13.)
+ */
+const UNSETTLED_MS = 2000;
 
 interface WorkerScope {
   addEventListener(type: "unhandledrejection", fn: (event: PromiseRejectionEvent) => void): void;
@@ -194,6 +201,33 @@ async function settle(): Promise<void> {
   }
 }
 
+/**
+ * Runs the program's module to its end, or until its top level awaits something that
+ * nothing can settle any more: no loop runs and no timer of the program's is pending
+ * for UNSETTLED_MS (`await new Promise(() => {})`, a future awaited outside any loop).
+ * That ends the run with the site's own error instead of the time limit.
+ */
+async function evaluate(programUrl: string): Promise<void> {
+  let settled = false;
+  const module = import(/* @vite-ignore */ programUrl).then(
+    () => undefined,
+    (error: unknown) => reportUncaught(error),
+  );
+  void module.finally(() => (settled = true));
+  let idleSince: number | null = null;
+  while (!settled) {
+    await Promise.race([module, tick(20)]);
+    if (settled) return;
+    const idle = _getRunningLoop() === null && pendingTimers.size === 0;
+    idleSince = idle ? (idleSince ?? now()) : null;
+    if (idleSince !== null && now() - idleSince >= UNSETTLED_MS) {
+      const error = new Error("unsettled top-level await (no loop running, no timer set)");
+      reportUncaught(error);
+      return;
+    }
+  }
+}
+
 async function run(message: RunMessage): Promise<void> {
   timeOrigin = message.clock === "real" ? now() / 1000 : 0;
   const map = readInlineMap(message.code);
@@ -208,11 +242,7 @@ async function run(message: RunMessage): Promise<void> {
   }
   captureConsole();
   countTimers();
-  try {
-    await import(/* @vite-ignore */ programUrl);
-  } catch (error) {
-    reportUncaught(error);
-  }
+  await evaluate(programUrl);
   // A program that starts a loop without awaiting it (`asyncio.run(main());`) finishes
   // its module first; the run lasts until the loop stops, as the Python script would,
   // and until the timers it set have fired (the time limit still ends an endless interval).

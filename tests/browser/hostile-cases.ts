@@ -54,6 +54,8 @@ export const TS_CASES: HostileCase[] = [
   { name: "HTML in output", language: "ts", code: `console.log("<img src=x onerror=alert(1)><b>bold</b>");`, state: "done", shows: ["<img src=x onerror=alert(1)><b>bold</b>"] },
   { name: "an import of node:fs", language: "ts", code: `import fs from "node:fs";\nconsole.log(fs);`, state: "idle", shows: ['"node:fs" 모듈은 임포트할 수 없습니다', 'Cannot import "node:fs"'] },
   { name: "a syntax error after Korean text", language: "ts", code: `const s = "한국어 텍스트"; const b = ;`, state: "idle", shows: ["1행 32열", "line 1, column 32"] },
+  { name: "a top-level await nothing can settle", language: "ts", code: `console.log("before");\nawait new Promise(() => {});\nconsole.log("never");`, state: "done", shows: ["before", "Error: unsettled top-level await", "Node ends such a module at once", "종료 코드 13"], hides: ["never", `${RUN_LIMITS.time.value} seconds`] },
+  { name: "a top-level await a timer settles after the idle grace", language: "ts", code: `await new Promise((done) => setTimeout(done, 3000));\nconsole.log("after the timer");`, state: "done", shows: ["after the timer"], hides: ["unsettled"] },
   { name: "fetch", language: "ts", code: `try { await fetch("/"); console.log("fetched"); } catch (e) { console.log("refused", (e as Error).name); }`, state: "done", shows: ["refused"], hides: ["fetched"] },
 ];
 

@@ -124,10 +124,17 @@ export async function replacePython(root: Locator, code: string): Promise<void> 
   await replaceCode(root, code, "py");
 }
 
-/** The code as the editor holds it. */
+/**
+ * The code as the editor holds it: the whole document, not only the lines drawn in the
+ * viewport. CodeMirror keeps its view where EditorView.findFromDOM looks: on the content
+ * element's tile (`cmTile.root.view`; `cmView.view` in versions before tiles).
+ */
 export async function editorText(root: Locator): Promise<string> {
   return root.locator(".cm-content").evaluate((el) => {
-    const view = (el as unknown as { cmView?: { view?: { state: { doc: { toString(): string } } } } }).cmView?.view;
-    return view ? view.state.doc.toString() : [...el.querySelectorAll(".cm-line")].map((l) => l.textContent).join("\n");
+    type View = { state: { doc: { toString(): string } } };
+    const dom = el as unknown as { cmTile?: { root?: { view?: View } }; cmView?: { view?: View } };
+    const view = dom.cmTile?.root?.view ?? dom.cmView?.view;
+    if (!view) throw new Error("editorText: no CodeMirror view on .cm-content");
+    return view.state.doc.toString();
   });
 }

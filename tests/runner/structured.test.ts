@@ -112,6 +112,14 @@ describe("errors as data", () => {
     expect(mistakeHint({ ...stuck, name: "ValueError" })).toBeNull();
   });
 
+  it("explains the runner's unsettled top-level await, in both languages", () => {
+    const unsettled = { name: "Error", message: "unsettled top-level await (no loop running, no timer set)", frames: [] };
+    expect(mistakeHint(unsettled)?.("en")).toMatch(/^The module's top-level await waits for something that nothing is left to settle/);
+    expect(mistakeHint(unsettled)?.("ko")).toMatch(/^모듈의 최상위 await가 기다리는 것을 끝내 줄 코드가 더는 없습니다/);
+    expect(mistakeHint({ ...unsettled, message: "unsettled accounts" })).toBeNull();
+    expect(mistakeHint({ ...unsettled, name: "TypeError" })).toBeNull();
+  });
+
   it("words a forbidden import from the module's name, in both languages", () => {
     const words = problemWords({ kind: "import", module: "node:fs", line: 1, column: 8 });
     expect(words("en")).toBe('Import error (line 1, column 8): Cannot import "node:fs": only "asyncio" can be imported here.');

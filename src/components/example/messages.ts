@@ -99,12 +99,14 @@ export function warningHint(text: string): Words | null {
 /**
  * A learner's mistake an uncaught error shows, explained: `asyncio.run()` called inside a
  * coroutine (its coroutine is then never awaited too, but awaiting it is not the fix, so
- * the page gives this hint instead of that warning's), or a wait on the Instant clock
- * that nothing can ever end (the site's own error: CPython would wait forever).
+ * the page gives this hint instead of that warning's), a wait on the Instant clock
+ * that nothing can ever end (the site's own error: CPython would wait forever), or a
+ * top-level `await` that nothing is left to settle (the runner's own error).
  *
  *   mistakeHint({ name: "RuntimeError", message: "asyncio.run() cannot be called from a running event loop", … }); // words
  */
 export function mistakeHint(error: RunError): Words | null {
+  if (error.name === "Error" && error.message.startsWith("unsettled top-level await")) return say("hintUnsettled");
   if (error.name !== "RuntimeError") return null;
   if (error.message.startsWith("asyncio.run() cannot be called from a running event loop")) return say("hintNestedRun");
   if (error.message.startsWith("virtual clock: deadlock")) return say("hintDeadlock");
