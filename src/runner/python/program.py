@@ -131,14 +131,26 @@ class Run:
         self.host.wait(ms)
 
 
+def _readers(stack):
+    """The reader's frames: those in their file, and those of code their file compiled
+    (``exec``/``eval`` of a string: ``<string>``), which CPython lists as it lists theirs.
+    The runner's own frames lie in real files, or come before the reader's first."""
+    first = next((i for i, f in enumerate(stack) if f.filename == FILE), len(stack))
+    return [
+        f
+        for f in stack[first:]
+        if f.filename == FILE or (f.filename.startswith("<") and not f.filename.startswith("<frozen"))
+    ]
+
+
 def _reader_frames(te):
-    """Keeps only the frames in the reader's file, through causes and contexts."""
+    """Keeps only the reader's frames (./_readers), through causes and contexts."""
     seen = set()
     while te is not None and id(te) not in seen:
         seen.add(id(te))
         # A block raised wholly inside the library (wait_for's CancelledError) keeps its
         # frames, as CPython prints them: without any, it would lose its "Traceback" line.
-        reader = [f for f in te.stack if f.filename == FILE]
+        reader = _readers(te.stack)
         if reader:
             te.stack = traceback.StackSummary.from_list(reader)
         _reader_frames(te.__cause__)
