@@ -225,6 +225,21 @@ describe("what a program can see of its interpreter, as python3 shows it", () =>
     expect(runPy(py, 'exec("1/0")\n').errors[0].frames).toEqual([{ file: "example.py", line: 1, column: 1, function: "<module>" }]);
   });
 
+  it("refuses to print a lone surrogate and to print after sys.stdout.close(), as python3 does, keeping what came before", () => {
+    for (const [code, error] of [
+      ['print("ok")\nprint("\\ud800")\n', "UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed"],
+      ['import sys\nprint("a", end="")\nsys.stdout.close()\nprint("x")\n', "ValueError: I/O operation on closed file."],
+    ]) {
+      const run = runPy(py, code);
+      expect(run.errors[0].report?.split("\n").at(-1)).toBe(error);
+      if (python) {
+        const real = cpython(code);
+        expect(run.text).toBe(real.stdout.replace(/(?<!\n)$/, "\n"));
+        expect(real.stderr.trimEnd().split("\n").at(-1)).toBe(error);
+      }
+    }
+  });
+
   it("raises RecursionError at the depth python3 does (the runner's own frames not counted)", () => {
     const code = "def f(n):\n    return f(n + 1)\nf(0)\n";
     const repeated = (text: string) => /\[Previous line repeated (\d+) more times\]/.exec(text)?.[1];

@@ -62,8 +62,14 @@ class Output(io.TextIOBase):
         return "utf-8"
 
     def write(self, text):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        if not text.isascii():
+            # python3's stdout encodes what it is given before writing any of it: a lone
+            # surrogate ('\ud800') raises UnicodeEncodeError, and nothing is printed.
+            text.encode("utf-8")
         start = 0
         while True:
             end = text.find("\n", start)
@@ -92,6 +98,12 @@ class Output(io.TextIOBase):
     def flush_partial(self):
         if self.partial or self.cut:
             self.end_line()
+
+    def close(self):
+        # What was printed before is shown, as python3 flushes a file it closes.
+        if not self.closed:
+            self.flush_partial()
+        super().close()
 
 
 class Run:
