@@ -223,6 +223,12 @@ describe.skipIf(!chromium)("the Python tab runs on CPython", () => {
     expect(await stdout(root)).toBe("again");
   });
 
+  it("shows a progress line printed with \\r as a terminal does: its last state", async () => {
+    const { root, end } = await runEdited('for i in range(3):\n    print(f"\\rprogress {i}", end="")\nprint()\nprint("next")\n', 60_000);
+    expect(end).toBe("done");
+    expect(await stdout(root)).toBe("progress 2\nnext");
+  });
+
   it("says the exit status a program asked for (sys.exit(3), os._exit(4)), as a finish, not a crash", async () => {
     const root = await open();
     await pythonTab(root);

@@ -193,18 +193,35 @@ export class OutputView {
  */
 export const COLUMN_LINE = 160;
 
+/**
+ * A printed line as a terminal shows it: a carriage return (`\r`) takes the cursor back
+ * to the line's start, and what follows writes over what was there. So a progress line
+ * printed as `print(f"\rdone {i}%", end="")` shows its last state, as in python3 on a
+ * terminal. The text itself is kept as printed (the TS/Python comparison compares it).
+ *
+ *   asTerminalShows("loading\rdone"); // "doneing"
+ *   asTerminalShows("\r1%\r50%\r100%"); // "100%"
+ */
+export function asTerminalShows(text: string): string {
+  if (!text.includes("\r")) return text;
+  let shown = "";
+  for (const piece of text.split("\r")) shown = piece + shown.slice(piece.length);
+  return shown;
+}
+
 /** One output row: loop time, text, and "… N more characters" when the worker cut it. */
 function lineElement(line: OutputLine, kind: Kind): HTMLElement {
   const row = document.createElement("div");
   row.className = `ex-line ex-line--${kind}`;
-  if ((kind === "log" || kind === "info") && line.cut === 0 && line.text.length <= COLUMN_LINE) row.classList.add("ex-line--cols");
+  const shown = asTerminalShows(line.text);
+  if ((kind === "log" || kind === "info") && line.cut === 0 && shown.length <= COLUMN_LINE) row.classList.add("ex-line--cols");
   const time = document.createElement("span");
   time.className = "ex-time";
   time.setAttribute("aria-hidden", "true");
   time.textContent = line.time === null ? "" : line.time.toFixed(3);
   const text = document.createElement("span");
   text.className = "ex-text";
-  text.textContent = line.text;
+  text.textContent = shown;
   row.append(time, text);
   if (line.cut > 0) {
     const cut = document.createElement("span");
