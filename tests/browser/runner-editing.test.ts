@@ -447,6 +447,29 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await root.locator('[data-act="reset"]').click();
   });
 
+  it("keeps the cursor clear of the sticky header when the keyboard walks up a long example", async () => {
+    await page.setViewportSize({ width: 1280, height: 500 });
+    try {
+      await page.goto(site.url + "coroutine/");
+      const root = await wake(page, "throw-and-close");
+      await root.locator(".ex-code--ts pre:not([hidden])").first().click();
+      await root.locator(".cm-editor").waitFor();
+      await page.keyboard.press("ControlOrMeta+End");
+      const headerBottom = (await page.locator(".site-header").boundingBox())!;
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("ArrowUp");
+        const top = await page.evaluate(async () => {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          // The editor's drawn cursor (a DOM range has no box on an empty line).
+          return document.querySelector(".cm-focused .cm-cursor-primary")!.getBoundingClientRect().top;
+        });
+        expect(top).toBeGreaterThanOrEqual(headerBottom.y + headerBottom.height);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it("names each editor after its example", async () => {
     await open();
     const root = await wake(page, id);

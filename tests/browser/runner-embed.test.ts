@@ -52,6 +52,44 @@ describe.skipIf(!chromium)("embed and playground", () => {
     expect(await stdout(root)).toBe(expectedOutput(id));
   });
 
+  it("keeps Run in sight in a frame shorter than the example, and the cursor clear of the toolbar", async () => {
+    await env.page.setViewportSize({ width: 720, height: 460 });
+    try {
+      await env.page.goto(`${env.site.url}embed/throw-and-close/?lang=en`);
+      const root = env.page.locator('asyncio-example[data-id="throw-and-close"]');
+      const bar = root.locator(".ex-bar:not([hidden])");
+      await bar.waitFor();
+      const foot = async () => (await bar.boundingBox())!;
+      // The code is far taller than the frame: the toolbar waits at its foot, Run in it.
+      expect(Math.round((await foot()).y + (await foot()).height)).toBe(460);
+      await expect.poll(async () => (await root.locator('[data-act="run"]').boundingBox())!.y).toBeLessThan(460);
+      // Walking down the code with the keyboard: the cursor line always shows above the toolbar.
+      await root.locator(".ex-code--ts pre:not([hidden])").first().click();
+      await root.locator(".cm-editor").waitFor();
+      await root.locator(".cm-content").click({ position: { x: 10, y: 5 } });
+      const toolbarTop = (await foot()).y;
+      for (let i = 0; i < 30; i++) {
+        await env.page.keyboard.press("ArrowDown");
+        // Read once the editor has measured and scrolled (in an animation frame).
+        const cursor = await env.page.evaluate(async () => {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          // The editor's drawn cursor (a DOM range has no box on an empty line).
+          const r = document.querySelector(".cm-focused .cm-cursor-primary")!.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom };
+        });
+        expect(cursor.top).toBeGreaterThanOrEqual(0);
+        expect(cursor.bottom).toBeLessThanOrEqual(toolbarTop);
+      }
+      expect(await env.page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      // Run from there runs, and the toolbar settles under the code once the output is reached.
+      await setClock(root, "virtual");
+      expect(await run(root)).toBe("done");
+      expect(await stdout(root)).toBe(expectedOutput("throw-and-close"));
+    } finally {
+      await env.page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it("opens an example in the playground and runs it", async () => {
     await env.page.goto(`${env.site.url}playground/?example=${id}`);
     const root = await wake(env.page, "playground");

@@ -18,6 +18,7 @@ import { accessibility } from "./editor/accessibility";
 import { errorMarks, setErrorMarks, type ErrorMark } from "./editor/error-marks";
 import { highlight } from "./editor/highlight";
 import { runKeymap } from "./editor/run-keymap";
+import { stickyMargins } from "./editor/sticky-margins";
 import { bodyTooltips } from "./editor/tooltips";
 import { typeServiceWhenIdle } from "../../typecheck/hook";
 
@@ -69,6 +70,7 @@ export function mountEditor(options: EditorOptions): EditorHandle {
         options.language === "ts" ? javascript({ typescript: true }) : (options.grammar ?? []),
         highlight(),
         runKeymap(options.onRun),
+        stickyMargins(),
         errorMarks(),
         bodyTooltips(),
         words.of(accessibility(options.label, options.lang)),
