@@ -204,7 +204,7 @@ async function settle(): Promise<void> {
 /**
  * Runs the program's module to its end, or until its top level awaits something that
  * nothing can settle any more: no loop runs and no timer of the program's is pending
- * for UNSETTLED_MS (`await new Promise(() => {})`, a future awaited outside any loop).
+ * for UNSETTLED_MS (`await new Promise(() => {})`, a promise whose resolve nobody calls).
  * That ends the run with the site's own error instead of the time limit.
  */
 async function evaluate(programUrl: string): Promise<void> {
