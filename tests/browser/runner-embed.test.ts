@@ -81,13 +81,38 @@ describe.skipIf(!chromium)("embed and playground", () => {
         expect(cursor.bottom).toBeLessThanOrEqual(toolbarTop);
       }
       expect(await env.page.evaluate(() => scrollY)).toBeGreaterThan(0);
-      // Run from there runs, and the toolbar settles under the code once the output is reached.
+      // Run from there runs, and brings the output into the frame's view (the frame's own
+      // scroll, which no parent follows): the toolbar settles above it.
       await setClock(root, "virtual");
       expect(await run(root)).toBe("done");
       expect(await stdout(root)).toBe(expectedOutput("throw-and-close"));
+      // Read in one frame, once the (smooth) scroll has settled.
+      const settled = (): Promise<{ out: number; barBottom: number }> =>
+        root.evaluate((el) => ({
+          out: Math.round(el.querySelector('[data-part="out-wrap"]')!.getBoundingClientRect().top),
+          barBottom: Math.round(el.querySelector(".ex-bar")!.getBoundingClientRect().bottom),
+        }));
+      await expect.poll(async () => { const s = await settled(); return s.out < 460 - 48 && s.barBottom <= s.out; }).toBe(true);
     } finally {
       await env.page.setViewportSize({ width: 1280, height: 720 });
     }
+  });
+
+  it("brings the output into a low frame's view on Run without scrolling the course page around it", async () => {
+    // The course page on another origin (localhost, the site on 127.0.0.1), the frame at its top, a long lesson below.
+    await env.page.goto(env.site.url.replace("127.0.0.1", "localhost") + "404.html");
+    await env.page.evaluate((src) => {
+      document.body.innerHTML = `<h1>Lesson</h1><iframe src="${src}" style="width:720px;height:460px"></iframe><div style="height:3000px"></div>`;
+    }, `${env.site.url}embed/throw-and-close/?lang=en`);
+    await expect.poll(() => env.page.frames().some((f) => f.url().includes("/embed/throw-and-close/"))).toBe(true);
+    const frame = env.page.frames().find((f) => f.url().includes("/embed/throw-and-close/"))!;
+    const root = frame.locator("asyncio-example");
+    await root.locator(".ex-bar:not([hidden])").waitFor();
+    await setClock(root, "virtual");
+    await root.locator('[data-act="run"]').click();
+    await frame.waitForFunction(() => document.querySelector("asyncio-example")?.getAttribute("data-state") === "done");
+    await expect.poll(() => frame.evaluate(() => document.querySelector('[data-part="out-wrap"]')!.getBoundingClientRect().top)).toBeLessThan(460 - 48);
+    expect(await env.page.evaluate(() => scrollY), "the lesson stays where its reader is").toBe(0);
   });
 
   it("opens an example in the playground and runs it", async () => {

@@ -29,6 +29,7 @@ import { CopyCode } from "./copy-code";
 import { LoopView } from "./loop-view";
 import { Notice } from "./notice";
 import { OutputView, primeOutputFonts } from "./output-view";
+import { followOutput } from "./embed-follow";
 import { PlaygroundLink } from "./playground-link";
 import { watchPythonSyntax } from "./python-check";
 import { RunSession } from "./session";
@@ -94,6 +95,7 @@ export function attach(root: HTMLElement): RunSession {
     ? new CompareView(session, compare, part(root, "compare"), (busy) => disable(buttons.stop, !busy && session.state !== "running"))
     : null;
   const output = new OutputView(session, part(root, "out-wrap"), part(root, "out"), part(root, "status"));
+  if (data.variant === "embed") followOutput(session, part(root, "out-wrap"));
   // The output's fonts, looked up while the page is idle rather than in the first run.
   whenIdle(() => primeOutputFonts(part(root, "out-wrap")), 3000);
   new LoopView(session, button(root, "loop"), part(root, "loop"), root, (then) => output.whenDrained(then));
