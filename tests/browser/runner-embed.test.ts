@@ -98,7 +98,7 @@ describe.skipIf(!chromium)("embed and playground", () => {
     }
   });
 
-  it("brings the output into a low frame's view on Run without scrolling the course page around it", async () => {
+  it("brings the output (on Run) and the loop view (on See the loop) into a low frame's view without scrolling the course page around it", async () => {
     // The course page on another origin (localhost, the site on 127.0.0.1), the frame at its top, a long lesson below.
     await env.page.goto(env.site.url.replace("127.0.0.1", "localhost") + "404.html");
     await env.page.evaluate((src) => {
@@ -112,6 +112,11 @@ describe.skipIf(!chromium)("embed and playground", () => {
     await root.locator('[data-act="run"]').click();
     await frame.waitForFunction(() => document.querySelector("asyncio-example")?.getAttribute("data-state") === "done");
     await expect.poll(() => frame.evaluate(() => document.querySelector('[data-part="out-wrap"]')!.getBoundingClientRect().top)).toBeLessThan(460 - 48);
+    expect(await env.page.evaluate(() => scrollY), "the lesson stays where its reader is").toBe(0);
+    // See the loop, opened below the output, comes into the frame's view the same way.
+    await root.locator('[data-act="loop"]').click();
+    const panel = root.locator('[data-part="loop"]');
+    await expect.poll(() => panel.evaluate((el) => Math.round(el.getBoundingClientRect().top)), { timeout: 20_000 }).toBeLessThan(100);
     expect(await env.page.evaluate(() => scrollY), "the lesson stays where its reader is").toBe(0);
   });
 

@@ -13,6 +13,7 @@ import type { Clock, Language } from "../../runner/protocol";
 import type { TraceSink } from "../../visualizer";
 import type { RunSession } from "./session";
 import { bilingual, say, type Words } from "./words";
+import { scrollOwnDocument } from "./embed-follow";
 
 export class LoopView {
   private open = false;
@@ -124,7 +125,9 @@ export class LoopView {
    */
   private reveal(): void {
     if (this.open && this.host.getBoundingClientRect().top > window.innerHeight - 160) {
-      this.host.scrollIntoView({ block: "start" });
+      // An embed scrolls its own frame only: scrollIntoView would move the course page too.
+      if (this.root.dataset.variant === "embed") scrollOwnDocument(this.host, 0);
+      else this.host.scrollIntoView({ block: "start" });
       if (this.keyboardOpen && document.activeElement === this.toggle) this.sink?.panel?.focusTitle();
     }
   }
