@@ -36,7 +36,7 @@ import { RunSession } from "./session";
 import { ShareRestore } from "./share-restore";
 import { ShareKit } from "./share-kit";
 import { dropReset, keepReset, loadReset } from "./saved-edits";
-import { activeLang, button, part, say } from "./words";
+import { activeLang, button, exampleTitle, part, say } from "./words";
 
 /** Notices about the shown tab's edit: switching tabs takes them away. */
 const PER_TAB = new Set<RunnerKey>(["edited", "originalChanged", "resetDone", "otherTab"]);
@@ -79,7 +79,7 @@ export function attach(root: HTMLElement): RunSession {
   };
   const notice = new Notice(part(root, "notice"));
   const start = (): void => void session.start();
-  const title = (lang: Lang): string => root.querySelector(`.ex-title > .l-${lang}, .ex-title > .l-same`)?.textContent ?? id;
+  const title = (lang: Lang): string => exampleTitle(root, lang) || id;
   // Offline before the editor was ever cached: said, and unsaid once it loads.
   const editorLoaded = (ok: boolean): void => {
     if (!ok) notice.show("editorFailed");

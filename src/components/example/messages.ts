@@ -106,10 +106,16 @@ export function warningHint(text: string): Words | null {
  *   mistakeHint({ name: "RuntimeError", message: "asyncio.run() cannot be called from a running event loop", … }); // words
  */
 export function mistakeHint(error: RunError): Words | null {
-  if (error.name === "Error" && error.message.startsWith("unsettled top-level await")) return say("hintUnsettled");
+  const key = mistakeKey(error);
+  return key === null ? null : say(key);
+}
+
+/** Which of mistakeHint's hints `error` gets, by its runner string's key (the output view asks for the nested run's). */
+export function mistakeKey(error: RunError): "hintUnsettled" | "hintNestedRun" | "hintDeadlock" | null {
+  if (error.name === "Error" && error.message.startsWith("unsettled top-level await")) return "hintUnsettled";
   if (error.name !== "RuntimeError") return null;
-  if (error.message.startsWith("asyncio.run() cannot be called from a running event loop")) return say("hintNestedRun");
-  if (error.message.startsWith("virtual clock: deadlock")) return say("hintDeadlock");
+  if (error.message.startsWith("asyncio.run() cannot be called from a running event loop")) return "hintNestedRun";
+  if (error.message.startsWith("virtual clock: deadlock")) return "hintDeadlock";
   return null;
 }
 

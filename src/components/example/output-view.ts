@@ -12,7 +12,7 @@
  */
 import { groupDigits, RUN_LIMITS } from "../../runner/limits";
 import type { OutputLine } from "../../runner/protocol";
-import { endWords, errorAt, errorLines, hintWords, mistakeHint, problemHint, problemWords, warningHint, whereWords } from "./messages";
+import { endWords, errorAt, errorLines, hintWords, mistakeKey, problemHint, problemWords, warningHint, whereWords } from "./messages";
 import type { RunSession } from "./session";
 import { bilingual, say, type Words } from "./words";
 
@@ -106,11 +106,11 @@ export class OutputView {
           for (const text of errorLines(event.error)) this.push({ line: { level: "error", text, time: null, cut: 0 }, kind: "fail" });
           const found = errorAt(event.error);
           if (found) this.push({ words: (lang) => `↑ ${whereWords(found.at)(lang)}`, kind: "fail" });
-          const mistake = mistakeHint(event.error);
-          const hint = mistake ?? hintWords(event.error);
+          const mistake = mistakeKey(event.error);
+          const hint = mistake ? say(mistake) : hintWords(event.error);
           if (hint) this.push({ words: hint, kind: "meta" });
           // A nested asyncio.run(): its coroutine was never awaited, but awaiting it is not the fix: no second hint.
-          if (mistake && event.error.message.startsWith("asyncio.run()")) this.warned = false;
+          if (mistake === "hintNestedRun") this.warned = false;
           break;
         }
         case "end": {

@@ -13,7 +13,8 @@
 import { copyText } from "../client/clipboard";
 import { embedHeight, embedUrl, iframeSnippet, lineCount, markdownLink, type EmbedLang, type EmbedTheme } from "../embed/snippet";
 import type { RunSession } from "./session";
-import { bilingual, flash, say } from "./words";
+import { bilingual, exampleTitle, flash, say } from "./words";
+import { inLanguage } from "../client/mode";
 import type { RunnerKey } from "../../i18n/runner";
 
 const LANGS: readonly string[] = ["ko", "en", "both"];
@@ -68,10 +69,7 @@ export class ShareKit {
 
   /** The example's title in the reader's mode ("ko · en" in Both), without the "Example" kicker. */
   private title(mode: EmbedLang): string {
-    const text = (lang: string): string => this.root.querySelector(`.ex-title > .l-${lang}, .ex-title > .l-same`)?.textContent?.trim() ?? "";
-    if (mode !== "both") return text(mode) || this.session.id;
-    const [ko, en] = [text("ko"), text("en")];
-    return (ko === en ? ko : `${ko} · ${en}`) || this.session.id;
+    return inLanguage(mode, exampleTitle(this.root, "ko"), exampleTitle(this.root, "en")) || this.session.id;
   }
 
   /** Fills and shows the kit; `shareHash` is the share link's fragment ("#example=…"). */

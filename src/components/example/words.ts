@@ -65,6 +65,16 @@ export function part<T extends HTMLElement>(root: HTMLElement, name: string): T 
   return found;
 }
 
+/**
+ * The example's title in `lang`, without the "Example" kicker (a title written the same in
+ * both languages is one `.l-same`); "" if the example has none.
+ *
+ *   exampleTitle(root, "en"); // "A task's states"
+ */
+export function exampleTitle(root: HTMLElement, lang: Lang): string {
+  return root.querySelector(`.ex-title > .l-${lang}, .ex-title > .l-same`)?.textContent?.trim() ?? "";
+}
+
 /** The example's button `[data-act=act]`. */
 export function button(root: HTMLElement, act: string): HTMLButtonElement {
   const found = root.querySelector<HTMLButtonElement>(`[data-act="${act}"]`);
