@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import type { Clock } from "../../src/runner/protocol";
-import { checkSyntax, installRunner, makeWait, runProgram } from "../../src/runner/python/host";
+import { checkSyntax, installRunner, makeWait, runProgram, RUNNER_MODULES, type RunnerSources } from "../../src/runner/python/host";
 import { precompiledStdlib } from "../../src/runner/build/python-stdlib";
 import type { CodeProblem, OutputLine, RunError } from "../../src/runner/protocol";
 import type { FromPythonWorker } from "../../src/runner/python/protocol";
@@ -35,11 +35,8 @@ export async function loadRunner(stdLibURL?: string): Promise<PyodideInterface> 
     indexURL: `${dirname(require.resolve("pyodide/pyodide.mjs"))}/`,
     stdLibURL: stdLibURL ?? (await shippedStdlib()).path,
   });
-  installRunner(py, {
-    loop: readFileSync(join(SRC, "loop.py"), "utf8"),
-    program: readFileSync(join(SRC, "program.py"), "utf8"),
-    trace: readFileSync(join(SRC, "trace.py"), "utf8"),
-  });
+  const sources = Object.fromEntries(RUNNER_MODULES.map((name) => [name, readFileSync(join(SRC, `${name}.py`), "utf8")]));
+  installRunner(py, sources as RunnerSources);
   return py;
 }
 

@@ -14,12 +14,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { listExampleIds, loadExample } from "../../lib/examples";
+import { RUNNER_MODULES } from "../python/host";
 import { PYTHON_LIMITS } from "../python/protocol";
 import { pyodideDir } from "./python-files";
 import { twinsCache } from "./prebuild";
-
-/** The runner's Python modules, as the worker installs them (src/runner/python/). */
-const RUNNER_MODULES = ["loop", "program", "trace"] as const;
 
 export interface PrecompiledStdlib {
   zip: Buffer;

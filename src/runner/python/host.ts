@@ -1,7 +1,7 @@
 /**
  * The JavaScript half of the Python runner, shared by the sandbox worker (./worker.ts)
- * and the Node tests: puts the runner's Python modules (./loop.py, ./program.py,
- * ./trace.py) into a loaded Pyodide and runs one program, reporting through `post`.
+ * and the Node tests: puts the runner's Python modules (RUNNER_MODULES) into a loaded
+ * Pyodide and runs one program, reporting through `post`.
  *
  * Output is batched the way the TypeScript runner batches it: the first lines of every
  * 30 ms window go out at once (so `print("x"); while True: pass` still shows "x"), the
@@ -13,12 +13,20 @@ import type { LimitName } from "../limits";
 import type { Clock, CodeProblem, Failure, OutputLevel, OutputLine, RunError } from "../protocol";
 import { PYTHON_LIMITS, type FromPythonWorker } from "./protocol";
 
-/** The Python sources, by module name. */
-export interface RunnerSources {
-  loop: string;
-  program: string;
-  trace: string;
-}
+/**
+ * The runner's Python modules, by file in this folder: `loop.py` is imported as
+ * `asyncio_notes_loop`, and so on.
+ * - loop: the browser's event loop (a selector on the page's clock);
+ * - report: what went wrong, as python3 reports it;
+ * - trace: the loop's events for the visualizer;
+ * - program: runs the reader's program with the other three.
+ * @example
+ * RUNNER_MODULES.map((name) => `${name}.py`); // ["loop.py", "report.py", "trace.py", "program.py"]
+ */
+export const RUNNER_MODULES = ["loop", "report", "trace", "program"] as const;
+
+/** The Python sources, by module name (the files' text). */
+export type RunnerSources = Record<(typeof RUNNER_MODULES)[number], string>;
 
 const FLUSH_INTERVAL_MS = 30;
 const FLUSH_LINES = 200;
@@ -41,9 +49,7 @@ export function makeWait(): (ms: number | null) => void {
  */
 export function installRunner(py: PyodideInterface, sources: RunnerSources): void {
   py.FS.mkdirTree(DIR);
-  py.FS.writeFile(`${DIR}/asyncio_notes_loop.py`, sources.loop);
-  py.FS.writeFile(`${DIR}/asyncio_notes_program.py`, sources.program);
-  py.FS.writeFile(`${DIR}/asyncio_notes_trace.py`, sources.trace);
+  for (const name of RUNNER_MODULES) py.FS.writeFile(`${DIR}/asyncio_notes_${name}.py`, sources[name]);
   py.runPython(
     [
       "import sys",

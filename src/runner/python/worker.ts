@@ -3,7 +3,7 @@
  * opaque origin), like the TypeScript one (../worker.ts). The page hands it, at boot,
  * a `MessagePort` and Pyodide's glue, which it evaluates while the page still compiles
  * the wasm; the binaries follow over the port (the wasm compiled). It starts CPython,
- * installs the runner's Python (./loop.py, ./program.py, ./trace.py), says ready, then
+ * installs the runner's Python (host.ts's RUNNER_MODULES), says ready, then
  * compiles code on request (syntax checks) and runs one program.
  *
  * The reader's program can reach this worker's globals (`import js`), so the port is
@@ -19,6 +19,7 @@
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import loop from "./loop.py";
 import program from "./program.py";
+import report from "./report.py";
 import trace from "./trace.py";
 import { checkSyntax, crashFailure, exitStatus, installRunner, makeWait, runProgram } from "./host";
 import { BOOT_GLOBAL, BOOT_QUEUE } from "./boot-global";
@@ -74,7 +75,7 @@ async function start(): Promise<PyodideInterface> {
   });
   try {
     const py = await loadPyodide({ indexURL: INDEX, stdout: () => undefined, stderr: () => undefined });
-    installRunner(py, { loop, program, trace });
+    installRunner(py, { loop, report, trace, program });
     return py;
   } finally {
     globalThis.fetch = realFetch;
