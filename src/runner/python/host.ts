@@ -133,20 +133,60 @@ export function runProgram(py: PyodideInterface, code: string, options: RunOptio
       post({ type: "trace", events: JSON.parse(json) as TraceMessage["events"], dropped });
     },
   };
-  const program = py.pyimport("asyncio_notes_program");
-  const limits = py.toPy(PYTHON_LIMITS);
   let outcome: unknown;
   try {
-    outcome = program.run(code, options.clock, host, limits, options.trace);
-  } finally {
-    limits.destroy();
-    program.destroy();
+    outcome = runSession(py, code, options, host);
+  } catch (error) {
+    // os._exit() or CPython itself failing: what was printed before it still shows.
+    flush();
+    throw error;
   }
   const exit = typeof outcome === "string" ? /^exit:(-?\d+)$/.exec(outcome) : null;
   if (outcome !== "done" && !exit) return outcome === "problems" ? "problems" : "limit";
   flush();
   post(exit ? { type: "done", status: Number(exit[1]) } : { type: "done" });
   return "done";
+}
+
+/**
+ * The program's run, in program.py's steps (its `Session`): the builtin `exec` is called
+ * from here, so the program's `<module>` frame is the first on the stack, as in python3.
+ * An exception that ends the program reaches JavaScript as a PythonError, and Pyodide
+ * keeps it in `sys.last_value`, where `finish` reads it.
+ */
+function runSession(py: PyodideInterface, code: string, options: RunOptions, host: object): unknown {
+  // Proxies are let go on the way out, except when CPython itself failed (the wasm stack
+  // ran out, os._exit()): then any call into it throws, and would hide why.
+  const proxies: { destroy(): void }[] = [];
+  const keep = <T extends { destroy(): void }>(proxy: T): T => (proxies.push(proxy), proxy);
+  const release = (): void => {
+    for (const proxy of proxies.splice(0).reverse()) proxy.destroy();
+  };
+  const program = keep(py.pyimport("asyncio_notes_program"));
+  const exec = keep(py.pyimport("builtins").exec);
+  const session = keep(program.start(code, options.clock, host, keep(py.toPy(PYTHON_LIMITS)), options.trace));
+  exec(keep(program.PROBE), keep(session.probe));
+  if (!session.enter()) {
+    release();
+    return "problems";
+  }
+  const namespace = session.namespace;
+  const compiled = session.code;
+  // Read before the run: once CPython has failed, all of Pyodide's API throws.
+  const { PythonError } = py.ffi;
+  let raised = false;
+  try {
+    exec(compiled, namespace);
+  } catch (error) {
+    if (!(error instanceof PythonError)) throw error;
+    raised = true;
+  }
+  // The program's module is let go at its exit (finish): no proxy may keep it.
+  compiled.destroy();
+  namespace.destroy();
+  const outcome: unknown = session.finish(raised);
+  release();
+  return outcome;
 }
 
 /**

@@ -153,6 +153,14 @@ def _suggestion(exc):
     return last[len(plain):] if last.startswith(plain) else ""
 
 
+def _some_str(exc):
+    """``str(exc)``, or what python3 prints when that raises."""
+    try:
+        return str(exc)
+    except Exception:  # noqa: BLE001 - the reader's __str__ may raise anything
+        return "<exception str() failed>"
+
+
 def describe(exc, asked_input):
     """An uncaught exception as the page shows it (``asked_input``: the program called input())."""
     te = traceback.TracebackException.from_exception(exc)
@@ -160,7 +168,7 @@ def describe(exc, asked_input):
     suggestion = _suggestion(exc)
     out = {
         "name": type(exc).__name__,
-        "message": str(exc) + suggestion,
+        "message": _some_str(exc) + suggestion,
         "frames": _frames(te),
         "report": "".join(te.format()).rstrip("\n") + suggestion,
     }
