@@ -44,7 +44,7 @@ const koStrings = {
   textCopied: "복사했습니다.",
   textCopyFailed: "복사하지 못했습니다. 글을 직접 선택해서 복사하세요.",
   correction: "정정",
-  footerCredit: "원문: 한국어 노트 「event_loop를 위한 선수지식」. 이 사이트는 원문의 순서와 문체를 그대로 살려 영어로 옮기고, 틀리거나 오래된 내용에는 정정을 덧붙였습니다.",
+  footerCredit: "원문: 한국어 노트 ‘event_loop를 위한 선수지식’. 이 사이트는 원문의 순서와 문체를 그대로 살려 영어로 옮기고, 틀리거나 오래된 내용에는 정정을 덧붙였습니다.",
   footerExamples: "예제는 브라우저에서 타입스크립트로 다시 만든 asyncio 위에서 실행됩니다. 파이썬 원본은 CPython 3.11로 검증했습니다.",
   footerPython:
     "Python 탭의 코드는 브라우저 안에서 CPython 3.11.3(Python Software Foundation License)으로 실행됩니다. 이 CPython은 Pyodide 0.25.1(Mozilla Public License 2.0)이 WebAssembly로 빌드한 것입니다. 두 프로젝트와 기여자들께 감사드립니다.",
@@ -55,9 +55,9 @@ const koStrings = {
   fragmentGuess: "혹시 이 위치를 찾으셨나요?",
   courseAuthors: "강의를 만드는 분께",
   embedNoScript:
-    "JavaScript가 꺼져 있어 공개된 원래 예제를 보여 줍니다. 링크로 공유된 코드와 주소에 지정한 언어·테마·탭은 JavaScript를 켜야 적용됩니다.",
+    "JavaScript가 꺼져 있어 원래 예제를 그대로 보여 줍니다. 링크로 공유된 코드와 주소에 지정한 언어·테마·탭은 JavaScript를 켜야 적용됩니다.",
   embedSandboxed:
-    "이 예제를 삽입한 페이지가 iframe의 스크립트를 막고 있어(sandbox 속성에 allow-same-origin이 없습니다) 공개된 원래 예제와 그 출력만 보여 줍니다. 실행해 보려면 아래 링크로 예제가 있는 장을 여세요.",
+    "이 예제를 임베드한 페이지가 iframe의 스크립트를 막고 있어(sandbox 속성에 allow-same-origin이 없습니다) 원래 예제와 그 출력만 보여 줍니다. 실행해 보려면 아래 링크로 예제가 있는 장을 여세요.",
   home: "홈",
 } as const;
 

@@ -4,6 +4,7 @@
  * them: the mapping hints, the count near Run, the service's notices.
  */
 import type { Lang } from "../i18n/lang";
+import { langSeparator } from "../i18n/lang-separator";
 import { defineStrings, format } from "../i18n/strings";
 import type { HintKey } from "./protocol";
 
@@ -52,13 +53,7 @@ export function readerLang(): Lang {
 export function bilingual(key: TypeKey, values: Record<string, string | number> = {}, tag = "span"): HTMLElement {
   const box = document.createElement(tag);
   for (const lang of ["ko", "en"] as const) {
-    if (lang === "en") {
-      const sep = document.createElement("span");
-      sep.className = "l-sep";
-      sep.setAttribute("aria-hidden", "true");
-      sep.textContent = " · ";
-      box.append(sep);
-    }
+    if (lang === "en") box.append(langSeparator());
     const part = document.createElement("span");
     part.className = `l-${lang}`;
     part.lang = lang;

@@ -68,6 +68,8 @@ select { max-width: 100%; }
 .code { margin: 0 0 0.5rem; font-size: 0.85rem; color: var(--v-muted); }
 .code code { font-family: var(--v-mono); color: var(--text); background: var(--v-bg-3); padding: 0.05rem 0.35rem; border-radius: 0.25rem; }
 .keys { margin: 0 0 0.5rem; font-size: 0.8rem; color: var(--v-muted); }
+/* The shortcuts are keys: a touch screen with no keyboard or mouse has none to press. */
+@media not (any-pointer: fine) { .keys { display: none; } }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr)); gap: 0.6rem; }
 .box { background: var(--v-card); border: 1px solid var(--v-border); border-radius: 0.4rem; padding: 0.5rem 0.6rem; min-width: 0; }
 .box h3 { display: flex; justify-content: space-between; gap: 0.5rem; }

@@ -350,9 +350,11 @@ export class LoopVisualizer extends HTMLElement {
       b.disabled = empty || ((act === "start" || act.startsWith("back")) && atStart);
     }
     const ev = this._pos >= m.first ? m.event(this._pos) : null;
-    const eventText = (lang: "ko" | "en"): string => (ev === null ? text(lang, "beforeStart") : describeEvent(ev, lang, m.names));
+    // Before the first event there is no iteration to count ("0번째 바퀴" reads wrong).
     const summaryText = (lang: "ko" | "en"): string =>
-      text(lang, "summary", { step: shown, total, iteration: s.iteration, time: formatTime(s.time), event: eventText(lang) });
+      ev === null
+        ? text(lang, "summaryStart", { total })
+        : text(lang, "summary", { step: shown, total, iteration: s.iteration, time: formatTime(s.time), event: describeEvent(ev, lang, m.names) });
     e.summary.replaceChildren(empty ? say(mode, "waitingForRun") : sayEach(mode, summaryText));
     e.range.setAttribute("aria-valuetext", langsOf(mode).map(summaryText).join(" / "));
     this.renderCode();

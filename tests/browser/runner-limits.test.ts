@@ -93,10 +93,24 @@ describe.skipIf(!chromium)("run limits", () => {
     expect(await waitForEnd(root, 5_000)).toBe("stopped"); // drawn on the next frame; well before the time limit
   });
 
-  it("caps an output flood at 10,000 lines", async () => {
+  it("caps an output flood at 10,000 lines, read aloud only for its first rows and its end", async () => {
     await open();
     const root = await wake(env.page, id);
     await replaceCode(root, `for (let i = 0; ; i++) console.log(i);\n`);
+    // What a screen reader would be told as each row arrives: the log's aria-live then.
+    await root.evaluate((el) => {
+      const out = el.querySelector(".ex-out")!;
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      // Records come once per drawn frame, as the accessibility tree is updated.
+      new MutationObserver((records) => {
+        const live = out.getAttribute("aria-live");
+        for (const r of records) {
+          // A row is added to a chunk of rows (.ex-chunk), which is added empty.
+          for (const n of r.addedNodes) if (r.target instanceof HTMLElement && r.target.classList.contains("ex-chunk")) heard.push(`${live} ${n.textContent}`);
+        }
+      }).observe(out, { childList: true, subtree: true });
+    });
     // A wait, not a timing goal: the first edit bundles with esbuild-wasm, then 10,000 lines
     // are drawn; on a loaded 2-core machine that took 27 s once, so 20 s was too tight.
     expect(await run(root, 60_000)).toBe("limit-lines");
@@ -105,6 +119,13 @@ describe.skipIf(!chromium)("run limits", () => {
     expect(printed[0]).toBe("0");
     expect(printed[9_999]).toBe("9999");
     expect(await failures(root)).toMatch(/10,000/);
+    const heard = await env.page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    const spoken = heard.filter((h) => h.startsWith("polite "));
+    expect(spoken.slice(0, 3)).toEqual(["polite 0", "polite 1", "polite 2"]);
+    // The first rows, then only how the run ended.
+    expect(spoken.length).toBeLessThanOrEqual(51);
+    expect(spoken.at(-1)).toMatch(/10,000/);
+    expect(await root.locator(".ex-status").getAttribute("role")).toBe("status");
   });
 
   it("ends a run that never finishes at the time limit", async () => {

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { findChromium } from "./lib";
 import { homeSections, useBrowserSite } from "./session";
+import { pagesWithExamples, wake } from "./runner-helpers";
 
 const chromium = findChromium();
 const DIST = process.env.DIST_DIR;
@@ -135,6 +136,41 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
     expect(ko.theme.every(([label]) => /[\uac00-\ud7a3]/.test(label ?? "") && !/[A-Za-z]{3}/.test(label ?? ""))).toBe(true);
     await page.getByRole("button", { name: "둘 다 · Both" }).click();
     expect((await labels()).menu).toBe("메뉴 · Menu");
+    await ctx.close();
+  });
+
+  it("in Both mode, a name the page builds from the two languages keeps a space between them", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.site.url).origin });
+    const page = await ctx.newPage();
+    const [first] = pagesWithExamples();
+    await page.goto(`${env.site.url}${first.path}?lang=both`);
+    const root = await wake(page, first.ids[0]);
+    await root.locator('[data-act="share"]').click();
+    await root.locator(".ex-kit:not([hidden])").waitFor();
+    // The kit's three Copy buttons: the mark between the halves is hidden, the spaces are read.
+    expect(await root.locator(".ex-kit").getByRole("button", { name: "복사 Copy", exact: true }).count()).toBe(3);
+    expect(await root.locator(".ex-kit").getByRole("button", { name: "복사Copy", exact: true }).count()).toBe(0);
+    await ctx.close();
+  });
+
+  it("keeps a control reached by Shift+Tab clear of the sticky header", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(`${sections[0]}?lang=en`);
+    const link = page.locator("main h2 a[aria-label]").first();
+    await link.focus();
+    await page.keyboard.press("Tab");
+    // The heading's link just under the window's top edge, behind the header, and focus on the control after it.
+    await link.evaluate((a) => window.scrollBy(0, a.getBoundingClientRect().top - 10));
+    await page.keyboard.press("Shift+Tab");
+    const { top, header, focused } = await link.evaluate((a) => ({
+      top: a.getBoundingClientRect().top,
+      header: document.querySelector(".site-header")!.getBoundingClientRect().bottom,
+      focused: document.activeElement === a,
+    }));
+    expect(focused).toBe(true);
+    expect(top).toBeGreaterThanOrEqual(header);
     await ctx.close();
   });
 

@@ -569,7 +569,7 @@ cancelled task: done() = True cancelled() = True
   {
     name: "gather() raises the first exception at once and leaves the other tasks running",
     where: [["async-await", "in-turn-or-together"]],
-    ko: ["첫 예외를 곧바로", "취소되지도 기다려지지도 않은 채", "return_exceptions=True"],
+    ko: ["첫 예외를 곧바로", "취소되지 않고, gather()가 기다려 주지도 않은 채", "return_exceptions=True"],
     en: ["raises that first exception at once", "neither cancelled nor awaited", "return_exceptions=True"],
     python: `import asyncio
 

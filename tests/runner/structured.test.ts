@@ -108,7 +108,7 @@ describe("errors as data", () => {
   it("explains the Instant clock's deadlock, which CPython would never report, in both languages", () => {
     const stuck = { name: "RuntimeError", message: "virtual clock: deadlock (nothing ready and no timer scheduled)", frames: [] };
     expect(mistakeHint(stuck)?.("en")).toMatch(/^On the Instant clock the loop stopped because nothing could ever wake it/);
-    expect(mistakeHint(stuck)?.("ko")).toMatch(/^즉시 시계에서는 루프를 더 깨울 것이 없어서 멈췄습니다/);
+    expect(mistakeHint(stuck)?.("ko")).toMatch(/^‘즉시’ 모드에서는 루프를 더 깨울 것이 없어서 멈췄습니다/);
     expect(mistakeHint({ ...stuck, name: "ValueError" })).toBeNull();
   });
 

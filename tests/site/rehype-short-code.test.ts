@@ -44,6 +44,32 @@ describe("rehype-short-code", () => {
     expect(codes.every((c) => (c.properties.className as string[]).includes("tc"))).toBe(true);
   });
 
+  it("keeps the Korean particle written right after short code on the code's line, and nothing else", () => {
+    const p = el("p", [
+      { type: "text", value: "값은 " },
+      code("True"),
+      { type: "text", value: "다. 그리고 " },
+      code("None"),
+      { type: "text", value: "이 아닌 값" },
+      code("x"),
+      { type: "text", value: " 뒤는 띄어 쓴다, " },
+      code("x".repeat(SHORT_CODE + 1)),
+      { type: "text", value: "는 길다" },
+    ]);
+    rehypeShortCode()({ type: "root", children: [p] });
+    const shown = p.children.map((n) =>
+      n.type === "text" ? n.value : n.type === "element" && n.tagName === "span" ? `[${n.children.map((c) => (c.type === "text" ? c.value : `\`${(c as Element).children.map((t) => (t.type === "text" ? t.value : "")).join("")}\``)).join("")}]` : `\`${(n as Element).children.map((t) => (t.type === "text" ? t.value : "")).join("")}\``,
+    );
+    expect(shown).toEqual(["값은 ", "[`True`다.]", " 그리고 ", "[`None`이]", " 아닌 값", "`x`", " 뒤는 띄어 쓴다, ", `\`${"x".repeat(SHORT_CODE + 1)}\``, "는 길다"]);
+    expect((p.children[1] as Element).properties.className).toEqual(["nwj"]);
+  });
+
+  it("never breaks a table's code inside a number", () => {
+    const cell = code("asyncio.sleep(0.5)");
+    rehypeShortCode()({ type: "root", children: [el("table", [el("tr", [el("td", [cell])])])] });
+    expect(cell.children.map((n) => (n.type === "text" ? n.value : "|")).join("")).toBe("asyncio.|sleep(|0.5)");
+  });
+
   it("leaves names, calls and quoted strings unmarked: the browser breaks none of them at a line's end", () => {
     for (const text of ["print_every_second_coroutine", "__next__()", "'8'", "g.send(None)", "asyncio.get_running_loop()"]) {
       expect(codeClass(text), text).toBeUndefined();

@@ -17,7 +17,14 @@ import type { RunSession } from "./session";
 import { bilingual, say, type Words } from "./words";
 
 type Kind = OutputLine["level"] | "meta" | "fail";
-type Row = { line: OutputLine; kind: Kind } | { words: Words; kind: "meta" | "fail" };
+type Row = { line: OutputLine; kind: Kind } | { words: Words; kind: "meta" | "fail"; ending?: true };
+
+/**
+ * The log (role="log", aria-live="polite") is read aloud line by line; past this many
+ * rows in a run it falls silent (aria-live="off"), so a flood is not read out to its
+ * ten-thousandth line, and speaks again for how the run ended (rows pushed as `ending`).
+ */
+const SPOKEN_ROWS = 50;
 
 /** Work per frame, building the rows and laying them out (ms); the batch size follows what the last frames cost. */
 const FRAME_MS = 8;
@@ -64,6 +71,7 @@ export class OutputView {
         this.uncaught = false;
         this.warned = null;
         this.wrap.hidden = false;
+        this.out.setAttribute("aria-live", "polite");
         this.setStatus(say("running"));
         return;
       }
@@ -116,8 +124,8 @@ export class OutputView {
         case "end": {
           const words = endWords(event.end, this.uncaught);
           const quiet = event.end.reason === "done" || event.end.reason === "stopped";
-          if (this.warned) this.push({ words: this.warned, kind: "meta" });
-          if (words) this.push({ words, kind: quiet ? "meta" : "fail" });
+          if (this.warned) this.push({ words: this.warned, kind: "meta", ending: true });
+          if (words) this.push({ words, kind: quiet ? "meta" : "fail", ending: true });
           this.setStatus(null);
           break;
         }
@@ -143,7 +151,13 @@ export class OutputView {
     const stick = this.out.scrollTop + this.out.clientHeight >= this.out.scrollHeight - 8;
     let units = 0;
     let taken = 0;
-    while (taken < this.queue.length && units < this.units) {
+    // What a screen reader is told is decided per frame (one accessibility update): the
+    // first SPOKEN_ROWS rows spoken, then silence, then a frame of the ending rows alone.
+    const ending = "ending" in this.queue[0];
+    if (ending) this.out.setAttribute("aria-live", "polite");
+    else if (this.rows >= SPOKEN_ROWS) this.out.setAttribute("aria-live", "off");
+    const most = ending || this.rows >= SPOKEN_ROWS ? this.queue.length : SPOKEN_ROWS - this.rows;
+    while (taken < Math.min(this.queue.length, most) && units < this.units && "ending" in this.queue[taken] === ending) {
       const row = this.queue[taken++];
       if (this.rows >= MAX_ROWS) continue;
       if (this.rows % CHUNK_ROWS === 0 || !this.chunk) {

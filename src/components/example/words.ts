@@ -7,6 +7,7 @@
  */
 import type { Lang } from "../../i18n/lang";
 import { sayFor } from "../client/clipboard";
+import { langSeparator } from "../../i18n/lang-separator";
 import { runnerStrings, type RunnerKey } from "../../i18n/runner";
 import type { Slots } from "../../i18n/strings";
 
@@ -35,11 +36,7 @@ export function bilingual(words: Words, separator = " · "): DocumentFragment {
     el.textContent = words(lang);
     return el;
   };
-  const sep = document.createElement("span");
-  sep.className = "l-sep";
-  sep.setAttribute("aria-hidden", "true");
-  sep.textContent = separator;
-  fragment.append(span("ko"), sep, span("en"));
+  fragment.append(span("ko"), langSeparator(separator), span("en"));
   return fragment;
 }
 

@@ -12,10 +12,14 @@
  * opening parenthesis or a comma (a `<wbr>` there) and at spaces, never inside a name:
  * `types.|GeneratorType`, not `types.Generat|orType`, and Korean in code stays whole. A
  * column too narrow for a name widens until the table scrolls (tables sit in a scroll box).
+ *
+ * A Korean particle or ending written right after short code (`True`다, `await`로) stays
+ * on the code's line: the two go into a `<span class="nwj">` (white-space: nowrap), or a
+ * browser could end a line with `True` and start the next with 다.
  */
 import type { Element, Root, RootContent } from "hast";
 import { SKIP, visit } from "unist-util-visit";
-import { codeClass } from "../text";
+import { SHORT_CODE, codeClass } from "../text";
 
 function text(node: RootContent): string {
   if (node.type === "text") return node.value;
@@ -30,8 +34,8 @@ function addClass(el: Element, name: string): void {
   el.properties.className = [...list, name];
 }
 
-/** Where code in a table may break: after a dot or an underscore that ends a word (not a dunder's), a parenthesis or a comma. */
-const BREAK_AFTER = /((?<=[\p{L}\p{N})\]])\.|(?<=[\p{L}\p{N}])_|[(,])(?=[^\s._(),])/gu;
+/** Where code in a table may break: after a dot or an underscore that ends a word (not a dunder's, not a number's decimal point), a parenthesis or a comma. */
+const BREAK_AFTER = /((?<=[\p{L}\p{N})\]])(?<!\p{N})\.|(?<=[\p{L}\p{N}])_|[(,])(?=[^\s._(),])/gu;
 
 /** Puts a `<wbr>` after each dot, underscore, opening parenthesis and comma of the code's text. */
 function breakPoints(code: Element): void {
@@ -48,9 +52,41 @@ function breakPoints(code: Element): void {
   });
 }
 
+/** Hangul written right after code, up to a space, with the punctuation that closes it (`다.`, `로`, `이`). */
+const PARTICLE = /^\p{Script=Hangul}+[.,:;!?)\]’”]*/u;
+
+type Parent = { children: RootContent[] };
+
+/** Joins short inline code and the Hangul right after it in one `span.nwj`, in every parent but code blocks and tables. */
+function keepParticles(tree: Root): void {
+  const glued = new Set<RootContent | Root>();
+  visit(tree, (node) => {
+    if (node.type === "element" && (node.tagName === "pre" || node.tagName === "table" || glued.has(node))) return SKIP;
+    if (!("children" in node) || !Array.isArray(node.children)) return;
+    const parent = node as Parent;
+    for (let i = 0; i + 1 < parent.children.length; i++) {
+      const code = parent.children[i];
+      const after = parent.children[i + 1];
+      if (code.type !== "element" || code.tagName !== "code" || after.type !== "text") continue;
+      const particle = PARTICLE.exec(after.value)?.[0];
+      if (!particle || text(code).length > SHORT_CODE) continue;
+      const span: Element = {
+        type: "element",
+        tagName: "span",
+        properties: { className: ["nwj"] },
+        children: [code, { type: "text", value: particle }],
+      };
+      glued.add(span);
+      const rest = after.value.slice(particle.length);
+      parent.children.splice(i, 2, span, ...(rest ? [{ type: "text" as const, value: rest }] : []));
+    }
+  });
+}
+
 /** Marks inline code anywhere, MDX's JSX nodes included (prose usually sits inside <Pair><Ko>), skipping code blocks; code in tables gets its break points. */
 export default function rehypeShortCode() {
   return (tree: Root): void => {
+    keepParticles(tree);
     visit(tree, "element", (node) => {
       if (node.tagName === "pre") return SKIP;
       if (node.tagName === "table") {

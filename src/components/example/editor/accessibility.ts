@@ -8,26 +8,28 @@ import { Prec, EditorState, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { editorPhrasesKo } from "../../../i18n/runner";
 
+/** How long Tab passes on (after Esc, or in an editor reached by the keyboard) if no other key comes first. */
+const ARRIVED_MS = 60 * 60 * 1000;
+
 /**
- * Esc arms CodeMirror's "Tab moves focus" for two seconds, as it does by itself, also when
- * Esc closes the completion list or a completion still being looked up: that binding
- * takes the key, and CodeMirror's own Esc handling then never sees it, so the Tab that
- * followed indented instead.
+ * Esc arms CodeMirror's "Tab moves focus" until the next other key. CodeMirror's own Esc
+ * arms it for two seconds, which a reader listening to a screen reader, or pausing, easily
+ * outlasts: the Tab then indented and edited the code. Armed after CodeMirror's own
+ * handling of the key (a microtask), which would set its two seconds again; and also when
+ * Esc closes the completion list or a completion still being looked up, whose binding
+ * takes the key before CodeMirror's own Esc handling sees it.
  */
 const escapeThenTab = Prec.highest(
   keymap.of([
     {
       key: "Escape",
       run: (view) => {
-        view.setTabFocusMode(2000);
+        queueMicrotask(() => view.setTabFocusMode(ARRIVED_MS));
         return false; // the completion list still closes
       },
     },
   ]),
 );
-
-/** How long an editor reached by the keyboard lets Tab pass on, if no other key comes first. */
-const ARRIVED_MS = 60 * 60 * 1000;
 
 /**
  * Tabbing through a page goes through its examples without changing them: an editor
