@@ -7,6 +7,8 @@
 export interface Run {
   text: string;
   code: boolean;
+  /** For code: the Korean particle written right after it, kept on its line (see particleAfter). */
+  particle?: string;
 }
 
 /**
@@ -20,7 +22,31 @@ export function codeRuns(text: string): Run[] {
     const tail = parts.splice(parts.length - 2, 2).join("`");
     parts.push(tail);
   }
-  return parts.map((part, i) => ({ text: part, code: i % 2 === 1 })).filter((r) => r.text !== "");
+  const runs: Run[] = parts.map((part, i) => ({ text: part, code: i % 2 === 1 }));
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const particle = runs[i].code ? particleAfter(runs[i].text, runs[i + 1].text) : undefined;
+    if (!particle) continue;
+    runs[i].particle = particle;
+    runs[i + 1].text = runs[i + 1].text.slice(particle.length);
+  }
+  return runs.filter((r) => r.text !== "");
+}
+
+/** Hangul written right after code, up to a space, with the punctuation that closes it. */
+const PARTICLE = /^\p{Script=Hangul}+[.,:;!?)\]’”]*/u;
+
+/**
+ * The Korean particle or ending written right after short inline code (`True`다,
+ * `await`로), which must stay on the code's line: a browser would otherwise end a line
+ * with the code and start the next with the particle. Code longer than SHORT_CODE may
+ * need to wrap, so its particle is left free.
+ * @example
+ * particleAfter("True", "다. 그리고"); // "다."
+ * particleAfter("x", " 뒤"); // undefined
+ */
+export function particleAfter(code: string, after: string): string | undefined {
+  if (code.length > SHORT_CODE) return undefined;
+  return PARTICLE.exec(after)?.[0];
 }
 
 /**
@@ -53,7 +79,7 @@ export function codeClass(code: string): string | undefined {
 /** The text without backticks, for <title>, meta tags and attributes. */
 export function plain(text: string): string {
   return codeRuns(text)
-    .map((r) => r.text)
+    .map((r) => r.text + (r.particle ?? ""))
     .join("");
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import rehypeShortCode from "../../src/components/user/rehype-short-code";
-import { SHORT_CODE, codeClass } from "../../src/components/text";
+import { SHORT_CODE, codeClass, codeRuns, plain } from "../../src/components/text";
 
 const code = (text: string): Element => ({ type: "element", tagName: "code", properties: {}, children: [{ type: "text", value: text }] });
 const el = (tagName: string, children: ElementContent[]): Element => ({ type: "element", tagName, properties: {}, children });
@@ -62,6 +62,28 @@ describe("rehype-short-code", () => {
     );
     expect(shown).toEqual(["값은 ", "[`True`다.]", " 그리고 ", "[`None`이]", " 아닌 값", "`x`", " 뒤는 띄어 쓴다, ", `\`${"x".repeat(SHORT_CODE + 1)}\``, "는 길다"]);
     expect((p.children[1] as Element).properties.className).toEqual(["nwj"]);
+  });
+
+  it("keeps a particle on its code's line in a table too", () => {
+    const cell = el("td", [code("throw(e)"), { type: "text", value: "는 전달된다" }]);
+    rehypeShortCode()({ type: "root", children: [el("table", [el("tr", [cell])])] });
+    const [span, rest] = cell.children as Element[];
+    expect(span.properties.className).toEqual(["nwj"]);
+    expect((span.children[1] as { value: string }).value).toBe("는");
+    expect((rest as unknown as { value: string }).value).toBe(" 전달된다");
+  });
+
+  it("does the same for the site's short texts (captions, titles: Bi.astro), and their plain text loses nothing", () => {
+    const caption = "다음 `yield`까지 실행되고, `x` 뒤는 띄어 쓴다";
+    expect(codeRuns(caption)).toEqual([
+      { text: "다음 ", code: false },
+      { text: "yield", code: true, particle: "까지" },
+      { text: " 실행되고, ", code: false },
+      { text: "x", code: true },
+      { text: " 뒤는 띄어 쓴다", code: false },
+    ]);
+    expect(plain(caption)).toBe("다음 yield까지 실행되고, x 뒤는 띄어 쓴다");
+    expect(codeRuns("`True`다.")).toEqual([{ text: "True", code: true, particle: "다." }]);
   });
 
   it("never breaks a table's code inside a number", () => {

@@ -19,7 +19,7 @@
  */
 import type { Element, Root, RootContent } from "hast";
 import { SKIP, visit } from "unist-util-visit";
-import { SHORT_CODE, codeClass } from "../text";
+import { codeClass, particleAfter } from "../text";
 
 function text(node: RootContent): string {
   if (node.type === "text") return node.value;
@@ -52,24 +52,21 @@ function breakPoints(code: Element): void {
   });
 }
 
-/** Hangul written right after code, up to a space, with the punctuation that closes it (`다.`, `로`, `이`). */
-const PARTICLE = /^\p{Script=Hangul}+[.,:;!?)\]’”]*/u;
-
 type Parent = { children: RootContent[] };
 
-/** Joins short inline code and the Hangul right after it in one `span.nwj`, in every parent but code blocks and tables. */
+/** Joins short inline code and the Hangul right after it in one `span.nwj`, in prose and tables alike (not in code blocks). */
 function keepParticles(tree: Root): void {
   const glued = new Set<RootContent | Root>();
   visit(tree, (node) => {
-    if (node.type === "element" && (node.tagName === "pre" || node.tagName === "table" || glued.has(node))) return SKIP;
+    if (node.type === "element" && (node.tagName === "pre" || glued.has(node))) return SKIP;
     if (!("children" in node) || !Array.isArray(node.children)) return;
     const parent = node as Parent;
     for (let i = 0; i + 1 < parent.children.length; i++) {
       const code = parent.children[i];
       const after = parent.children[i + 1];
       if (code.type !== "element" || code.tagName !== "code" || after.type !== "text") continue;
-      const particle = PARTICLE.exec(after.value)?.[0];
-      if (!particle || text(code).length > SHORT_CODE) continue;
+      const particle = particleAfter(text(code), after.value);
+      if (!particle) continue;
       const span: Element = {
         type: "element",
         tagName: "span",
