@@ -244,16 +244,22 @@ describe.skipIf(!chromium)("type service", () => {
   });
 
   for (const theme of ["light", "dark"] as const) {
-    it(`passes axe with diagnostics and the problem list shown (${theme})`, async () => {
+    it(`passes axe with diagnostics, the problem list and a marked error line shown (${theme})`, async () => {
       const ctx: BrowserContext = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
       await ctx.addInitScript((t) => localStorage.setItem("notes:theme", t), theme);
       const p = await ctx.newPage();
       await p.goto(env.site.url + PAGE);
       const root = await wake(p, ID);
-      await check(root, `const n: number = "one";\nconsole.log(n);\n`);
+      await check(root, `const n: number = "one";\nif (n) throw new Error(String(n));\n`);
       await waitForCount(root, (n) => n === 1);
+      // A run's error marks line 2, and the cursor on it (the active line too): keywords
+      // and comments keep their contrast on both tints at once.
+      await root.locator('[data-act="run"]').click();
+      await root.locator(".cm-line.ex-errline").waitFor();
+      await root.locator(".cm-line.ex-errline").click();
       await root.locator(".ex-types-count").click();
       await root.locator(".cm-panel-lint").waitFor();
+      expect(await root.locator(".cm-line.ex-errline.cm-activeLine").count()).toBe(1);
       await p.addScriptTag({ path: AXE });
       const violations = await p.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(ctx: Element, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
