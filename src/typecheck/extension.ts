@@ -56,6 +56,8 @@ class StatusNearRun {
   private readonly box: HTMLElement;
   private readonly notice: HTMLElement;
   private readonly count: HTMLButtonElement;
+  /** The count as a status a screen reader says when it changes (the button's own text is not announced). */
+  private readonly said: HTMLElement;
   private shown = -1;
 
   constructor(private readonly view: EditorView, anchor: Element | null) {
@@ -71,7 +73,10 @@ class StatusNearRun {
     this.count.addEventListener("click", () => {
       openLintPanel(this.view);
     });
-    this.box.append(this.count, this.notice);
+    this.said = document.createElement("span");
+    this.said.className = "ex-types-said";
+    this.said.setAttribute("role", "status");
+    this.box.append(this.count, this.notice, this.said);
     if (anchor) anchor.after(this.box);
   }
 
@@ -80,6 +85,7 @@ class StatusNearRun {
     this.shown = n;
     this.count.hidden = n === 0;
     this.count.replaceChildren(bilingual(n === 1 ? "countOne" : "count", { n }));
+    this.said.replaceChildren(n === 0 ? "" : bilingual(n === 1 ? "countOne" : "count", { n }));
     this.count.title = typeStrings[readerLang()].countTitle;
     if (n > 0) this.say(null);
   }

@@ -97,7 +97,9 @@ export class LoopVisualizer extends HTMLElement {
       controls: h("div", { class: "controls", role: "group" }),
       buttons, speed, speedLabel: h("span", {}), range,
       rangeLabel: h("label", { for: "timeline", class: "sr-only" }),
-      stepOut: h("output", { for: "timeline" }),
+      // An <output> is a live region by itself; the summary below already says each step
+      // (and keeps quiet while playing), so this one stays silent.
+      stepOut: h("output", { for: "timeline", "aria-live": "off" }),
       summary: h("p", { class: "summary", "aria-live": "polite", "aria-atomic": "true", "data-summary": "" }),
       code: h("p", { class: "code", hidden: "", "data-code": "" }),
       grid: h("div", { class: "grid", "data-state": "" }),

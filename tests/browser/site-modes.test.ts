@@ -146,8 +146,13 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
     const [first] = pagesWithExamples();
     await page.goto(`${env.site.url}${first.path}?lang=both`);
     const root = await wake(page, first.ids[0]);
-    await root.locator('[data-act="share"]').click();
+    const share = root.locator('[data-act="share"]');
+    expect(await share.getAttribute("aria-expanded")).toBe("false");
+    await share.click();
     await root.locator(".ex-kit:not([hidden])").waitFor();
+    // Share says it opened the kit, and which element that is.
+    expect(await share.getAttribute("aria-expanded")).toBe("true");
+    expect(await root.locator(`#${await share.getAttribute("aria-controls")}`).getAttribute("class")).toBe("ex-kit");
     // The kit's three Copy buttons: the mark between the halves is hidden, the spaces are read.
     expect(await root.locator(".ex-kit").getByRole("button", { name: "복사 Copy", exact: true }).count()).toBe(3);
     expect(await root.locator(".ex-kit").getByRole("button", { name: "복사Copy", exact: true }).count()).toBe(0);

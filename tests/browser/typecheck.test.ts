@@ -252,6 +252,8 @@ describe.skipIf(!chromium)("type service", () => {
       const root = await wake(p, ID);
       await check(root, `const n: number = "one";\nif (n) throw new Error(String(n));\n`);
       await waitForCount(root, (n) => n === 1);
+      // The count is said as it changes, from a status of its own.
+      expect(await root.locator('.ex-types-said[role="status"]').textContent()).toMatch(/1/);
       // A run's error marks line 2, and the cursor on it (the active line too): keywords
       // and comments keep their contrast on both tints at once.
       await root.locator('[data-act="run"]').click();

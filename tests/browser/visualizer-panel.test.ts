@@ -123,7 +123,11 @@ describe.skipIf(!chromium)("loop visualizer panel", () => {
     const range = page.locator("loop-visualizer input[type=range]");
     expect(await range.getAttribute("max")).toBe(String(events.length - 1));
     await expectShowsModel();
-    await expect.poll(() => page.locator("loop-visualizer [data-summary]").innerText()).toContain("시작 전");
+    // Before the first event: how many steps, and no iteration counted yet ("0번째 바퀴").
+    await expect.poll(() => page.locator("loop-visualizer [data-summary]").innerText()).toContain(`모두 ${events.length}단계 — 시작 전`);
+    expect(await page.locator("loop-visualizer [data-summary]").innerText()).not.toContain("0번째");
+    // The summary says each step; the step counter beside the timeline stays quiet.
+    expect(await page.locator("loop-visualizer output").getAttribute("aria-live")).toBe("off");
   });
 
   it("steps one iteration by mouse: the first turn's ready queue holds both callbacks and Task-1's step", async () => {

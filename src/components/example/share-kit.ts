@@ -65,6 +65,12 @@ export class ShareKit {
   close(): void {
     this.host.hidden = true;
     this.host.replaceChildren();
+    this.expanded(false);
+  }
+
+  /** Tells a screen reader whether Share's kit is open (the button's aria-expanded). */
+  private expanded(open: boolean): void {
+    this.root.querySelector('[data-act="share"]')?.setAttribute("aria-expanded", String(open));
   }
 
   /** The example's title in the reader's mode ("ko · en" in Both), without the "Example" kicker. */
@@ -95,6 +101,7 @@ export class ShareKit {
       this.row("kitMarkdown", markdownLink(title, link.href)),
     );
     this.host.hidden = false;
+    this.expanded(true);
   }
 
   /**
