@@ -36,16 +36,22 @@ export function codeRuns(text: string): Run[] {
 const PARTICLE = /^\p{Script=Hangul}+[.,:;!?)\]’”]*/u;
 
 /**
+ * The longest code a particle is glued to: with it, on one unbreakable line, it still fits
+ * a list item's column on the narrowest phone (320 px). Longer code may have to break at
+ * the column's edge, so its particle is left free.
+ */
+const GLUED_CODE = 20;
+
+/**
  * The Korean particle or ending written right after short inline code (`True`다,
  * `await`로), which must stay on the code's line: a browser would otherwise end a line
- * with the code and start the next with the particle. Code longer than SHORT_CODE may
- * need to wrap, so its particle is left free.
+ * with the code and start the next with the particle.
  * @example
  * particleAfter("True", "다. 그리고"); // "다."
  * particleAfter("x", " 뒤"); // undefined
  */
 export function particleAfter(code: string, after: string): string | undefined {
-  if (code.length > SHORT_CODE) return undefined;
+  if (code.length > GLUED_CODE) return undefined;
   return PARTICLE.exec(after)?.[0];
 }
 
