@@ -812,10 +812,13 @@ describe.skipIf(!chromium)("site controls", () => {
         const label = await still.locator(`asyncio-example[data-id="${id}"] .ex-out-wrap:has(.ex-out--static) .ex-out-label`).innerText();
         expect(label).toContain("Output (as CPython 3.11 prints it)");
         expect(label).toContain("출력 (CPython 3.11로 실행한 결과)");
+        // Focusable, so a keyboard can scroll a wide line; and a word on what running needs.
+        expect(await block.getAttribute("tabindex"), `${path} ${id}`).toBe("0");
+        expect(await still.locator(`asyncio-example[data-id="${id}"] .ex-nojs`).innerText()).toContain("needs JavaScript");
       }
       // The block sits in <noscript>: with JavaScript on, the page shows no output before a run.
       await live.goto(`${env.site.url}${path}?lang=en`);
-      expect(await live.locator(".ex-out--static").count()).toBe(0);
+      expect(await live.locator(".ex-out--static, .ex-nojs").count()).toBe(0);
     }
     // A table printed with | keeps its columns on a phone: the block scrolls sideways.
     await still.goto(`${env.site.url}coroutines-and-generators/?lang=en`);
