@@ -283,7 +283,9 @@ describe.skipIf(!chromium)("deep links", () => {
         await ended;
         await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
         const target = document.getElementById(decodeURIComponent(h.slice(1)))!;
-        return target.getBoundingClientRect().top - parseFloat(getComputedStyle(target).scrollMarginTop || "0");
+        // Its place: below the page's scroll padding (the sticky header) and its own margin.
+        const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+        return target.getBoundingClientRect().top - padding - parseFloat(getComputedStyle(target).scrollMarginTop || "0");
       }, href);
       expect(Math.abs(offset), `${href} landed ${offset} px from its place`).toBeLessThan(4);
     }
