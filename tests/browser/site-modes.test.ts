@@ -121,6 +121,7 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
         close: document.querySelector(".search-close")?.getAttribute("aria-label"),
         theme: [...document.querySelectorAll("[data-set-theme]")].map((b) => [b.getAttribute("aria-label"), b.getAttribute("title")]),
         nav: document.querySelector("#site-nav")?.getAttribute("aria-label"),
+        groups: [...document.querySelectorAll(".mode-switch, .theme-switch, .prev-next")].map((g) => g.getAttribute("aria-label")),
       }));
     const en = await labels();
     expect(en.menu).toBe("Menu");
@@ -130,10 +131,14 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
       expect(title).toBe(label);
     }
     expect(en.close).not.toMatch(/[\uac00-\ud7a3]/);
+    // The language and theme groups, and the previous / next links, are named too.
+    expect(en.groups).toHaveLength(3);
+    for (const name of en.groups) expect(name).toMatch(/^[A-Za-z ]+$/);
     await page.getByRole("button", { name: "한국어" }).click();
     const ko = await labels();
     expect(ko.menu).toBe("메뉴");
     expect(ko.theme.every(([label]) => /[\uac00-\ud7a3]/.test(label ?? "") && !/[A-Za-z]{3}/.test(label ?? ""))).toBe(true);
+    expect(ko.groups.every((name) => /[\uac00-\ud7a3]/.test(name ?? "") && !/[A-Za-z]{3}/.test(name ?? ""))).toBe(true);
     await page.getByRole("button", { name: "둘 다 · Both" }).click();
     expect((await labels()).menu).toBe("메뉴 · Menu");
     await ctx.close();
