@@ -74,7 +74,7 @@ class StatusNearRun {
       openLintPanel(this.view);
     });
     this.said = document.createElement("span");
-    this.said.className = "ex-types-said";
+    this.said.className = "ex-types-said vh";
     this.said.setAttribute("role", "status");
     this.box.append(this.count, this.notice, this.said);
     if (anchor) anchor.after(this.box);

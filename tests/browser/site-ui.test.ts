@@ -129,6 +129,8 @@ describe.skipIf(!chromium)("site controls", () => {
         `^(?:${t}에 대한 결과 (\\d+)건|결과 · Results: (\\d+) \\(${t}\\)|(\\d+) results? for ${t}|${t}에 대한 결과가 없습니다|결과 없음 · No results: ${t}|No results for ${t})$`,
       );
       await expect.poll(() => message.textContent(), { timeout: 15_000 }).toMatch(said);
+      // A screen reader is told the same line, from a status of the dialog's own, once typing pauses.
+      await expect.poll(() => page.locator('.search-said[role="status"]').textContent(), { timeout: 5_000 }).toBe(await message.textContent());
       const m = said.exec((await message.textContent()) ?? "");
       return Number(m?.[1] ?? m?.[2] ?? m?.[3] ?? 0);
     };
