@@ -172,6 +172,15 @@ describe.skipIf(!chromium)("editing and running an example", () => {
       lines.map((l, i) => (l.classList.contains("ex-errline") ? i + 1 : 0)).filter(Boolean),
     );
     expect(marked).toEqual([4]);
+    // "↑ line 4, column N" is a button: from the keyboard it puts the cursor on that line.
+    await page.keyboard.press("Escape");
+    const go = root.locator(".ex-goto");
+    expect(await go.count()).toBe(1);
+    await go.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest(".cm-editor") !== null)).toBe(true);
+    const cursor = await root.locator(".cm-activeLine").textContent();
+    expect(cursor).toContain(`throw new asyncio.ValueError("bad value");`);
   });
 
   it("reports a task exception nobody retrieved, as Python does", async () => {

@@ -84,6 +84,13 @@ export class CodeBox {
       event.preventDefault();
       void this.ensureEditor().then((editor) => editor?.focus(at));
     });
+    // "↑ line 4, column 9" under a run's error (output-view.ts) puts the cursor there, in the
+    // code box of the language shown.
+    box.closest("asyncio-example")?.addEventListener("ex-goto", (event) => {
+      if (session.language !== language) return;
+      const at = (event as CustomEvent<SourcePosition>).detail;
+      void this.ensureEditor().then((editor) => editor?.goto(at));
+    });
     // Tabbed onto before the example woke: open the editor now, as focusing it later would.
     if (box.contains(document.activeElement)) void this.ensureEditor();
     session.listen((change) => {

@@ -13,7 +13,7 @@ import { Annotation, Compartment, EditorState, type Extension } from "@codemirro
 import { highlightActiveLine, keymap, placeholder } from "@codemirror/view";
 import { EditorView, minimalSetup } from "codemirror";
 import type { Lang } from "../../i18n/lang";
-import type { Language } from "../../runner/protocol";
+import type { Language, SourcePosition } from "../../runner/protocol";
 import { accessibility } from "./editor/accessibility";
 import { errorMarks, setErrorMarks, type ErrorMark } from "./editor/error-marks";
 import { highlight } from "./editor/highlight";
@@ -48,6 +48,8 @@ export interface EditorHandle {
   setLang(lang: Lang, label: string): void;
   /** Focuses the editor, placing the cursor at a screen point when given. */
   focus(at?: { x: number; y: number }): void;
+  /** Focuses the editor with the cursor at a line and column (from 1), scrolled into view. */
+  goto(at: SourcePosition): void;
   readonly view: EditorView;
 }
 
@@ -98,6 +100,12 @@ export function mountEditor(options: EditorOptions): EditorHandle {
     },
     setLang(lang, label) {
       view.dispatch({ effects: words.reconfigure(accessibility(label, lang)) });
+    },
+    goto(at) {
+      const doc = view.state.doc;
+      const line = doc.line(Math.min(Math.max(at.line, 1), doc.lines));
+      view.dispatch({ selection: { anchor: Math.min(line.from + Math.max(at.column - 1, 0), line.to) }, scrollIntoView: true });
+      view.focus();
     },
     focus(at) {
       view.focus();

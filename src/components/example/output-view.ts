@@ -11,13 +11,13 @@
  *   view.whenDrained(() => root.dataset.state = "done"); // after the last row is drawn
  */
 import { groupDigits, RUN_LIMITS } from "../../runner/limits";
-import type { OutputLine } from "../../runner/protocol";
+import type { OutputLine, SourcePosition } from "../../runner/protocol";
 import { endWords, errorAt, errorLines, hintWords, mistakeKey, problemHint, problemWords, warningHint, whereWords } from "./messages";
 import type { RunSession } from "./session";
 import { bilingual, say, type Words } from "./words";
 
 type Kind = OutputLine["level"] | "meta" | "fail";
-type Row = { line: OutputLine; kind: Kind } | { words: Words; kind: "meta" | "fail"; ending?: true };
+type Row = { line: OutputLine; kind: Kind } | { words: Words; kind: "meta" | "fail"; ending?: true; at?: SourcePosition };
 
 /**
  * The log (role="log", aria-live="polite") is read aloud line by line; past this many
@@ -100,7 +100,7 @@ export class OutputView {
             // CPython's own report of a syntax error, as python3 prints it, then where it is.
             if (p.kind === "syntax" && p.report) {
               for (const text of p.report.split("\n")) this.push({ line: { level: "error", text, time: null, cut: 0 }, kind: "fail" });
-              this.push({ words: (lang) => `↑ ${whereWords(p)(lang)}`, kind: "fail" });
+              this.push({ words: (lang) => `↑ ${whereWords(p)(lang)}`, kind: "fail", at: p });
             } else {
               this.push({ words: problemWords(p), kind: "fail" });
             }
@@ -113,7 +113,7 @@ export class OutputView {
           this.uncaught = true;
           for (const text of errorLines(event.error)) this.push({ line: { level: "error", text, time: null, cut: 0 }, kind: "fail" });
           const found = errorAt(event.error);
-          if (found) this.push({ words: (lang) => `↑ ${whereWords(found.at)(lang)}`, kind: "fail" });
+          if (found) this.push({ words: (lang) => `↑ ${whereWords(found.at)(lang)}`, kind: "fail", at: found.at });
           const mistake = mistakeKey(event.error);
           const hint = mistake ? say(mistake) : hintWords(event.error);
           if (hint) this.push({ words: hint, kind: "meta" });
@@ -166,7 +166,7 @@ export class OutputView {
         this.out.append(this.chunk);
       }
       this.rows++;
-      const element = "line" in row ? lineElement(row.line, row.kind) : wordsElement(row.words, row.kind);
+      const element = "line" in row ? lineElement(row.line, row.kind) : wordsElement(row.words, row.kind, row.at);
       units += 1 + ("line" in row ? Math.floor(row.line.text.length / UNIT_CHARS) : 0);
       this.chunk.append(element);
     }
@@ -247,9 +247,23 @@ function lineElement(line: OutputLine, kind: Kind): HTMLElement {
 }
 
 /** A row of the site's own words (how the run ended, a hint), in both languages. */
-function wordsElement(words: Words, kind: "meta" | "fail"): HTMLElement {
+/**
+ * A row of the site's own words. One that says where an error is ("↑ line 4, column 9")
+ * is a button: it puts the editor's cursor there (code-box.ts hears `ex-goto`), so a
+ * keyboard or a screen reader reaches the line without counting lines.
+ */
+function wordsElement(words: Words, kind: "meta" | "fail", at?: SourcePosition): HTMLElement {
   const row = lineElement({ level: "log", text: "", time: null, cut: 0 }, kind);
-  row.lastElementChild?.append(bilingual(words, " / "));
+  if (!at) {
+    row.lastElementChild?.append(bilingual(words, " / "));
+    return row;
+  }
+  const go = document.createElement("button");
+  go.type = "button";
+  go.className = "ex-goto";
+  go.append(bilingual(words, " / "));
+  go.addEventListener("click", () => go.dispatchEvent(new CustomEvent<SourcePosition>("ex-goto", { bubbles: true, detail: at })));
+  row.lastElementChild?.append(go);
   return row;
 }
 
