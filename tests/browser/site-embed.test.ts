@@ -127,6 +127,9 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect(await frame.locator(".ex-code--py").isVisible()).toBe(true);
     expect(await frame.locator(".ex-code--ts").isVisible()).toBe(false);
     expect(await frame.locator(".ex-title .l-ko").first().isVisible()).toBe(false);
+    // The frame is a page of its own: the example's title is its one heading.
+    expect(await frame.locator("h1").count()).toBe(1);
+    expect(await frame.locator("h1.ex-title > .l-en, h1.ex-title > .l-same").textContent()).not.toBe("");
     // Its links out open the site at the top of the window, in the embed's language.
     for (const link of await frame.locator("a.ex-link").all()) {
       expect(await link.getAttribute("target")).toBe("_top");
