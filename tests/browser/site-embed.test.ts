@@ -65,6 +65,23 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect([...snippets().keys()].sort()).toEqual([...ids].sort());
   });
 
+  it("describes each of the course page's Copy buttons by what it copies, so a screen reader tells them apart", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}for-course-authors/?lang=en`);
+    const described = await page.locator(".copy-text-btn").evaluateAll((buttons) =>
+      buttons.map((b) =>
+        (b.getAttribute("aria-describedby") ?? "")
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent?.trim() ?? "?")
+          .join(" / "),
+      ),
+    );
+    expect(described.length).toBeGreaterThan(30);
+    expect(new Set(described).size).toBe(described.length);
+    expect(described.some((d) => d.includes("?") || d === "")).toBe(false);
+    await page.close();
+  });
+
   it("gives each snippet a height that holds its example after a run, in Both mode, 720 px wide", async () => {
     // The four with a featured loop view (a hint under the toolbar) and the three tallest.
     const ids = ["callbacks-and-coroutines", "custom-awaitable", "task-states", "sleep-gather-concurrency", "runner-one-loop", "throw-and-close", "tracing-decorator"];

@@ -161,6 +161,12 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
     // The kit's three Copy buttons: the mark between the halves is hidden, the spaces are read.
     expect(await root.locator(".ex-kit").getByRole("button", { name: "복사 Copy", exact: true }).count()).toBe(3);
     expect(await root.locator(".ex-kit").getByRole("button", { name: "복사Copy", exact: true }).count()).toBe(0);
+    // Each is described by what it copies, so the three are told apart.
+    const described = await root.locator(".ex-kit-copy").evaluateAll((buttons) =>
+      buttons.map((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent ?? ""),
+    );
+    expect(new Set(described).size).toBe(3);
+    expect(described.every((d) => d !== "")).toBe(true);
     await ctx.close();
   });
 

@@ -128,6 +128,7 @@ export class ShareKit {
     row.className = "ex-kit-row";
     const name = document.createElement("span");
     name.className = "ex-kit-label";
+    name.id = `${this.root.id}-${label}`;
     name.append(bilingual(say(label)));
     const value = document.createElement("code");
     value.className = "ex-kit-value";
@@ -136,6 +137,8 @@ export class ShareKit {
     copy.type = "button";
     copy.className = "ex-btn ex-kit-copy";
     copy.append(bilingual(say("kitCopy")));
+    // Three "Copy"s in a row: each described by what it copies ("Link", "Markdown link").
+    copy.setAttribute("aria-describedby", name.id);
     const status = document.createElement("span");
     status.className = "ex-kit-status";
     status.setAttribute("role", "status");
