@@ -211,7 +211,7 @@ def check(source):
     return None
 
 
-# How deep a recursion gets from where the host runs the program (Session, step 2).
+# How deep a recursion gets from where the host runs the program (Session, step 1).
 PROBE = compile(
     "def probe(n):\n    try:\n        return probe(n + 1)\n    except RecursionError:\n        return n\ndepth = probe(1)\n",
     "<recursion probe>",
