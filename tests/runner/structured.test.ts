@@ -115,7 +115,7 @@ describe("errors as data", () => {
   it("explains the runner's unsettled top-level await, in both languages", () => {
     const unsettled = { name: "Error", message: "unsettled top-level await (no loop running, no timer set)", frames: [] };
     expect(mistakeHint(unsettled)?.("en")).toMatch(/^The module's top-level await waits for something that nothing is left to settle/);
-    expect(mistakeHint(unsettled)?.("ko")).toMatch(/^모듈의 최상위 await가 기다리는 것을 끝내 줄 코드가 더는 없습니다/);
+    expect(mistakeHint(unsettled)?.("ko")).toMatch(/^최상위 await가 기다리는 프로미스\(또는 퓨처\)를 완료해 줄 코드가 더 이상 없습니다/);
     expect(mistakeHint({ ...unsettled, message: "unsettled accounts" })).toBeNull();
     expect(mistakeHint({ ...unsettled, name: "TypeError" })).toBeNull();
   });
