@@ -153,7 +153,9 @@ export class OutputView {
     let taken = 0;
     // What a screen reader is told is decided per frame (one accessibility update): the
     // first SPOKEN_ROWS rows spoken, then silence, then a frame of the ending rows alone.
-    const ending = "ending" in this.queue[0];
+    // (A new run may have emptied the queue since this frame was asked for.)
+    const next = this.queue[0];
+    const ending = next !== undefined && "ending" in next;
     if (ending) this.out.setAttribute("aria-live", "polite");
     else if (this.rows >= SPOKEN_ROWS) this.out.setAttribute("aria-live", "off");
     const most = ending || this.rows >= SPOKEN_ROWS ? this.queue.length : SPOKEN_ROWS - this.rows;
