@@ -476,6 +476,36 @@ describe.skipIf(!chromium)("site controls", () => {
     await ctx.close();
   });
 
+  it("under forced colours (high contrast), tells the chosen code tab, clock and switch buttons from the others", async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, forcedColors: "active" });
+    const page = await ctx.newPage();
+    await page.goto(sections[0]);
+    // Forced colours replace authored backgrounds with the system's (Canvas) unless an
+    // element opts out: the chosen ones opt out and paint the system's selection colour.
+    const highlight = await page.evaluate(() => {
+      const probe = document.createElement("div");
+      probe.style.cssText = "forced-color-adjust: none; background: Highlight";
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return colour;
+    });
+    const looks = (selector: string) =>
+      page.locator(selector).evaluateAll((els) => els.map((e) => `${getComputedStyle(e).forcedColorAdjust} ${getComputedStyle(e).backgroundColor}`));
+    for (const [chosen, others] of [
+      [".ex-views input:checked + label", ".ex-views input:not(:checked) + label"],
+      [".ex-clock input:checked + label", ".ex-clock input:not(:checked) + label"],
+      ['.theme-switch button[aria-pressed="true"]', '.theme-switch button[aria-pressed="false"]'],
+      ['.mode-switch button[aria-pressed="true"]', '.mode-switch button[aria-pressed="false"]'],
+    ]) {
+      const picked = await looks(chosen);
+      expect(picked.length, chosen).toBeGreaterThan(0);
+      for (const look of picked) expect(look, chosen).toBe(`none ${highlight}`);
+      for (const look of await looks(others)) expect(look, others).not.toMatch(/^none /);
+    }
+    await ctx.close();
+  });
+
   it("switches theme, remembers it, and follows the system by default", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
     const page = await ctx.newPage();
