@@ -40,19 +40,21 @@ function page(run: PyRun): string {
   return masked(shown.join(""));
 }
 
+/** A program from its lines, ending in a newline as a file does. */
+const program = (...lines: string[]): string => `${lines.join("\n")}\n`;
+
 const masked = (text: string): string => text.replace(/0x[0-9a-f]+/g, "0x…").replace(/in \d+\.\d+s/g, "in …s");
 
 describe("no frame of the runner is below the program's", () => {
   it("a warning at stacklevel 2, a printed stack and the frame's f_back are python3's", () => {
-    const code = [
+    const code = program(
       "import sys, traceback, warnings",
       "print(sys._getframe().f_back)",
       "warnings.warn('too high', stacklevel=2)",
       "def f():",
       "    traceback.print_stack()",
       "f()",
-      "",
-    ].join("\n");
+    );
     const run = runPy(py, code);
     expect(run.text).toContain("None\nsys:1: UserWarning: too high\n");
     expect(run.text).not.toContain("asyncio_notes");
@@ -68,15 +70,14 @@ describe("no frame of the runner is below the program's", () => {
   });
 
   it("debug mode's 'created at' starts at the program's <module>, as python3's does", () => {
-    const code = [
+    const code = program(
       "import asyncio",
       "async def fetch():",
       "    pass",
       "async def main():",
       "    fetch()",
       "asyncio.run(main(), debug=True)",
-      "",
-    ].join("\n");
+    );
     const run = runPy(py, code);
     expect(run.text).toContain('Coroutine created at (most recent call last)\n  File "example.py", line 6, in <module>\n');
     expect(run.text).not.toContain("asyncio_notes");
@@ -89,7 +90,7 @@ describe("no frame of the runner is below the program's", () => {
 
 describe("__main__ is the program's module", () => {
   it("holds the program's names, so pickle, doctest and unittest find them", () => {
-    const code = [
+    const code = program(
       "import __main__, pickle, doctest",
       "class P:",
       "    pass",
@@ -102,8 +103,7 @@ describe("__main__ is the program's module", () => {
       "print(__main__.__dict__ is globals(), sorted(k for k in globals() if k.startswith('__') and k != '__main__'))",
       "print(type(pickle.loads(pickle.dumps(P()))) is P)",
       "print(doctest.testmod().attempted)",
-      "",
-    ].join("\n");
+    );
     const run = runPy(py, code);
     expect(run.text).toMatch(/^True \['__annotations__', '__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__name__', '__package__', '__spec__'\]\n/);
     expect(run.text).toMatch(/\nTrue\n[\s\S]*\n1\n$/);
@@ -111,14 +111,13 @@ describe("__main__ is the program's module", () => {
   });
 
   it("unittest.main() runs the program's tests and exits 1 when one fails, as python3 does", () => {
-    const code = [
+    const code = program(
       "import unittest",
       "class T(unittest.TestCase):",
       "    def test_sum(self):",
       "        self.assertEqual(1 + 1, 3)",
       "unittest.main()",
-      "",
-    ].join("\n");
+    );
     const run = runPy(py, code);
     expect(run.text).toContain("FAILED (failures=1)");
     expect(run.messages.at(-1)).toEqual({ type: "done", status: 1 });

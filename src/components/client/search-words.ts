@@ -5,6 +5,8 @@
  * `[COUNT]` and `[DIFFERENT_TERM]` are Pagefind's slots.
  *
  *   pagefindWords("both").clear_search; // "지우기 · Clear"
+ *
+ * Its count of results is also said to a screen reader (`sayResults`).
  */
 import type { Mode } from "../../i18n/lang";
 
@@ -73,4 +75,25 @@ export function pagefindWords(mode: Mode): Record<Key, string> {
     out[key] = mode === "ko" ? ko[key] : mode === "en" ? en[key] : (both[key] ?? `${ko[key]} · ${en[key]}`);
   }
   return out;
+}
+
+/**
+ * Says the number of results ("future에 대한 결과 7건") once typing pauses: Pagefind shows
+ * it in a line no screen reader is told about, so it is copied into the dialog's own
+ * status (`.search-said`). Call once per dialog.
+ * @example
+ * sayResults(dialog); // later: <p class="search-said vh" role="status">future에 대한 결과 7건</p>
+ */
+export function sayResults(dialog: HTMLElement): void {
+  const said = dialog.querySelector<HTMLElement>(".search-said");
+  const ui = dialog.querySelector("#search-ui");
+  if (!said || !ui) return;
+  let timer = 0;
+  new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const text = ui.querySelector(".pagefind-ui__message")?.textContent?.trim() ?? "";
+      if (text !== said.textContent) said.textContent = text;
+    }, 500);
+  }).observe(ui, { childList: true, subtree: true, characterData: true });
 }

@@ -164,7 +164,7 @@ function runSession(py: PyodideInterface, code: string, options: RunOptions, hos
   };
   const program = keep(py.pyimport("asyncio_notes_program"));
   const exec = keep(py.pyimport("builtins").exec);
-  const session = keep(program.start(code, options.clock, host, keep(py.toPy(PYTHON_LIMITS)), options.trace));
+  const session = keep(program.Session(code, options.clock, host, keep(py.toPy(PYTHON_LIMITS)), options.trace));
   exec(keep(program.PROBE), keep(session.probe));
   if (!session.enter()) {
     release();

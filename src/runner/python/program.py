@@ -1,7 +1,7 @@
 """Runs the reader's program as ``example.py`` and reports to JavaScript.
 
 A run is a ``Session`` in three steps, with the program itself run by the host between
-them: ``start(source, clock, host, limits)`` makes the session, ``session.enter()``
+them: ``Session(source, clock, host, limits)`` makes the session, ``session.enter()``
 compiles the source (a SyntaxError is reported before anything runs) and puts the
 program's world in place (``__main__``, every new event loop on the browser loop
 ``asyncio_notes_loop``, output captured line by line, stamped with the running loop's time
@@ -159,19 +159,18 @@ class Run:
 
 
 _format_exception = traceback.format_exception
-# True from Session.enter() to Session.finish(): the program is running.
-_program_running = False
 
 
 @functools.wraps(_format_exception)
 def format_exception(*args, **kwargs):
-    """``traceback.format_exception`` while the runner is installed. Pyodide calls it (from
-    C, with no Python frame below) to word the exception that ends the program as it
-    reaches JavaScript; the runner reads the exception itself (``sys.last_value``), so that
-    wording is skipped. It would run at the program's recursion limit, where a program's
-    ``setrecursionlimit(10)`` leaves no room for it, and format a thousand frames of a
-    RecursionError that ``asyncio_notes_report`` formats again."""
-    if _program_running and sys._getframe().f_back is None:
+    """``traceback.format_exception`` while the program runs (from ``Session.enter()`` to
+    ``finish()``). Pyodide calls it (from C, with no Python frame below) to word the
+    exception that ends the program as it reaches JavaScript; the runner reads the
+    exception itself (``sys.last_value``), so that wording is skipped. It would run at the
+    program's recursion limit, where a program's ``setrecursionlimit(10)`` leaves no room
+    for it, and format a thousand frames of a RecursionError that ``asyncio_notes_report``
+    formats again."""
+    if sys._getframe().f_back is None:
         return []
     return _format_exception(*args, **kwargs)
 
@@ -269,7 +268,7 @@ def _exit_status(exc, stdout):
 class Session:
     """One run of the reader's program. The host (host.ts) takes it through four steps::
 
-        session = start(source, clock, host, limits)
+        session = Session(source, clock, host, limits)
         exec(PROBE, session.probe)             # 1. how deep a recursion gets from there
         if session.enter():                    # 2. compiled, and the program's world in place
             exec(session.code, session.namespace)  # 3. an uncaught exception: sys.last_value
@@ -283,7 +282,9 @@ class Session:
     uncaught one), which is where ``finish`` finds it.
     """
 
-    def __init__(self, source, clock, host, limits, trace):
+    def __init__(self, source, clock, host, limits, trace=False):
+        """``limits`` has ``lines``, ``chars`` and ``lineChars``; ``trace`` reports the
+        loop's events (``asyncio_notes_trace``)."""
         self.source = source
         self.host = host
         self.tracer = loop_trace.Tracer(host.trace, FILE) if trace else None
@@ -307,7 +308,7 @@ class Session:
             __loader__=SourceFileLoader("__main__", FILE),
         )
         self.namespace = self.module.__dict__
-        self.saved = None
+        self.saved = self.saved_main = self.saved_input = None
         self.undo_limit = None
 
     def _make_loop(self):
@@ -322,7 +323,7 @@ class Session:
 
     def _input(self, prompt=""):
         self.state.asked_input = True
-        return self.saved[3](prompt)
+        return self.saved_input(prompt)
 
     def _sleep(self, seconds):
         # time.sleep blocks, as in CPython, but without spinning the worker's core; and the
@@ -337,7 +338,8 @@ class Session:
     def enter(self):
         """Compiles the program and puts its world in place; False (and the SyntaxError
         reported, with everything put back) when it does not compile."""
-        self.saved = (sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep, sys.argv, sys.modules.get("__main__"))
+        self.saved = (sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep, sys.argv)
+        self.saved_main = sys.modules.get("__main__")
         # The C traceback printer ("Exception ignored in", atexit) reads the reader's lines
         # from the file, as python3 does; the traceback module from linecache.
         with open(FILE, "w", encoding="utf-8") as file:
@@ -345,6 +347,7 @@ class Session:
         linecache.cache[FILE] = (len(self.source), None, self.source.splitlines(True), FILE)
         browser_loop.install(self._make_loop)
         sys.stdout, sys.stderr, sys.stdin = self.stdout, self.stderr, io.StringIO("")
+        self.saved_input = builtins.input
         builtins.input = self._input
         _time.sleep = self._sleep
         sys.argv = [FILE]
@@ -354,36 +357,33 @@ class Session:
         self.undo_limit = _limit_from_module(sys.getrecursionlimit() - 1 - self.probe["depth"])
         found = check(self.source)
         if found is None:
-            global _program_running
             self.code = compile(self.source, FILE, "exec", dont_inherit=True)
             traceback.format_exception = format_exception
-            _program_running = True
             return True
         self._leave()
         self.host.problems(found)
         return False
 
     def _leave(self):
-        global _program_running
-        _program_running = False
         traceback.format_exception = _format_exception
-        sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep, sys.argv, main = self.saved
-        if main is not None:
-            sys.modules["__main__"] = main
-        else:
-            sys.modules.pop("__main__", None)
+        sys.stdout, sys.stderr, sys.stdin, builtins.input, _time.sleep, sys.argv = self.saved
+        self._forget_main()
         self.undo_limit()
 
     def _forget_main(self):
-        if sys.modules.get("__main__") is self.module:
-            sys.modules["__main__"] = self.saved[6]
+        """Puts back the ``__main__`` there was, and drops the runner's references to the program's."""
+        if self.module is not None and sys.modules.get("__main__") is self.module:
+            if self.saved_main is not None:
+                sys.modules["__main__"] = self.saved_main
+            else:
+                del sys.modules["__main__"]
         self.module = self.namespace = self.code = None
 
     def finish(self, raised):
         """Reports how the program ended and exits as python3 does; returns "done",
         "exit:<status>" (a SystemExit with a status other than 0) or "limit"."""
-        global _program_running
-        _program_running = False
+        # The program has ended: the runner's own errors from here on are worded in full.
+        traceback.format_exception = _format_exception
         exc = sys.last_value if raised else None
         stdout, stderr, state = self.stdout, self.stderr, self.state
         status = 0
@@ -410,22 +410,15 @@ class Session:
             except RunEnded:
                 return "limit"
         finally:
-            exc = None
             self._leave()
         state.flush_trace()
         return "done" if status == 0 else f"exit:{status}"
 
 
-def start(source, clock, host, limits, trace=False):
-    """A session for ``source`` (see Session): ``limits`` has ``lines``, ``chars`` and
-    ``lineChars``; ``trace`` reports the loop's events (``asyncio_notes_trace``)."""
-    return Session(source, clock, host, limits, trace)
-
-
 def run(source, clock, host, limits, trace=False):
     """A whole run from Python, for the build's warm-up (src/runner/build/): the same
     steps as the host's, with this function's frame below the program's."""
-    session = start(source, clock, host, limits, trace)
+    session = Session(source, clock, host, limits, trace)
     exec(PROBE, session.probe)
     if not session.enter():
         return "problems"
