@@ -10,7 +10,7 @@ import { encodeShare } from "../../src/runner/share";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, findChromium } from "./lib";
-import { pagesWithExamples, pythonTab, replaceCode, replacePython, wake } from "./runner-helpers";
+import { pagesWithExamples, pythonTab, replaceCode, replacePython, waitForEnd, wake } from "./runner-helpers";
 import { useBrowserSite } from "./session";
 
 const chromium = findChromium();
@@ -185,6 +185,31 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     await page.goto("about:blank");
     await page.goto(env.site.url + first.path);
     expect(JSON.parse((await stored(page, key(id))) ?? "{}").code).toBe(`console.log("quick exit");`);
+    await page.close();
+  });
+
+  it("saves the edit a Run runs before the run starts, not after the typing pause", async () => {
+    const page = await fresh();
+    const root = await wake(page, id);
+    await replaceCode(root, `console.log("typed");`);
+    await page.waitForFunction((k) => localStorage.getItem(k) !== null, key(id));
+    // One more keystroke and Run, in one task: the 250 ms typing pause cannot have passed.
+    const saved = await root.evaluate((el, k) => {
+      type View = { state: { doc: { length: number } }; dispatch(spec: unknown): void };
+      const content = el.querySelector(".ex-code--ts .cm-content") as unknown as { cmTile?: { root?: { view?: View } }; cmView?: { view?: View } };
+      const view = content.cmTile?.root?.view ?? content.cmView?.view;
+      if (!view) throw new Error("no CodeMirror view");
+      view.dispatch({ changes: { from: view.state.doc.length, insert: `\nwhile (true) {}` } });
+      el.querySelector<HTMLButtonElement>('[data-act="run"]')!.click();
+      return JSON.parse(localStorage.getItem(k) ?? "{}").code as string;
+    }, key(id));
+    expect(saved).toBe(`console.log("typed");\nwhile (true) {}`);
+    // While it runs, the tab holds a mark of it (./run-mark.ts); Stop takes it away.
+    const mark = `asyncio-notes:running:${id}`;
+    await page.waitForFunction((m) => sessionStorage.getItem(m) !== null, mark);
+    await root.locator('[data-act="stop"]').click();
+    expect(await waitForEnd(root, 5_000)).toBe("stopped");
+    expect(await page.evaluate((m) => sessionStorage.getItem(m), mark)).toBeNull();
     await page.close();
   });
 

@@ -5,6 +5,7 @@
  * before a hang is not lost.
  */
 import { describe, expect, it } from "vitest";
+import type { Browser, CDPSession } from "playwright-core";
 import { findChromium } from "./lib";
 import { RUN_LIMITS } from "../../src/runner/limits";
 import { expectedOutput, failures, pagesWithExamples, pythonTab, replaceCode, run, stdout, waitForEnd, wake } from "./runner-helpers";
@@ -153,4 +154,96 @@ describe.skipIf(!chromium)("run limits", () => {
     expect(await run(root, 120_000)).toBe("done");
     expect(await stdout(root)).toBe(expected);
   });
+
+  it("says, after the reload, that the last run took the tab down (a program that filled the heap), with the code it ran", async () => {
+    // Chromium runs a page's workers in the page's process: filling a worker's heap ends
+    // the whole tab, and Playwright cannot reload a crashed page, so the reload goes
+    // through the DevTools protocol, as the reader's Reload button would.
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(env.site.url + "playground/");
+    const root = await wake(page, "playground");
+    const bomb = `const keep: number[][] = [];\nwhile (true) keep.push(new Array(1e6).fill(1.5));`;
+    await replaceCode(root, bomb);
+    const crashed = new Promise<void>((resolve) => page.once("crash", () => resolve()));
+    await root.locator('[data-act="run"]').click();
+    await crashed;
+    const tab = await Tab.of(env.browser, page.url());
+    await tab.send("Page.reload");
+    const said = await tab.poll(`(() => {
+      const root = document.querySelector('asyncio-example[data-id="playground"]');
+      const notice = root?.querySelector('.ex-notice[data-key="lastRunCrashed"]');
+      return notice ? [notice.textContent, root.querySelector(".ex-code--ts").textContent] : null;
+    })()`);
+    const [words, code] = said as [string, string];
+    expect(words).toContain("비정상적으로 종료되었습니다");
+    expect(words).toContain("The page crashed while this example was running");
+    expect(code).toContain("keep.push(new Array(1e6).fill(1.5))");
+    // Said once: the next reload is a plain one.
+    await tab.send("Page.reload");
+    expect(await tab.poll(`document.querySelector('asyncio-example[data-id="playground"] .ex-bar:not([hidden])') ? document.querySelector('asyncio-example[data-id="playground"] .ex-notice')?.dataset.key ?? "none" : null`)).not.toBe("lastRunCrashed");
+    await tab.detach();
+    await context.close();
+  }, 120_000);
 });
+
+/**
+ * A page's tab driven through the DevTools protocol from the browser's own session, which
+ * outlives a renderer crash: Playwright's page does not (its calls throw "Page crashed").
+ */
+class Tab {
+  private next = 1;
+  private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly sessionId: string,
+  ) {
+    cdp.on("Target.receivedMessageFromTarget", (event) => {
+      if (event.sessionId !== this.sessionId) return;
+      const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+      const waiter = message.id === undefined ? undefined : this.waiting.get(message.id);
+      if (!waiter) return;
+      this.waiting.delete(message.id!);
+      if (message.error) waiter.reject(new Error(message.error.message));
+      else waiter.resolve(message.result);
+    });
+  }
+
+  static async of(browser: Browser, url: string): Promise<Tab> {
+    const cdp = await browser.newBrowserCDPSession();
+    const { targetInfos } = await cdp.send("Target.getTargets");
+    const target = targetInfos.find((t) => t.type === "page" && t.url === url);
+    if (!target) throw new Error(`no tab at ${url}`);
+    // Not flattened: Playwright's session sends only its own messages, so the tab's go through sendMessageToTarget.
+    const { sessionId } = await cdp.send("Target.attachToTarget", { targetId: target.targetId, flatten: false });
+    return new Tab(cdp, sessionId);
+  }
+
+  send(method: string, params: object = {}): Promise<unknown> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.cdp.send("Target.sendMessageToTarget", { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+    });
+  }
+
+  /** The value of `expression` in the tab once it is not null (the page may still be loading). */
+  async poll(expression: string, timeout = 30_000): Promise<unknown> {
+    const until = Date.now() + timeout;
+    for (;;) {
+      try {
+        const reply = (await this.send("Runtime.evaluate", { expression, returnByValue: true })) as { result: { value?: unknown } };
+        if (reply.result.value !== null && reply.result.value !== undefined) return reply.result.value;
+      } catch {
+        // Navigating: the old document's context is gone and the new one not yet made.
+      }
+      if (Date.now() > until) throw new Error(`Tab.poll: still null after ${timeout} ms: ${expression}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  async detach(): Promise<void> {
+    await this.cdp.detach();
+  }
+}

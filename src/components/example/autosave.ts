@@ -44,13 +44,16 @@ export class Autosave {
     private readonly copy: (language: Language) => Promise<boolean>,
   ) {
     session.listen((change) => {
+      // A run saves the edit it runs first: should the program take the page down with it
+      // (./run-mark.ts), the reload shows this code, not the one from before the last keystrokes.
+      if (change.type === "start") this.saveNow();
       if (change.type !== "code") return;
       if (byReader(change.source)) {
         this.typedHere.add(change.language);
         this.edited(change.language);
       } else if (change.source === "reset") this.forget(change.language);
     });
-    const now = (): void => this.saveWaiting();
+    const now = (): void => this.saveNow();
     addEventListener("pagehide", now);
     document.addEventListener("visibilitychange", () => {
       if (document.visibilityState === "hidden") now();
@@ -69,15 +72,15 @@ export class Autosave {
     }
     window.clearTimeout(this.timer);
     this.waiting.add(language);
-    this.timer = window.setTimeout(() => this.saveWaiting(), DEBOUNCE_SAVE_MS);
+    this.timer = window.setTimeout(() => this.saveNow(), DEBOUNCE_SAVE_MS);
     const key = this.notice.key;
     // A shared link's code the reader edits as their own (not a draft) is now their edit: "Edited" says so.
     const keep = key !== null && KEEP.has(key) && !(key === "sharedCode" && !session.storageId.startsWith("shared:"));
     if (session.edited(language) && !keep) this.notice.show("edited");
   }
 
-  /** Saves the edits the timer waits for, now. */
-  private saveWaiting(): void {
+  /** Saves the edits the timer waits for, now (a run starts, the page is hidden). */
+  saveNow(): void {
     window.clearTimeout(this.timer);
     const languages = [...this.waiting];
     this.waiting.clear();

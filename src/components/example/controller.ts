@@ -10,6 +10,7 @@
  *   ./loop-view.ts      "See the loop" and the visualizer's panel
  *   ./share-restore.ts  share links, saved edits, the playground's `?example=`
  *   ./autosave.ts       saving edits as the reader types
+ *   ./run-mark.ts       a run the page did not outlive (a program that filled the heap)
  *   ./copy-code.ts      the Copy button
  *   ./playground-link.ts "Open in the playground", with the tab and the edit shown
  *
@@ -32,6 +33,7 @@ import { OutputView, primeOutputFonts } from "./output-view";
 import { followOutput } from "./embed-follow";
 import { PlaygroundLink } from "./playground-link";
 import { watchPythonSyntax } from "./python-check";
+import { RunMark } from "./run-mark";
 import { RunSession } from "./session";
 import { ShareRestore } from "./share-restore";
 import { ShareKit } from "./share-kit";
@@ -78,6 +80,8 @@ export function attach(root: HTMLElement): RunSession {
     if (focused) buttons.run.focus();
   };
   const notice = new Notice(part(root, "notice"));
+  const mark = new RunMark(id);
+  const crashed = mark.crashed();
   const start = (): void => void session.start();
   const title = (lang: Lang): string => exampleTitle(root, lang) || id;
   // Offline before the editor was ever cached: said, and unsaid once it loads.
@@ -92,7 +96,12 @@ export function attach(root: HTMLElement): RunSession {
   const compare = root.querySelector<HTMLButtonElement>('[data-act="compare"]');
   // While a comparison runs, Stop stops it (its two runs are its own, not the session's).
   const comparison = compare
-    ? new CompareView(session, compare, part(root, "compare"), (busy) => disable(buttons.stop, !busy && session.state !== "running"))
+    ? new CompareView(session, compare, part(root, "compare"), (busy) => {
+        // Both runs run the tabs' code as it is now: saved first, as a Run saves it.
+        if (busy) autosave.saveNow();
+        mark.hold("compare", busy);
+        disable(buttons.stop, !busy && session.state !== "running");
+      })
     : null;
   const output = new OutputView(session, part(root, "out-wrap"), part(root, "out"), part(root, "status"));
   if (data.variant === "embed") followOutput(session, part(root, "out-wrap"));
@@ -130,6 +139,7 @@ export function attach(root: HTMLElement): RunSession {
   session.listen((change) => {
     if (change.type === "code" && change.source !== "reset") forgetReset(change.language);
     if (change.type === "state") {
+      mark.hold("run", change.state === "running");
       disable(buttons.stop, change.state !== "running" && !comparison?.busy);
       // An ended run's state shows once its last row is drawn (the output drains in frames).
       const state = change.state;
@@ -203,7 +213,10 @@ export function attach(root: HTMLElement): RunSession {
   if (loopCta) loopCta.hidden = false;
   // Opened on an unedited tab whose edit a Reset took before a reload: the way back is offered.
   void links.restore().then(() => {
-    if (notice.key === null && !session.edited()) offerUndo(session.language);
+    // The tab died while this example ran (most likely the program filled the heap): said
+    // over whatever the restore said, since the reader is looking for what happened.
+    if (crashed) notice.show("lastRunCrashed");
+    else if (notice.key === null && !session.edited()) offerUndo(session.language);
   });
   return session;
 }
