@@ -12,12 +12,22 @@
 import ts from "typescript";
 import type { HintKey, TypeDiagnostic } from "./protocol";
 
-/** The compiler's message with its whole elaboration chain, one line per level. */
-export function flatten(text: string | ts.DiagnosticMessageChain): string {
-  if (typeof text === "string") return text;
+/**
+ * The compiler's message with its whole elaboration chain, one line per level; each
+ * level's text goes through `say` with its own code (to put it in Korean: ./korean.ts).
+ *
+ *   flatten(d.messageText, d.code);                                    // English
+ *   flatten(d.messageText, d.code, (t, c) => korean.translate(t, c));  // Korean
+ */
+export function flatten(
+  text: string | ts.DiagnosticMessageChain,
+  code: number,
+  say: (text: string, code: number) => string = (t) => t,
+): string {
+  if (typeof text === "string") return say(text, code);
   const lines: string[] = [];
   const walk = (chain: ts.DiagnosticMessageChain, depth: number): void => {
-    lines.push("  ".repeat(depth) + chain.messageText);
+    lines.push("  ".repeat(depth) + say(chain.messageText, chain.code));
     for (const next of chain.next ?? []) walk(next, depth + 1);
   };
   walk(text, 0);
@@ -37,7 +47,7 @@ function tokenAt(file: ts.SourceFile, pos: number): ts.Node | undefined {
 
 /** Which mapping hint, if any, belongs next to this compiler diagnostic. */
 export function hintFor(d: ts.Diagnostic, file: ts.SourceFile): HintKey | null {
-  const text = flatten(d.messageText);
+  const text = flatten(d.messageText, d.code);
   if (d.code === 1308) {
     const fn = enclosingFunction(d.start === undefined ? undefined : tokenAt(file, d.start));
     return fn?.asteriskToken ? "awaitInCoroutine" : null;
@@ -68,6 +78,7 @@ export function ignoredCoroutines(file: ts.SourceFile, checker: ts.TypeChecker):
           to: call.getEnd(),
           severity: "warning",
           message: "",
+          messageKo: "",
           code: 0,
           hint: "ignoredCoroutine",
         });

@@ -16,7 +16,7 @@ import { typeServiceClient, type TypeServiceClient } from "./client";
 import { renderHover } from "./hover";
 import { runInFlight, watchRuns } from "./run-gate";
 import type { TypeDiagnostic } from "./protocol";
-import { bilingual, hintKey, plainText, readerLang, typeStrings, type TypeKey } from "./strings";
+import { bilingual, compilerMessage, hintKey, plainText, readerLang, typeStrings, type TypeKey } from "./strings";
 import { typeTheme } from "./theme";
 
 /** Wait this long after a keystroke before checking (the lint panel's own default is 750 ms). */
@@ -31,14 +31,12 @@ function toDiagnostic(d: TypeDiagnostic, length: number): Diagnostic {
     to: Math.min(Math.max(d.to, from), length),
     severity: d.severity,
     source: d.code ? `TS${d.code}` : "asyncio-notes",
-    message: [d.message, hint].filter(Boolean).join("\n"),
+    message: [lang === "ko" ? d.messageKo || d.message : d.message, hint].filter(Boolean).join("\n"),
     renderMessage: () => {
       const box = document.createElement("div");
       if (d.message) {
-        const text = document.createElement("div");
+        const text = compilerMessage({ ko: d.messageKo || d.message, en: d.message });
         text.className = "tc-msg";
-        text.lang = "en";
-        text.textContent = d.message;
         box.append(text);
       }
       if (d.hint) {

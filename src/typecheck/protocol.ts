@@ -20,6 +20,8 @@ export interface TypeDiagnostic {
   severity: "error" | "warning" | "info";
   /** The compiler's own text (with its elaboration), or "" for the site's own check. */
   message: string;
+  /** The same in TypeScript's own Korean translation (./korean.ts), level by level; English where it has none. */
+  messageKo: string;
   /** The compiler's error code (TS2322), or 0 for the site's own check. */
   code: number;
   hint: HintKey | null;

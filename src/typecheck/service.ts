@@ -9,6 +9,7 @@ import { getAutocompletion } from "@valtown/codemirror-ts/worker";
 import ts from "typescript";
 import { flatten, hintFor, ignoredCoroutines } from "./checks";
 import { BUILTIN_DOCS_PATH, BuiltinDocs, docOf, type BuiltinDoc } from "./builtin-docs";
+import { KOREAN_MESSAGES_PATH, KoreanMessages } from "./korean";
 import { USER_PATH, type CompletionAnswer, type HoverAnswer, type SymbolInfo, type TypeDiagnostic } from "./protocol";
 
 /** As the twins are checked in the repository (tsconfig, strict) and bundled (ES2022). */
@@ -100,12 +101,16 @@ export class TypeService {
   private code = "\n";
   /** The doc comments the ES lib files here leave out (./builtin-docs.ts). */
   private readonly builtinDocs: BuiltinDocs;
+  /** The compiler's messages in Korean (TypeScript's own translation). */
+  private readonly korean: KoreanMessages;
 
   /** `files`: the virtual paths and texts from src/typecheck/build/declarations.ts. */
   constructor(files: Record<string, string>) {
     this.builtinDocs = new BuiltinDocs(files[BUILTIN_DOCS_PATH]);
+    this.korean = new KoreanMessages(JSON.parse(files[KOREAN_MESSAGES_PATH] ?? "{}") as Record<string, string>);
     const map = new Map(Object.entries(files));
     map.delete(BUILTIN_DOCS_PATH);
+    map.delete(KOREAN_MESSAGES_PATH);
     map.set(USER_PATH, "\n");
     const system = createSystem(map);
     this.env = createVirtualTypeScriptEnvironment(system, ["/console.d.ts", USER_PATH], ts, COMPILER_OPTIONS);
@@ -131,7 +136,8 @@ export class TypeService {
         from: d.start,
         to: d.start + d.length,
         severity: SEVERITY[d.category],
-        message: flatten(d.messageText),
+        message: flatten(d.messageText, d.code),
+        messageKo: flatten(d.messageText, d.code, (text, code) => this.korean.translate(text, code)),
         code: d.code,
         hint: hintFor(d, file),
       });

@@ -1,7 +1,8 @@
 /**
- * Every string the type service shows, in Korean and English. The compiler's own
- * messages stay as the compiler wrote them (English); these are the site's words around
- * them: the mapping hints, the count near Run, the service's notices.
+ * Every string the type service shows, in Korean and English: the site's words around
+ * the compiler's messages (the mapping hints, the count near Run, the service's
+ * notices), and the compiler's messages themselves in TypeScript's own translation
+ * (./korean.ts).
  */
 import type { Lang } from "../i18n/lang";
 import { langSeparator } from "../i18n/lang-separator";
@@ -58,6 +59,31 @@ export function bilingual(key: TypeKey, values: Record<string, string | number> 
     part.className = `l-${lang}`;
     part.lang = lang;
     withCode(part, format(typeStrings[lang][key], values));
+    box.append(part);
+  }
+  return box;
+}
+
+/**
+ * A compiler message in both languages (./korean.ts), as plain text: `.l-ko`, then
+ * `.l-en` on a line of its own (Both mode shows the two; the others, one).
+ *
+ *   compilerMessage({ ko: "'x' 이름을 찾을 수 없습니다.", en: "Cannot find name 'x'." });
+ */
+export function compilerMessage(texts: Record<Lang, string>): HTMLElement {
+  const box = document.createElement("div");
+  if (texts.ko === texts.en) {
+    // No Korean for it: said once, in every mode.
+    box.lang = "en";
+    box.textContent = texts.en;
+    return box;
+  }
+  for (const lang of ["ko", "en"] as const) {
+    if (lang === "en") box.append(langSeparator("\n"));
+    const part = document.createElement("span");
+    part.className = `l-${lang}`;
+    part.lang = lang;
+    part.textContent = texts[lang];
     box.append(part);
   }
   return box;

@@ -109,6 +109,15 @@ describe.skipIf(!chromium)("type service", () => {
     const tip = page.locator(".cm-tooltip-lint");
     await tip.waitFor();
     expect(await tip.textContent()).toContain("Type 'string' is not assignable to type 'number'.");
+    // In TypeScript's own Korean too; the reading mode decides which shows (Both: the two).
+    expect(await tip.locator(".tc-msg .l-ko").textContent()).toBe("'string' 형식은 'number' 형식에 할당할 수 없습니다.");
+    expect(await tip.locator(".tc-msg .l-en").textContent()).toBe("Type 'string' is not assignable to type 'number'.");
+    const mode = await page.evaluate(() => document.documentElement.dataset.lang);
+    expect([mode, await tip.locator(".tc-msg .l-ko").isVisible(), await tip.locator(".tc-msg .l-en").isVisible()]).toEqual([
+      mode,
+      mode !== "en",
+      mode !== "ko",
+    ]);
     // The count is about the TypeScript: the Python tab does not show it, and it is back on return.
     await root.locator(".ex-views .ex-view-py + label").click();
     expect(await root.locator(".ex-types-count").isVisible()).toBe(false);

@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import ts from "typescript";
 import { BUILTIN_DOCS_PATH, collectBuiltinDocs, type BuiltinDocTable } from "../builtin-docs";
+import { KOREAN_MESSAGES_PATH } from "../korean";
 
 const require = createRequire(import.meta.url);
 
@@ -122,10 +123,28 @@ export function libraryDeclarations(root: string): Map<string, string> {
 }
 
 /** Every file the type service starts with, by virtual path. */
+/**
+ * TypeScript's Korean translation of its diagnostics, keyed by code (the package keys
+ * them by name and code: `Cannot_find_name_0_2304`), for ../korean.ts.
+ *
+ *   koreanTemplates()[2304]; // "'{0}' 이름을 찾을 수 없습니다."
+ */
+export function koreanTemplates(): Record<string, string> {
+  const file = join(dirname(require.resolve("typescript/lib/lib.d.ts")), "ko", "diagnosticMessages.generated.json");
+  const byName = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+  const byCode: Record<string, string> = {};
+  for (const [name, text] of Object.entries(byName)) {
+    const code = /_(\d+)$/.exec(name)?.[1];
+    if (code) byCode[code] = text;
+  }
+  return byCode;
+}
+
 export function serviceFiles(root: string): Record<string, string> {
   return Object.fromEntries([
     ...libFiles(),
     [BUILTIN_DOCS_PATH, JSON.stringify(builtinDocs())],
+    [KOREAN_MESSAGES_PATH, JSON.stringify(koreanTemplates())],
     ["/console.d.ts", CONSOLE_DTS],
     ...libraryDeclarations(root),
   ]);

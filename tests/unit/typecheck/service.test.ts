@@ -10,7 +10,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import ts from "typescript";
-import { libFiles, libraryDeclarations, serviceFiles, withoutDocComments } from "../../../src/typecheck/build/declarations";
+import { koreanTemplates, libFiles, libraryDeclarations, serviceFiles, withoutDocComments } from "../../../src/typecheck/build/declarations";
+import { KoreanMessages } from "../../../src/typecheck/korean";
 import { BUILTIN_DOCS_PATH } from "../../../src/typecheck/builtin-docs";
 import type { TypeDiagnostic } from "../../../src/typecheck/protocol";
 import { TypeService, reflow } from "../../../src/typecheck/service";
@@ -107,6 +108,50 @@ describe("diagnostics", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ code: 2322, severity: "error", hint: null, message: "Type 'string' is not assignable to type 'number'." });
     expect(lineOf(code, found[0])).toBe(2);
+  });
+
+  it("gives each compiler message in TypeScript's own Korean too, every level of its elaboration, with the values filled in", () => {
+    const found = service.diagnostics(`const n: number = "one";
+prnt(n);
+`);
+    expect(found.map((d) => d.messageKo)).toEqual(["'string' 형식은 'number' 형식에 할당할 수 없습니다.", "'prnt' 이름을 찾을 수 없습니다."]);
+    // A chain: the object's type, then the property that does not fit, each level in Korean.
+    const [chain] = service.diagnostics(`const p: { a: number } = { a: "x" } as { a: string };
+`);
+    expect(chain.message.split("\n")).toEqual([
+      "Type '{ a: string; }' is not assignable to type '{ a: number; }'.",
+      "  Types of property 'a' are incompatible.",
+      "    Type 'string' is not assignable to type 'number'.",
+    ]);
+    expect(chain.messageKo.split("\n")).toEqual([
+      "'{ a: string; }' 형식은 '{ a: number; }' 형식에 할당할 수 없습니다.",
+      "  'a' 속성의 형식이 호환되지 않습니다.",
+      "    'string' 형식은 'number' 형식에 할당할 수 없습니다.",
+    ]);
+  });
+
+  it("reads the values back out of every one of the compiler's messages that has a Korean template", () => {
+    const templates = koreanTemplates();
+    const korean = new KoreanMessages(templates);
+    const english = Object.values((ts as unknown as { Diagnostics: Record<string, { code: number; message: string }> }).Diagnostics);
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const { code, message } of english) {
+      const ko = templates[code];
+      if (ko === undefined) continue;
+      checked++;
+      // Values with the characters a type prints: quotes, braces, dots, parentheses.
+      const value = (slot: string): string => `{ v${slot}: A.B<"x" | (y)> }`;
+      const filled = message.replace(/\{(\d+)\}/g, (_, slot: string) => value(slot));
+      const expected = ko.replace(/\{(\d+)\}/g, (_, slot: string) => value(slot));
+      const got = korean.translate(filled, code);
+      if (got !== expected) wrong.push(`${code}: ${got}`);
+    }
+    expect(checked).toBeGreaterThan(2000);
+    expect(wrong).toEqual([]);
+    // A code with no Korean template, or a text that is not its code's, stays as it was.
+    expect(korean.translate("Something else.", 2304)).toBe("Something else.");
+    expect(korean.translate("Cannot find name 'x'.", 999_999)).toBe("Cannot find name 'x'.");
   });
 
   it.each([
