@@ -113,7 +113,8 @@ export class TimerHeap<T extends object> {
     const nodes = this._nodes;
     let due = this._due;
     let n = 0;
-    while (this.size > 0 && nodes[0] < endTime) {
+    // CPython breaks on `handle._when >= end_time`: a NaN deadline is never that, so it is due.
+    while (this.size > 0 && !(nodes[0] >= endTime)) {
       if (n === due.length) due = this._due = _doubled(due);
       due[n++] = this._removeRoot();
     }

@@ -45,7 +45,11 @@ export function _runOnce(loop: EventLoop): boolean {
   if (loop._ready.size > 0 || loop._stopping) {
     timeout = 0;
   } else if (timers.size > 0) {
-    timeout = Math.min(Math.max(0, timers.peekWhen() - loop.time()), MAXIMUM_SELECT_TIMEOUT);
+    // Python's `min(max(0, when - now), MAX)`: max() keeps its first argument unless the
+    // next is greater, so a NaN deadline (`callLater(NaN, …)`) waits 0, as in CPython;
+    // Math.max would give NaN, and the loop would never see the timer come due.
+    const wait = timers.peekWhen() - loop.time();
+    timeout = wait > 0 ? (MAXIMUM_SELECT_TIMEOUT < wait ? MAXIMUM_SELECT_TIMEOUT : wait) : 0;
   }
 
   // Wait. The virtual clock jumps by exactly the timeout, as the Python harness's
