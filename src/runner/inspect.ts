@@ -179,7 +179,7 @@ function inspect(value: unknown, depth: number, ctx: Context): string {
     if (n === undefined) ctx.circular.set(obj, (n = ctx.circular.size + 1));
     return `[Circular *${n}]`;
   }
-  if (obj instanceof Error) return `${obj.name}: ${obj.message}`;
+  if (obj instanceof Error) return obj.message === "" ? String(obj.name) : `${obj.name}: ${obj.message}`;
   if (obj instanceof Date) return Number.isNaN(obj.getTime()) ? "Invalid Date" : obj.toISOString();
   if (obj instanceof RegExp) return String(obj);
   if (obj instanceof Promise) return "Promise { <unknown> }";

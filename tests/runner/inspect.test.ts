@@ -49,6 +49,9 @@ describe("formatArgs", () => {
   it("prints an error as Name: message, without the sandbox's stack", () => {
     const e = new RangeError("too far");
     expect(formatArgs([e])).toBe("RangeError: too far");
+    // No message, no separator: as Error.prototype.toString writes it (and Node's first stack line).
+    expect(formatArgs([new TypeError()])).toBe("TypeError");
+    expect(formatArgs([new TypeError()])).toBe(String(new TypeError()));
   });
 
   it("shows accessors without running them, as Node does", () => {
