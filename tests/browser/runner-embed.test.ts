@@ -52,6 +52,29 @@ describe.skipIf(!chromium)("embed and playground", () => {
     expect(await stdout(root)).toBe(expectedOutput(id));
   });
 
+  it("sends the reader to the example's page with the tab shown and the edit, as Open in the playground does", async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}embed/${id}/?lang=en`);
+    const root = await wake(page, id);
+    const back = root.locator('[data-part="section"]');
+    const plain = new RegExp(`/${first.path}\\?lang=en#example-${id}$`);
+    expect(await back.getAttribute("href")).toMatch(plain);
+    // The Python tab, unedited: the page opens on that tab, at the example.
+    await pythonTab(root);
+    await expect.poll(() => back.getAttribute("href")).toMatch(new RegExp(`\\?lang=en&tab=py#example-${id}$`));
+    // Edited: the edit goes along as a share link of the example.
+    await replacePython(root, `print("from the embed")\n`);
+    await expect.poll(() => back.getAttribute("href")).toMatch(new RegExp(`\\?lang=en&tab=py#example=${id}&lang=py&code=`));
+    await back.click();
+    await page.waitForURL(new RegExp(`/${first.path}\\?lang=en&tab=py#example=`));
+    const there = await wake(page, id);
+    await there.locator('.ex-notice[data-key="sharedCode"]').waitFor();
+    expect(await there.locator(".ex-view-py").isChecked()).toBe(true);
+    expect((await there.locator(".ex-code--py pre.ex-plain").textContent())?.trim()).toBe(`print("from the embed")`);
+    await context.close();
+  });
+
   it("keeps Run in sight in a frame shorter than the example, and the cursor clear of the toolbar", async () => {
     await env.page.setViewportSize({ width: 720, height: 460 });
     try {

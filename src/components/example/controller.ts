@@ -12,7 +12,8 @@
  *   ./autosave.ts       saving edits as the reader types
  *   ./run-mark.ts       a run the page did not outlive (a program that filled the heap)
  *   ./copy-code.ts      the Copy button
- *   ./playground-link.ts "Open in the playground", with the tab and the edit shown
+ *   ./carry-link.ts     "Open in the playground" (and an embed's "View on its page"),
+ *                       with the tab and the edit shown
  *
  * Here: the Run/Stop/Reset/Share buttons, Ctrl+Enter, and `data-state`. Loaded by
  * ./island.ts when the example nears the viewport; the runtime (src/runner/runtimes.ts)
@@ -31,7 +32,7 @@ import { LoopView } from "./loop-view";
 import { Notice } from "./notice";
 import { OutputView, primeOutputFonts } from "./output-view";
 import { followOutput } from "./embed-follow";
-import { PlaygroundLink } from "./playground-link";
+import { CarryLink } from "./carry-link";
 import { watchPythonSyntax } from "./python-check";
 import { RunMark } from "./run-mark";
 import { RunSession } from "./session";
@@ -115,7 +116,9 @@ export function attach(root: HTMLElement): RunSession {
   const tabLanguage = (input: HTMLInputElement): Language => (input.value === "py" ? "py" : "ts");
   const kit = new ShareKit(session, root, part(root, "share-kit"));
   const toPlayground = root.querySelector<HTMLAnchorElement>('[data-part="playground"]');
-  if (toPlayground) new PlaygroundLink(session, toPlayground);
+  if (toPlayground) new CarryLink(session, toPlayground, "playground");
+  const toSection = root.querySelector<HTMLAnchorElement>('[data-part="section"]');
+  if (toSection) new CarryLink(session, toSection, id);
 
   // Each tab's edit taken away by Reset, offered back ("Bring back my edit") until that
   // tab's code changes again: kept in storage too, so a reload offers it as well.
