@@ -66,23 +66,42 @@ function isCoroutineType(type: ts.Type, checker: ts.TypeChecker): boolean {
   return /^(asyncio\.)?Coroutine</.test(text) || /^Generator<(asyncio\.)?Suspension\b/.test(text);
 }
 
-/** Calls whose coroutine is dropped on the floor: `asyncio.sleep(1);`, `work();`. */
+/** The site's own warning (no compiler message) over `node`, with `hint`. */
+function warning(node: ts.Node, file: ts.SourceFile, hint: HintKey): TypeDiagnostic {
+  return { from: node.getStart(file), to: node.getEnd(), severity: "warning", message: "", messageKo: "", code: 0, hint };
+}
+
+/** True when the called function is declared by the loop library (its declarations sit under /node_modules/asyncio/). */
+function fromLibrary(call: ts.CallExpression, checker: ts.TypeChecker): boolean {
+  const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression);
+  return (symbol?.declarations ?? []).some((d) => d.getSourceFile().fileName.includes("/node_modules/asyncio/"));
+}
+
+/**
+ * The mistakes of a Python reader that type-check but do nothing, which TypeScript has
+ * no rule for:
+ * - a coroutine called as a statement, its result dropped (`asyncio.sleep(1);`, `work();`):
+ *   Python warns "coroutine ... was never awaited";
+ * - a coroutine awaited with `await` (`await main();` at the top level): `await` waits
+ *   only for Promises, so the coroutine never starts, where Python's `await` runs it;
+ * - a call that runs the loop, its Promise dropped (`asyncio.run(main());`): the lines
+ *   after it run before the loop is done, where Python's call blocks.
+ */
 export function ignoredCoroutines(file: ts.SourceFile, checker: ts.TypeChecker): TypeDiagnostic[] {
   const out: TypeDiagnostic[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isExpressionStatement(node) && ts.isCallExpression(node.expression)) {
       const call = node.expression;
-      if (isCoroutineType(checker.getTypeAtLocation(call), checker)) {
-        out.push({
-          from: call.getStart(file),
-          to: call.getEnd(),
-          severity: "warning",
-          message: "",
-          messageKo: "",
-          code: 0,
-          hint: "ignoredCoroutine",
-        });
-      }
+      const type = checker.getTypeAtLocation(call);
+      if (isCoroutineType(type, checker)) out.push(warning(call, file, "ignoredCoroutine"));
+      else if (/^Promise</.test(checker.typeToString(type)) && fromLibrary(call, checker)) out.push(warning(call, file, "unawaitedRun"));
+    } else if (
+      ts.isAwaitExpression(node) &&
+      // Inside a function*, `await` is TypeScript's own error TS1308, with its hint.
+      !enclosingFunction(node)?.asteriskToken &&
+      isCoroutineType(checker.getTypeAtLocation(node.expression), checker)
+    ) {
+      out.push(warning(node, file, "awaitCoroutine"));
     }
     ts.forEachChild(node, visit);
   };

@@ -5,7 +5,7 @@
  */
 
 /** Hints the site adds next to a compiler message: the Python-to-loop-library mapping. */
-export type HintKey = "yieldStar" | "awaitInCoroutine" | "asyncDef" | "ignoredCoroutine";
+export type HintKey = "yieldStar" | "awaitInCoroutine" | "asyncDef" | "ignoredCoroutine" | "awaitCoroutine" | "unawaitedRun";
 
 export type Request =
   | { id: number; kind: "diagnostics"; code: string }

@@ -202,6 +202,27 @@ prnt(n);
     ]);
   });
 
+  it("warns about a coroutine awaited with `await`, and a loop-running call whose Promise is dropped, and nothing else", () => {
+    const code = [
+      `import * as asyncio from "asyncio";`,
+      `function* main(): asyncio.Coroutine<void> { yield* asyncio.sleep(1); }`,
+      `await main();`,
+      `asyncio.run(main());`,
+      `const loop = asyncio.newEventLoop();`,
+      `loop.runUntilComplete(main());`,
+      `await asyncio.run(main());`,
+      `await loop.runUntilComplete(main());`,
+      `Promise.resolve(1);`,
+      `await Promise.resolve(2);`,
+    ].join("\n");
+    const found = service.diagnostics(code);
+    expect(found.map((d) => [d.severity, d.hint, code.slice(d.from, d.to)])).toEqual([
+      ["warning", "awaitCoroutine", "await main()"],
+      ["warning", "unawaitedRun", "asyncio.run(main())"],
+      ["warning", "unawaitedRun", "loop.runUntilComplete(main())"],
+    ]);
+  });
+
   it("finds nothing to say about any example twin", () => {
     const ids = listExampleIds(ROOT);
     expect(ids.length).toBeGreaterThan(20);
