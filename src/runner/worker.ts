@@ -27,7 +27,9 @@
 import * as asyncio from "asyncio";
 import { _getRunningLoop } from "../asyncio/loops";
 import { createTraceCollector, lineFromStack, type TraceCollector } from "../visualizer/bridge";
+import { chainedReport, holdsOthers, MAX_GROUP_DEPTH, MAX_GROUP_WIDTH, type ErrorTree } from "./exception-report";
 import { FORMAT_BUDGET_MS, formatArgs, plainDescription } from "./inspect";
+import { OUTPUT_BOUNDS } from "./limits";
 import { LIBRARY_GLOBAL, type FromWorker, type OutputLevel, type RunError, type RunMessage } from "./protocol";
 import { readInlineMap, SourceMapper } from "./sourcemap";
 import { ReaderStacks } from "./stack";
@@ -109,24 +111,82 @@ function read(value: unknown, key: string): unknown {
   }
 }
 
+function isAnError(value: unknown): value is Error {
+  try {
+    return value instanceof Error;
+  } catch {
+    return false; // A revoked proxy: not an Error we can read.
+  }
+}
+
+/**
+ * The library's errors that CPython's traceback names with their module
+ * (`asyncio.exceptions.CancelledError`, `asyncio.queues.QueueEmpty`); its built-ins
+ * (ValueError, TimeoutError, ExceptionGroup…) and the reader's own classes it names bare.
+ */
+const PYTHON_MODULES = new Map<object, string>([
+  [asyncio.CancelledError.prototype, "asyncio.exceptions"],
+  [asyncio.InvalidStateError.prototype, "asyncio.exceptions"],
+  [asyncio.BrokenBarrierError.prototype, "asyncio.exceptions"],
+  [asyncio.QueueEmpty.prototype, "asyncio.queues"],
+  [asyncio.QueueFull.prototype, "asyncio.queues"],
+]);
+
+/** `name` as CPython's traceback writes it: module-qualified for the library's own errors. */
+function pythonName(error: Error, name: string): string {
+  let proto: unknown;
+  try {
+    proto = Object.getPrototypeOf(error);
+  } catch {
+    return name;
+  }
+  const module = typeof proto === "object" && proto !== null ? PYTHON_MODULES.get(proto) : undefined;
+  return module !== undefined && name === (proto as Error).name ? `${module}.${name}` : name;
+}
+
+/** Errors read into one report at most (a chain, a group's members, theirs): the rest are left out. */
+const MAX_REPORTED_ERRORS = 64;
+
 /** What was thrown, as data; whatever it is (a throwing getter, a revoked proxy, null), this returns. */
 function describe(thrown: unknown): RunError {
   const deadline = now() + FORMAT_BUDGET_MS;
-  let isError = false;
-  try {
-    isError = thrown instanceof Error;
-  } catch {
-    // A revoked proxy: not an Error we can read.
-  }
-  if (!isError) return { name: null, message: formatArgs([thrown]), frames: [] };
-  const name = read(thrown, "name");
-  const message = read(thrown, "message");
-  const stack = read(thrown, "stack");
-  const error: RunError = {
-    name: typeof name === "string" ? name.slice(0, 1000) : plainDescription(thrown),
-    message: typeof message === "string" ? message.slice(0, 10_000) : "",
-    frames: typeof stack === "string" && now() < deadline ? stacks.frames(stack) : [],
+  if (!isAnError(thrown)) return { name: null, message: formatArgs([thrown]), frames: [] };
+  const seen = new Set<unknown>();
+  /** The error and what it holds: its cause, a group's members (./exception-report.ts). */
+  const tree = (error: Error, depth: number): ErrorTree => {
+    seen.add(error);
+    const name = read(error, "name");
+    const message = read(error, "message");
+    const stack = read(error, "stack");
+    const node: ErrorTree = {
+      name: typeof name === "string" ? pythonName(error, name.slice(0, 1000)) : plainDescription(error),
+      message: typeof message === "string" ? message.slice(0, 10_000) : "",
+      frames: typeof stack === "string" && now() < deadline ? stacks.frames(stack) : [],
+    };
+    const room = (): boolean => seen.size < MAX_REPORTED_ERRORS && now() < deadline;
+    const cause = read(error, "cause");
+    if (isAnError(cause) && !seen.has(cause) && room()) node.cause = tree(cause, depth);
+    const members = error instanceof asyncio.BaseExceptionGroup ? read(error, "exceptions") : undefined;
+    if (Array.isArray(members) && depth <= MAX_GROUP_DEPTH) {
+      const shown = members.slice(0, MAX_GROUP_WIDTH);
+      node.exceptions = [];
+      for (const member of shown) {
+        if (!room()) break;
+        node.exceptions.push(isAnError(member) && !seen.has(member) ? tree(member, depth + 1) : { name: null, message: formatArgs([member]), frames: [] });
+      }
+      node.more = members.length - node.exceptions.length;
+    }
+    return node;
   };
+  const whole = tree(thrown, 0);
+  const error: RunError = { name: whole.name, message: whole.message, frames: whole.frames };
+  if (holdsOthers(whole)) {
+    // Within what one message may carry: a report longer than that keeps its start and its end.
+    let lines = chainedReport(whole);
+    const room = OUTPUT_BOUNDS.messageLines - 1;
+    if (lines.length > room) lines = [...lines.slice(0, room >> 1), `[… ${lines.length - room} lines left out]`, ...lines.slice(-(room >> 1))];
+    error.report = lines.join("\n").slice(0, OUTPUT_BOUNDS.messageChars);
+  }
   if (outOfStack(error)) error.hint = "stack";
   return error;
 }

@@ -150,6 +150,94 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await root.locator('[data-act="reset"]').click();
   });
 
+  it("reports a failed TaskGroup with each task's error in its own box, and an error's cause before it, as CPython does", async () => {
+    await open();
+    const root = await wake(page, id);
+    await setClock(root, "virtual");
+    const code = [
+      `import * as asyncio from "asyncio";`,
+      `function* bad(x: string): asyncio.Coroutine<void> {`,
+      `  throw new asyncio.ValueError(x);`,
+      `}`,
+      `function* bad2(): asyncio.Coroutine<void> {`,
+      `  throw new TypeError("type trouble");`,
+      `}`,
+      `function* main(): asyncio.Coroutine<void> {`,
+      `  yield* asyncio.asyncWith(new asyncio.TaskGroup(), function* (tg) {`,
+      `    tg.createTask(bad("first"));`,
+      `    tg.createTask(bad2());`,
+      `  });`,
+      `}`,
+      `await asyncio.run(main());`,
+    ].join("\n");
+    await replaceCode(root, code);
+    await run(root);
+    const shown = (await failures(root)).split("\n");
+    const box = (n: string): number => shown.indexOf(n);
+    expect(shown[0]).toBe("  + Exception Group Traceback (most recent call last):");
+    expect(shown).toContain("  | ExceptionGroup: unhandled errors in a TaskGroup (2 sub-exceptions)");
+    expect(box("  +-+---------------- 1 ----------------")).toBeGreaterThan(0);
+    expect(shown.slice(box("  +-+---------------- 1 ----------------") + 1, box("    +---------------- 2 ----------------"))).toEqual([
+      "    | Traceback (most recent call last):",
+      '    |   File "example.ts", line 3, in bad',
+      "    | ValueError: first",
+    ]);
+    // (After the report: where the error is, "↑ line 9, column 18".)
+    expect(shown.slice(box("    +---------------- 2 ----------------") + 1, box("    +------------------------------------") + 1)).toEqual([
+      "    | Traceback (most recent call last):",
+      '    |   File "example.ts", line 6, in bad2',
+      "    | TypeError: type trouble",
+      "    +------------------------------------",
+    ]);
+    // A cause (Python's `raise … from e`) prints first.
+    await replaceCode(root, [
+      `function parse(s: string): number {`,
+      `  try {`,
+      `    return JSON.parse(s);`,
+      `  } catch (e) {`,
+      `    throw new Error("could not parse", { cause: e });`,
+      `  }`,
+      `}`,
+      `parse("{");`,
+    ].join("\n"));
+    await run(root);
+    const chained = (await failures(root)).split("\n");
+    const said = chained.indexOf("The above exception was the direct cause of the following exception:");
+    expect(chained[said - 2]).toMatch(/^SyntaxError: /);
+    expect(chained.slice(said + 1, chained.indexOf("Error: could not parse") + 1)).toEqual([
+      "",
+      "Traceback (most recent call last):",
+      '  File "example.ts", line 8, in <module>',
+      '  File "example.ts", line 5, in parse',
+      "Error: could not parse",
+    ]);
+    // The library's own errors are named with their module, its built-ins bare, as CPython
+    // names them; asyncio.timeout's TimeoutError comes from the CancelledError it caused.
+    await replaceCode(root, [
+      `import * as asyncio from "asyncio";`,
+      `function* main(): asyncio.Coroutine<void> {`,
+      `  yield* asyncio.asyncWith(asyncio.timeout(0.1), function* () {`,
+      `    yield* asyncio.sleep(1);`,
+      `  });`,
+      `}`,
+      `await asyncio.run(main());`,
+    ].join("\n"));
+    await run(root);
+    const timedOut = (await failures(root)).split("\n");
+    expect(timedOut.filter((l) => !l.startsWith(" ") && !l.startsWith("↑"))).toEqual([
+      "asyncio.exceptions.CancelledError",
+      "",
+      "The above exception was the direct cause of the following exception:",
+      "",
+      "Traceback (most recent call last):",
+      "TimeoutError",
+    ]);
+    await replaceCode(root, `import * as asyncio from "asyncio";\nnew asyncio.Queue().getNowait();\n`);
+    await run(root);
+    expect((await failures(root)).split("\n")).toContain("asyncio.queues.QueueEmpty");
+    await root.locator('[data-act="reset"]').click();
+  });
+
   it("shows a runtime error's message and its line in the reader's code", async () => {
     await open();
     const root = await wake(page, id);
