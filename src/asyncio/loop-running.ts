@@ -17,6 +17,7 @@ import type { Future } from "./futures";
 import {
   _onHostTimer, _pump, _runForever, _runUntilComplete, _shutdownAsyncgens, _wakeUp, type ClosableAsyncGen,
 } from "./host-loop";
+import { _requireArguments } from "./arity";
 
 /**
  * The running methods of an event loop (the base class of `EventLoop`: always use them
@@ -64,6 +65,7 @@ export abstract class LoopRunner extends LoopExceptionHandler {
    * Python: loop.run_until_complete(future)
    */
   runUntilComplete<T>(future: Future<T> | Coroutine<T> | Awaitable<T>): Promise<T> {
+    _requireArguments(arguments.length, "BaseEventLoop.runUntilComplete", ["future"]);
     return _runUntilComplete(this as unknown as EventLoop, future);
   }
 

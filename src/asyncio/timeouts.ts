@@ -14,6 +14,7 @@ import { getRunningLoop } from "./loops";
 import { _pyNumber } from "./py-compare";
 import type { Task } from "./tasks";
 import { currentTask } from "./task-registry";
+import { _requireArguments } from "./arity";
 
 /** created → active (entered) → expiring (deadline hit, task cancelled) → expired, or active → finished. */
 type TimeoutState = "created" | "active" | "expiring" | "expired" | "finished";
@@ -153,6 +154,7 @@ Object.defineProperty(Timeout, "name", { value: "Timeout" });
  * Python: asyncio.timeout(delay)
  */
 export function timeout(delay: number | null): Timeout {
+  _requireArguments(arguments.length, "timeout", ["delay"]);
   const loop = getRunningLoop();
   if (delay === null || delay === undefined) return new Timeout(null);
   return new Timeout(loop.time() + _pyNumber(delay, "+", "float"));
@@ -171,5 +173,6 @@ export function timeout(delay: number | null): Timeout {
  * Python: asyncio.timeout_at(when)
  */
 export function timeoutAt(when: number | null): Timeout {
+  _requireArguments(arguments.length, "timeoutAt", ["when"]);
   return new Timeout(when);
 }

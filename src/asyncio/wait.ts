@@ -14,6 +14,7 @@ import { getEventLoop, getRunningLoop } from "./loops";
 import { _pyNumber, isIterable, pySet, pyTypeName } from "./py-compare";
 import { Queue } from "./queues";
 import { ensureFuture } from "./tasks";
+import { _requireArguments } from "./arity";
 
 /**
  * `wait()` returns as soon as any future is done or cancelled.
@@ -193,6 +194,8 @@ function* cancelForTimeout<T>(fut: Future<T>, loop: EventLoop): Coroutine<T> {
  * Python: asyncio.wait_for(aw, timeout)
  */
 export function* waitFor<T>(aw: Awaitable<T>, timeout: number | null): Coroutine<T> {
+  // A generator's body runs at its first step: the error comes where it is awaited, not at the call.
+  _requireArguments(arguments.length, "waitFor", ["fut", "timeout"]);
   const loop = getRunningLoop();
   if (timeout === null || timeout === undefined) return yield* aw;
   timeout = _pyNumber(timeout, "<=", "int"); // timeout <= 0
@@ -246,6 +249,7 @@ export function* asCompleted<T>(
   aws: Iterable<Awaitable<T>>,
   options: { timeout?: number | null } = {},
 ): Generator<Coroutine<T>, void, unknown> {
+  _requireArguments(arguments.length, "asCompleted", ["fs"]);
   const timeout = options.timeout ?? null;
   if (isFuture(aws) || isCoroutine(aws)) {
     throw new TypeError(`expect an iterable of futures, not ${kindName(aws)}`);

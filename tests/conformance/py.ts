@@ -30,8 +30,9 @@ export function str(value: unknown): string {
 
 /**
  * The contract's one deliberate difference in messages: where CPython names a
- * Python function (`task_done()`, or a missing attribute `'add_done_callback'`), the
- * library names the TypeScript one (`taskDone()`, `'addDoneCallback'`). This maps such
+ * Python function (`task_done()`, a missing attribute `'add_done_callback'`, a missing
+ * parameter `'coro_or_future'`), the library names the TypeScript one (`taskDone()`,
+ * `'addDoneCallback'`, `'coroOrFuture'`). This maps such
  * names back, so the comparison stays exact everywhere else.
  */
 export function pyNames(message: string): string {
@@ -39,7 +40,10 @@ export function pyNames(message: string): string {
   return message
     .replace(/\b([a-z]+(?:[A-Z][a-z0-9]*)+)\(\)/g, (_m, name: string) => `${snake(name)}()`)
     // "has no attribute 'addDoneCallback'": a method named by its attribute.
-    .replace(/attribute '([a-z]+(?:[A-Z][a-z0-9]*)+)'/g, (_m, name: string) => `attribute '${snake(name)}'`);
+    .replace(/attribute '([a-z]+(?:[A-Z][a-z0-9]*)+)'/g, (_m, name: string) => `attribute '${snake(name)}'`)
+    // "missing 1 required positional argument: 'coroOrFuture'": a parameter, named likewise.
+    .replace(/(required positional arguments?: )(.*)$/, (_m, head: string, list: string) =>
+      head + list.replace(/'([a-z]+(?:[A-Z][a-z0-9]*)+)'/g, (_q, name: string) => `'${snake(name)}'`));
 }
 
 /** `f"{type(e).__name__}: {e}"`, with TypeScript function names mapped back (`pyNames`). */
