@@ -4,7 +4,8 @@
  * page through the messages in ./protocol.ts:
  *
  * - the library is published on `globalThis[LIBRARY_GLOBAL]`, where the reader's bundle
- *   finds it for `import * as asyncio from "asyncio"`;
+ *   finds it for `import * as asyncio from "asyncio"`; a name it lacks raises CPython's
+ *   AttributeError, with its "Did you mean" in the traceback (./library-module.ts);
  * - `asyncio.configure({ clock })` picks Instant (virtual) or Real time before the
  *   program's first line runs;
  * - when the run asks for a trace (`trace: true`), the visualizer's collector
@@ -29,6 +30,7 @@ import { _getRunningLoop } from "../asyncio/loops";
 import { createTraceCollector, lineFromStack, type TraceCollector } from "../visualizer/bridge";
 import { chainedReport, holdsOthers, MAX_GROUP_DEPTH, MAX_GROUP_WIDTH, type ErrorTree } from "./exception-report";
 import { FORMAT_BUDGET_MS, formatArgs, plainDescription } from "./inspect";
+import { libraryModule, suggestionFor } from "./library-module";
 import { OUTPUT_BOUNDS } from "./limits";
 import { LIBRARY_GLOBAL, type FromWorker, type OutputLevel, type RunError, type RunMessage } from "./protocol";
 import { readInlineMap, SourceMapper } from "./sourcemap";
@@ -54,7 +56,7 @@ interface WorkerScope {
 }
 const scope = globalThis as unknown as WorkerScope;
 
-(globalThis as Record<string, unknown>)[LIBRARY_GLOBAL] = asyncio;
+(globalThis as Record<string, unknown>)[LIBRARY_GLOBAL] = libraryModule(asyncio);
 
 /** The page's port: set once by `start`, held only in this module's closure. */
 let send: ((message: FromWorker) => void) | null = null;
@@ -163,6 +165,9 @@ function describe(thrown: unknown): RunError {
       message: typeof message === "string" ? message.slice(0, 10_000) : "",
       frames: typeof stack === "string" && now() < deadline ? stacks.frames(stack) : [],
     };
+    // A name the module lacks: CPython's traceback adds its guess (the message itself has none).
+    const near = suggestionFor(error);
+    if (near !== undefined) node.message += `. Did you mean: '${near}'?`;
     const room = (): boolean => seen.size < MAX_REPORTED_ERRORS && now() < deadline;
     const cause = read(error, "cause");
     if (isAnError(cause) && !seen.has(cause) && room()) node.cause = tree(cause, depth);

@@ -238,6 +238,28 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await root.locator('[data-act="reset"]').click();
   });
 
+  it("raises CPython's AttributeError, with its guess, for a name the asyncio module lacks, at the line that reads it", async () => {
+    await open();
+    const root = await wake(page, id);
+    await setClock(root, "virtual");
+    const code = [
+      `import * as asyncio from "asyncio";`,
+      `function* main(): asyncio.Coroutine<void> {`,
+      `  console.log("start");`,
+      `  // @ts-expect-error: the typo under test`,
+      `  yield* asyncio.slep(1);`,
+      `}`,
+      `await asyncio.run(main());`,
+    ].join("\n");
+    await replaceCode(root, code);
+    await run(root);
+    const shown = await failures(root);
+    expect(shown).toContain(`File "example.ts", line 5, in main`);
+    expect(shown).toContain("AttributeError: module 'asyncio' has no attribute 'slep'. Did you mean: 'sleep'?");
+    expect(shown).toMatch(/line 5, column \d+|5행 \d+열/);
+    await root.locator('[data-act="reset"]').click();
+  });
+
   it("shows a runtime error's message and its line in the reader's code", async () => {
     await open();
     const root = await wake(page, id);
