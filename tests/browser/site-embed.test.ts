@@ -341,6 +341,14 @@ describe.skipIf(!chromium)("embedding on another origin", () => {
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
     await cold.close();
+    // The playground's Share keeps its ?example= and ?tab=, and nothing else either.
+    await page.goto(`${site.url}playground/?example=doubling-generator&utm_source=lms&lang=en&tab=py`);
+    const pg = await wake(page, "playground");
+    await pg.locator('[data-act="share"]').click();
+    await pg.locator(".ex-kit:not([hidden])").waitFor();
+    expect((await pg.locator(".ex-kit:not([hidden]) .ex-kit-value").allTextContents())[0]).toBe(
+      `${site.url}playground/?example=doubling-generator&tab=py&lang=en`,
+    );
     await ctx.close();
   });
 

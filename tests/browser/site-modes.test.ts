@@ -321,7 +321,7 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
     await ctx.close();
   });
 
-  it("gives every heading a copy-link control that copies its address without ?lang=", async () => {
+  it("gives every heading a copy-link control that copies the section's own address: no ?lang=, no utm_, the Python tab kept", async () => {
     const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await ctx.grantPermissions(["clipboard-read", "clipboard-write"]);
     const page = await ctx.newPage();
@@ -341,6 +341,13 @@ describe.skipIf(!chromium)("language modes and anchors", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(0);
+    // Pressed at an address an LMS decorated: the section's own address, the Python tab kept.
+    await page.goto(`${sections[0]}index.html?utm_source=lms&lang=ko&tab=py`);
+    const first = page.locator(".heading").first();
+    await first.hover();
+    await first.locator("copy-link a").click();
+    await expect.poll(() => first.locator(".copy-link-status").textContent()).toBe("링크를 복사했습니다.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${sections[0]}?tab=py#${await first.getAttribute("id")}`);
     await ctx.close();
   });
 });

@@ -38,8 +38,15 @@ function readerLang(): EmbedLang {
 export function shareLink(root: HTMLElement, session: RunSession, shareHash: string): URL {
   const data = root.dataset;
   const playground = data.variant === "playground";
-  // The playground's address already names its example and its tab (controller.ts keeps ?tab= in step).
-  const link = playground ? new URL(location.pathname + location.search, location.href) : new URL(`${data.section ?? ""}/`, new URL(data.base ?? "/", location.href));
+  // The playground's address already names its example and its tab (controller.ts keeps ?tab= in step): those come along.
+  const link = playground ? new URL(location.pathname, location.href) : new URL(`${data.section ?? ""}/`, new URL(data.base ?? "/", location.href));
+  if (playground) {
+    const here = new URLSearchParams(location.search);
+    for (const key of ["example", "tab"]) {
+      const value = here.get(key);
+      if (value) link.searchParams.set(key, value);
+    }
+  }
   const lang = readerLang();
   if (lang === "both") link.searchParams.delete("lang");
   else link.searchParams.set("lang", lang);
