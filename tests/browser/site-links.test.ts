@@ -128,6 +128,11 @@ describe.skipIf(!chromium)("links and base path", () => {
     expect(await guess(`${site.url}coroutinez/?lang=en#example=running-average&code=abc`)).toMatchObject({ href: "/coroutine/?lang=en#example=running-average&code=abc" });
     // The playground at an example's path: the playground opened on that example.
     expect(await guess(`${site.url}playground/five-kinds/?lang=en`)).toMatchObject({ href: "/playground/?lang=en&example=five-kinds" });
+    // An example named by its id under a made-up folder: its chapter, at the example.
+    expect(await guess(`${site.url}examples/task-states/?lang=en`)).toMatchObject({ href: "/asyncio/?lang=en#example-task-states" });
+    expect(await guess(`${site.url}example/task-states`)).toMatchObject({ href: "/asyncio/#example-task-states" });
+    // The embeds' folder itself: the page that lists them.
+    expect(await guess(`${site.url}embed/`)).toMatchObject({ href: "/for-course-authors/" });
     // An embed with a mistyped example id, as a course's iframe would show it.
     const embed = await guess(`${site.url}embed/five-kind/?lang=en&theme=dark`);
     expect(embed).toMatchObject({ href: "/embed/five-kinds/?lang=en&theme=dark" });

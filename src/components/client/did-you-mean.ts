@@ -147,6 +147,25 @@ export function initDidYouMean(): void {
     box.hidden = false;
     return;
   }
+  // An address that names an example by its id (`/examples/task-states/`, `/example/task-states`):
+  // its chapter, at the example. `/embed/` alone: the page that lists the embeds.
+  const show = (link: HTMLAnchorElement, at: string, inFrame = false): void => {
+    target.href = link.pathname + location.search + at;
+    if (inFrame) target.target = "_self";
+    target.replaceChildren(...[...link.childNodes].map((n) => n.cloneNode(true)));
+    box.hidden = false;
+  };
+  const parts = words(pathname, base);
+  if (parts[0] !== "embed") {
+    for (const word of parts) {
+      const home = links.find((a) => a.dataset.slug === `embed/${word}`)?.dataset.section;
+      const chapter = home ? links.find((a) => a.dataset.slug === home) : undefined;
+      if (chapter) return show(chapter, hash || `#example-${word}`);
+    }
+  } else if (parts.length === 1) {
+    const authors = [...document.querySelectorAll<HTMLAnchorElement>('.nf-list a[data-slug="for-course-authors"]')][0];
+    if (authors) return show(authors, hash);
+  }
   const slug = suggest(pathname, base, links.map((a) => a.dataset.slug ?? ""))
     ?? byTitle(pathname, base, links.filter((a) => !(a.dataset.slug ?? "").startsWith("embed/")).map((a) => ({
       id: a.dataset.slug ?? "",
