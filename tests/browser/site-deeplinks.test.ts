@@ -220,6 +220,14 @@ describe.skipIf(!chromium)("deep links", () => {
     await p.waitForURL(/\/coroutine\/\?lang=en#example-running-average$/);
     await p.locator('asyncio-example[data-id="running-average"]').waitFor();
     expect(await p.locator("[data-frag-miss]").isVisible()).toBe(false);
+    // The same from the home page and the course authors' page, which hold no examples.
+    for (const from of ["", "for-course-authors/"]) {
+      await p.goto(site.url + `${from}?lang=en#example-task-states`);
+      await p.waitForURL(/\/asyncio\/\?lang=en#example-task-states$/);
+    }
+    // A fragment the home page does not have is said there too.
+    await p.goto(site.url + "?lang=en#no-such-anchor");
+    await p.locator("[data-frag-miss]").waitFor({ state: "visible" });
     // An id no page has: the missing-fragment notice, naming it as written.
     await p.goto(site.url + "intro/?lang=en#example-no-such-example");
     const notice = p.locator("[data-frag-miss]");

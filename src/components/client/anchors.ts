@@ -90,7 +90,8 @@ function smoothOnClick(event: MouseEvent): void {
  */
 function checkFragment(): void {
   const box = document.querySelector<HTMLElement>("[data-frag-miss]");
-  if (!box) return;
+  // The playground opens any share link itself (share-restore.ts), whichever example it names.
+  if (!box || document.querySelector('asyncio-example[data-variant="playground"]')) return;
   const id = fragmentOf(location.hash);
   const shared = /^example=([a-z0-9-]+)(?:&|$)/.exec(id)?.[1];
   if (shared && !document.querySelector(`asyncio-example[data-id="${shared}"]`)) {
