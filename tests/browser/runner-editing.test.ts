@@ -260,6 +260,30 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await root.locator('[data-act="reset"]').click();
   });
 
+  it("says a second top-level asyncio.run() failed because the first was not awaited, not that it sits in a coroutine", async () => {
+    await open();
+    const root = await wake(page, id);
+    await setClock(root, "real");
+    const code = [
+      `import * as asyncio from "asyncio";`,
+      `function* job(n: number): asyncio.Coroutine<void> {`,
+      `  yield* asyncio.sleep(0.01);`,
+      `  console.log("job", n);`,
+      `}`,
+      `asyncio.run(job(1));`,
+      `asyncio.run(job(2));`,
+    ].join("\n");
+    await replaceCode(root, code);
+    await run(root);
+    expect(await failures(root)).toContain("RuntimeError: asyncio.run() cannot be called from a running event loop");
+    const meta = (await root.locator(".ex-line--meta .ex-text").allTextContents()).join("\n");
+    expect(meta).toContain("At the top level, asyncio.run() returns a Promise here and must be awaited");
+    expect(meta).toContain("최상위에서 부른 asyncio.run()은 여기서 Promise를 돌려주므로 await를 붙여야 합니다.");
+    expect(meta).not.toContain("Inside a coroutine");
+    await setClock(root, "virtual");
+    await root.locator('[data-act="reset"]').click();
+  });
+
   it("shows a runtime error's message and its line in the reader's code", async () => {
     await open();
     const root = await wake(page, id);

@@ -99,7 +99,8 @@ export function warningHint(text: string): Words | null {
 /**
  * A learner's mistake an uncaught error shows, explained: `asyncio.run()` called inside a
  * coroutine (its coroutine is then never awaited too, but awaiting it is not the fix, so
- * the page gives this hint instead of that warning's), a wait on the Instant clock
+ * the page gives this hint instead of that warning's), or at a TypeScript module's top
+ * level while an earlier run's loop still runs (its Promise was not awaited), a wait on the Instant clock
  * that nothing can ever end (the site's own error: CPython would wait forever), or a
  * top-level `await` that nothing is left to settle (the runner's own error).
  *
@@ -111,10 +112,15 @@ export function mistakeHint(error: RunError): Words | null {
 }
 
 /** Which of mistakeHint's hints `error` gets, by its runner string's key (the output view asks for the nested run's). */
-export function mistakeKey(error: RunError): "hintUnsettled" | "hintNestedRun" | "hintDeadlock" | null {
+export function mistakeKey(error: RunError): "hintUnsettled" | "hintNestedRun" | "hintUnawaitedRun" | "hintDeadlock" | null {
   if (error.name === "Error" && error.message.startsWith("unsettled top-level await")) return "hintUnsettled";
   if (error.name !== "RuntimeError") return null;
-  if (error.message.startsWith("asyncio.run() cannot be called from a running event loop")) return "hintNestedRun";
+  if (error.message.startsWith("asyncio.run() cannot be called from a running event loop")) {
+    // Raised at the TypeScript module's top level, where no coroutine runs: the loop still
+    // running is an earlier asyncio.run() whose Promise was not awaited.
+    const at = error.frames[error.frames.length - 1];
+    return at?.function === "<module>" && at.file.endsWith(".ts") ? "hintUnawaitedRun" : "hintNestedRun";
+  }
   if (error.message.startsWith("virtual clock: deadlock")) return "hintDeadlock";
   return null;
 }

@@ -118,7 +118,7 @@ export class OutputView {
           const hint = mistake ? say(mistake) : hintWords(event.error);
           if (hint) this.push({ words: hint, kind: "meta" });
           // A nested asyncio.run(): its coroutine was never awaited, but awaiting it is not the fix: no second hint.
-          if (mistake === "hintNestedRun") this.warned = false;
+          if (mistake === "hintNestedRun" || mistake === "hintUnawaitedRun") this.warned = false;
           break;
         }
         case "end": {
