@@ -230,6 +230,10 @@ function container(obj: object, name: string, inner: (v: unknown) => string): st
     .filter((k) => Object.prototype.propertyIsEnumerable.call(obj, k))
     .map((k) => `${key(k)}: ${property(obj, k, inner)}`);
   const proto: unknown = Object.getPrototypeOf(obj);
-  const prefix = proto === null ? "[Object: null prototype]" : name && name !== "Object" ? name : "";
+  // A generator object (a coroutine of the library's) has no constructor name of its own:
+  // Node names its kind by its tag, `Object [Generator] {}`.
+  const tag = Object.prototype.toString.call(obj).slice(8, -1);
+  const kind = tag === "Generator" || tag === "AsyncGenerator" ? `Object [${tag}]` : "";
+  const prefix = proto === null ? "[Object: null prototype]" : kind || (name && name !== "Object" ? name : "");
   return braces(prefix, items);
 }

@@ -54,6 +54,17 @@ describe("formatArgs", () => {
     expect(formatArgs([new TypeError()])).toBe(String(new TypeError()));
   });
 
+  it("prints a generator object (a coroutine) as Node does, by its kind", () => {
+    function* work(): Generator<number> {
+      yield 1;
+    }
+    async function* stream(): AsyncGenerator<number> {
+      yield 1;
+    }
+    expect(formatArgs([work()])).toBe("Object [Generator] {}");
+    expect(formatArgs([[work()], { s: stream() }])).toBe("[ Object [Generator] {} ] { s: Object [AsyncGenerator] {} }");
+  });
+
   it("shows accessors without running them, as Node does", () => {
     let ran = false;
     const value = {
