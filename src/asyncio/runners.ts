@@ -13,7 +13,7 @@ import { _repr, isCoroutine, type Coroutine } from "./coroutines";
 import { RuntimeError, ValueError } from "./exceptions";
 import { _gatherSettled } from "./gather-settled";
 import { _getRunningLoop, newEventLoop, setEventLoop } from "./loops";
-import { allTasks } from "./task-registry";
+import { allTasks, currentTask } from "./task-registry";
 
 /**
  * What `new Runner()` accepts: the loop's clock and observer (as `newEventLoop()`
@@ -149,8 +149,14 @@ export class Runner {
  * Python: asyncio.run(main, *, debug=None)
  */
 export function run<T>(main: Coroutine<T>, options?: LoopOptions): Promise<T> {
-  if (_getRunningLoop() !== null) {
-    throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
+  const running = _getRunningLoop();
+  if (running !== null) {
+    const error = new RuntimeError("asyncio.run() cannot be called from a running event loop");
+    // Called with no task running: not from a coroutine, so (in a program) from the
+    // module's top level while an earlier run's loop still runs, its Promise not awaited.
+    // The runner words its hint by this (src/components/example/messages.ts).
+    if (currentTask(running) === null) Object.defineProperty(error, "_outsideTask", { value: true });
+    throw error;
   }
   // As CPython's `with Runner() as runner: return runner.run(main)`: entering the block
   // makes the loop and sets it as current, even for a `main` that run() then refuses.

@@ -193,9 +193,15 @@ function* cancelForTimeout<T>(fut: Future<T>, loop: EventLoop): Coroutine<T> {
  *
  * Python: asyncio.wait_for(aw, timeout)
  */
-export function* waitFor<T>(aw: Awaitable<T>, timeout: number | null): Coroutine<T> {
-  // A generator's body runs at its first step: the error comes where it is awaited, not at the call.
+export function waitFor<T>(aw: Awaitable<T>, timeout: number | null): Coroutine<T> {
+  // Python binds the arguments at the call, before the coroutine exists; a generator's
+  // body would run only at its first step, so the check is out here.
   _requireArguments(arguments.length, "waitFor", ["fut", "timeout"]);
+  return _waitFor(aw, timeout);
+}
+
+/** The coroutine `waitFor` returns. */
+function* _waitFor<T>(aw: Awaitable<T>, timeout: number | null): Coroutine<T> {
   const loop = getRunningLoop();
   if (timeout === null || timeout === undefined) return yield* aw;
   timeout = _pyNumber(timeout, "<=", "int"); // timeout <= 0
@@ -245,11 +251,20 @@ export function* waitFor<T>(aw: Awaitable<T>, timeout: number | null): Coroutine
  *
  * Python: asyncio.as_completed(aws, *, timeout=None)
  */
-export function* asCompleted<T>(
+export function asCompleted<T>(
   aws: Iterable<Awaitable<T>>,
   options: { timeout?: number | null } = {},
 ): Generator<Coroutine<T>, void, unknown> {
+  // As waitFor: the arguments are bound at the call; the rest waits for the first step.
   _requireArguments(arguments.length, "asCompleted", ["fs"]);
+  return _asCompleted(aws, options);
+}
+
+/** The generator `asCompleted` returns (CPython's as_completed is a generator too). */
+function* _asCompleted<T>(
+  aws: Iterable<Awaitable<T>>,
+  options: { timeout?: number | null },
+): Generator<Coroutine<T>, void, unknown> {
   const timeout = options.timeout ?? null;
   if (isFuture(aws) || isCoroutine(aws)) {
     throw new TypeError(`expect an iterable of futures, not ${kindName(aws)}`);

@@ -159,7 +159,7 @@ const en: RunnerStrings = {
   pythonRanOn: "The Python tab runs in your browser on {engine}.",
   hintModule: "The module \"{name}\" is not in the CPython that runs in your browser: only the standard library is available, and no packages can be installed.",
   hintStdlibModule: "The module \"{name}\" is part of Python's standard library, but the CPython that runs in your browser leaves it out.",
-  hintUnawaitedRun: "At the top level, asyncio.run() returns a Promise here and must be awaited: without await on the asyncio.run() before, its loop is still running when the next call starts. Write await asyncio.run(main()).",
+  hintUnawaitedRun: "At the top level, asyncio.run() returns a Promise here and must be awaited: without await on the earlier asyncio.run(), its loop is still running when the next call starts. Write await asyncio.run(main()).",
   hintNestedRun: "Inside a coroutine, wait for another coroutine with await (yield* in the TypeScript twin) instead of passing it to asyncio.run(): asyncio.run() starts a new event loop, and one is already running.",
   hintNeverAwaited: "The coroutine {name}() was made but never awaited: calling a coroutine function only makes a coroutine object; it does not run it. Await it, or hand it to asyncio.create_task().",
   hintInput: "input() has nothing to read here: this program runs in your browser, not in a terminal. Write the value into the code instead.",

@@ -57,6 +57,39 @@ export const OUTPUT_BOUNDS = {
   frames: 200,
 } as const;
 
+/** Lines of a report, at most (OUTPUT_BOUNDS.messageLines, as ./validate.ts counts them). */
+export function reportLineCount(report: string): number {
+  let n = 1;
+  for (let i = report.indexOf("\n"); i !== -1; i = report.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/**
+ * A traceback report cut to what one message may carry (OUTPUT_BOUNDS.messageLines and
+ * messageChars), keeping its start and, above all, its end: CPython prints the outermost
+ * exception's summary last. What is left out is said where it was.
+ *
+ *   fitReport(lines.join("\n")); // unchanged when it fits
+ */
+export function fitReport(report: string): string {
+  let lines = report.split("\n");
+  const room = OUTPUT_BOUNDS.messageLines - 3; // room for the two notes below
+  if (lines.length > room) {
+    const head = room >> 1;
+    const tail = room - head - 1;
+    lines = [...lines.slice(0, head), `[… ${lines.length - head - tail} lines left out]`, ...lines.slice(-tail)];
+  }
+  let out = lines.join("\n");
+  const max = OUTPUT_BOUNDS.messageChars;
+  if (out.length > max) {
+    const note = `\n[… ${out.length} characters in all; the middle left out]\n`;
+    const head = Math.floor((max - note.length) / 4);
+    const tail = max - note.length - head;
+    out = out.slice(0, head) + note + out.slice(-tail);
+  }
+  return out;
+}
+
 export type LimitName = keyof typeof RUN_LIMITS;
 
 /** Narrows a value to a limit's name (for messages from the worker). */

@@ -118,6 +118,8 @@ export interface RunError {
   hint?: BrowserHint;
   /** The missing module, for `hint: "module"` and `"stdlib"`. */
   module?: string;
+  /** True when the library raised it with no task running (a nested asyncio.run() at a module's top level). */
+  outsideTask?: true;
 }
 
 /**

@@ -7,7 +7,7 @@
  *   readFromWorker({ type: "output", lines: [{ level: "log", text: "hi", time: "0" }] });        // problem: "output.lines[0].time"
  */
 import { DEFAULT_EVENT_LIMIT } from "../visualizer/ring";
-import { isLimitName, OUTPUT_BOUNDS } from "./limits";
+import { isLimitName, OUTPUT_BOUNDS, reportLineCount } from "./limits";
 import { BROWSER_HINTS, type Frame, type FromWorker, type OutputLine, type RunError } from "./protocol";
 
 export type Checked = { ok: true; message: FromWorker } | { ok: false; problem: string };
@@ -45,7 +45,9 @@ function runError(v: unknown): v is RunError {
     (v.name === null || isText(v.name, OUTPUT_BOUNDS.errorChars)) &&
     isText(v.message, OUTPUT_BOUNDS.errorChars) &&
     Array.isArray(v.frames) && v.frames.length <= OUTPUT_BOUNDS.frames && v.frames.every(frame) &&
-    (v.hint === undefined || HINTS.has(v.hint as string)) && (v.module === undefined || isText(v.module, OUTPUT_BOUNDS.errorChars))
+    (v.hint === undefined || HINTS.has(v.hint as string)) && (v.module === undefined || isText(v.module, OUTPUT_BOUNDS.errorChars)) &&
+    (v.outsideTask === undefined || v.outsideTask === true) &&
+    (v.report === undefined || (isText(v.report, OUTPUT_BOUNDS.messageChars) && reportLineCount(v.report) <= OUTPUT_BOUNDS.messageLines))
   );
 }
 

@@ -31,7 +31,7 @@ import { createTraceCollector, lineFromStack, type TraceCollector } from "../vis
 import { chainedReport, holdsOthers, MAX_GROUP_DEPTH, MAX_GROUP_WIDTH, type ErrorTree } from "./exception-report";
 import { FORMAT_BUDGET_MS, formatArgs, plainDescription } from "./inspect";
 import { libraryModule, suggestionFor } from "./library-module";
-import { OUTPUT_BOUNDS } from "./limits";
+import { fitReport } from "./limits";
 import { LIBRARY_GLOBAL, type FromWorker, type OutputLevel, type RunError, type RunMessage } from "./protocol";
 import { readInlineMap, SourceMapper } from "./sourcemap";
 import { ReaderStacks } from "./stack";
@@ -169,29 +169,33 @@ function describe(thrown: unknown): RunError {
     const near = suggestionFor(error);
     if (near !== undefined) node.message += `. Did you mean: '${near}'?`;
     const room = (): boolean => seen.size < MAX_REPORTED_ERRORS && now() < deadline;
-    const cause = read(error, "cause");
-    if (isAnError(cause) && !seen.has(cause) && room()) node.cause = tree(cause, depth);
-    const members = error instanceof asyncio.BaseExceptionGroup ? read(error, "exceptions") : undefined;
-    if (Array.isArray(members) && depth <= MAX_GROUP_DEPTH) {
-      const shown = members.slice(0, MAX_GROUP_WIDTH);
-      node.exceptions = [];
-      for (const member of shown) {
-        if (!room()) break;
-        node.exceptions.push(isAnError(member) && !seen.has(member) ? tree(member, depth + 1) : { name: null, message: formatArgs([member]), frames: [] });
+    // What the error holds is the program's to forge (a writable `exceptions`, a Proxy, a
+    // throwing getter): whatever throws here leaves the error reported as far as it was read.
+    try {
+      const cause = read(error, "cause");
+      if (isAnError(cause) && !seen.has(cause) && room()) node.cause = tree(cause, depth);
+      const members = error instanceof asyncio.BaseExceptionGroup ? read(error, "exceptions") : undefined;
+      if (Array.isArray(members) && depth <= MAX_GROUP_DEPTH) {
+        const count = members.length;
+        const held: ErrorTree[] = [];
+        for (let i = 0; i < Math.min(count, MAX_GROUP_WIDTH) && room(); i++) {
+          const member: unknown = members[i];
+          held.push(isAnError(member) && !seen.has(member) ? tree(member, depth + 1) : { name: null, message: formatArgs([member]), frames: [] });
+        }
+        node.exceptions = held;
+        node.more = count - held.length;
       }
-      node.more = members.length - node.exceptions.length;
+    } catch {
+      delete node.exceptions;
+      delete node.more;
     }
     return node;
   };
   const whole = tree(thrown, 0);
   const error: RunError = { name: whole.name, message: whole.message, frames: whole.frames };
-  if (holdsOthers(whole)) {
-    // Within what one message may carry: a report longer than that keeps its start and its end.
-    let lines = chainedReport(whole);
-    const room = OUTPUT_BOUNDS.messageLines - 1;
-    if (lines.length > room) lines = [...lines.slice(0, room >> 1), `[… ${lines.length - room} lines left out]`, ...lines.slice(-(room >> 1))];
-    error.report = lines.join("\n").slice(0, OUTPUT_BOUNDS.messageChars);
-  }
+  if (read(thrown, "_outsideTask") === true) error.outsideTask = true;
+  // Within what one message may carry: a longer report keeps its start and its end.
+  if (holdsOthers(whole)) error.report = fitReport(chainedReport(whole).join("\n"));
   if (outOfStack(error)) error.hint = "stack";
   return error;
 }

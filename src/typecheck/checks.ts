@@ -66,6 +66,15 @@ function isCoroutineType(type: ts.Type, checker: ts.TypeChecker): boolean {
   return /^(asyncio\.)?Coroutine</.test(text) || /^Generator<(asyncio\.)?Suspension\b/.test(text);
 }
 
+/** True for the library's futures and tasks: awaitable by `yield*`, not by `await` (they are not Promises). */
+function isLoopFuture(type: ts.Type): boolean {
+  const symbol = type.getSymbol();
+  if (!symbol) return false;
+  const declared = (symbol.declarations ?? []).some((d) => d.getSourceFile().fileName.includes("/node_modules/asyncio/"));
+  const name = symbol.getName();
+  return declared && (name === "Future" || name === "Task");
+}
+
 /** The site's own warning (no compiler message) over `node`, with `hint`. */
 function warning(node: ts.Node, file: ts.SourceFile, hint: HintKey): TypeDiagnostic {
   return { from: node.getStart(file), to: node.getEnd(), severity: "warning", message: "", messageKo: "", code: 0, hint };
@@ -73,7 +82,9 @@ function warning(node: ts.Node, file: ts.SourceFile, hint: HintKey): TypeDiagnos
 
 /** True when the called function is declared by the loop library (its declarations sit under /node_modules/asyncio/). */
 function fromLibrary(call: ts.CallExpression, checker: ts.TypeChecker): boolean {
-  const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression);
+  let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression);
+  // A named import (`import { run } from "asyncio"`) is an alias declared in the reader's file: follow it.
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   return (symbol?.declarations ?? []).some((d) => d.getSourceFile().fileName.includes("/node_modules/asyncio/"));
 }
 
@@ -82,8 +93,9 @@ function fromLibrary(call: ts.CallExpression, checker: ts.TypeChecker): boolean 
  * no rule for:
  * - a coroutine called as a statement, its result dropped (`asyncio.sleep(1);`, `work();`):
  *   Python warns "coroutine ... was never awaited";
- * - a coroutine awaited with `await` (`await main();` at the top level): `await` waits
- *   only for Promises, so the coroutine never starts, where Python's `await` runs it;
+ * - a coroutine, task or future awaited with `await` (`await main();` at the top level):
+ *   `await` waits only for Promises, so a coroutine never starts and a task is not waited
+ *   for, where Python's `await` runs or waits;
  * - a call that runs the loop, its Promise dropped (`asyncio.run(main());`): the lines
  *   after it run before the loop is done, where Python's call blocks.
  */
@@ -94,12 +106,15 @@ export function ignoredCoroutines(file: ts.SourceFile, checker: ts.TypeChecker):
       const call = node.expression;
       const type = checker.getTypeAtLocation(call);
       if (isCoroutineType(type, checker)) out.push(warning(call, file, "ignoredCoroutine"));
-      else if (/^Promise</.test(checker.typeToString(type)) && fromLibrary(call, checker)) out.push(warning(call, file, "unawaitedRun"));
+      // (Inside a coroutine, asyncio.run() is another mistake: the run fails, with its own hint.)
+      else if (!enclosingFunction(node)?.asteriskToken && /^Promise</.test(checker.typeToString(type)) && fromLibrary(call, checker)) {
+        out.push(warning(call, file, "unawaitedRun"));
+      }
     } else if (
       ts.isAwaitExpression(node) &&
       // Inside a function*, `await` is TypeScript's own error TS1308, with its hint.
       !enclosingFunction(node)?.asteriskToken &&
-      isCoroutineType(checker.getTypeAtLocation(node.expression), checker)
+      (isCoroutineType(checker.getTypeAtLocation(node.expression), checker) || isLoopFuture(checker.getTypeAtLocation(node.expression)))
     ) {
       out.push(warning(node, file, "awaitCoroutine"));
     }

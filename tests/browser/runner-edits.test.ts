@@ -207,6 +207,15 @@ describe.skipIf(!chromium)("edits are never lost", () => {
     // While it runs, the tab holds a mark of it (./run-mark.ts); Stop takes it away.
     const mark = `asyncio-notes:running:${id}`;
     await page.waitForFunction((m) => sessionStorage.getItem(m) !== null, mark);
+    // A tab the browser freezes in the background (and may discard: no pagehide then) is
+    // unmarked meanwhile, so its reload is not taken for a crash; back, it is marked again.
+    // (Headless Chromium's DevTools lifecycle call fires neither event: they are sent as the browser sends them.)
+    expect(await page.evaluate((m) => {
+      document.dispatchEvent(new Event("freeze"));
+      const frozen = sessionStorage.getItem(m);
+      document.dispatchEvent(new Event("resume"));
+      return [frozen, sessionStorage.getItem(m) !== null];
+    }, mark)).toEqual([null, true]);
     await root.locator('[data-act="stop"]').click();
     expect(await waitForEnd(root, 5_000)).toBe("stopped");
     expect(await page.evaluate((m) => sessionStorage.getItem(m), mark)).toBeNull();

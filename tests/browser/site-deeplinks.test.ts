@@ -202,6 +202,14 @@ describe.skipIf(!chromium)("deep links", () => {
       await expect.poll(landed, { message: tail }).toBe(true);
       expect(await notice.isVisible(), tail).toBe(false);
     }
+    // A `%23` in someone else's value is theirs: no anchor is made of it.
+    await p.goto(site.url + "asyncio/?utm_campaign=spring%232024&lang=en");
+    await p.waitForLoadState("load");
+    expect(new URL(p.url()).hash).toBe("");
+    expect(new URL(p.url()).searchParams.get("utm_campaign")).toBe("spring#2024");
+    expect(await notice.isVisible()).toBe(false);
+    await p.goto(site.url + "asyncio/?lang=en&tab=py%23future");
+    await expect.poll(landed).toBe(true);
     // ?tab=py carried along opens the page's examples on their Python original.
     expect(await p.locator("asyncio-example .ex-view-py").first().isChecked()).toBe(true);
     // An anchor retyped in capitals: the anchor, with no notice.

@@ -1,6 +1,6 @@
 /** The page's check on messages from the sandbox: the forged messages of issue 15 are refused. */
 import { describe, expect, it } from "vitest";
-import { OUTPUT_BOUNDS } from "../../src/runner/limits";
+import { fitReport, OUTPUT_BOUNDS, reportLineCount } from "../../src/runner/limits";
 import { readFromWorker } from "../../src/runner/validate";
 
 const line = { level: "log", text: "hi", time: 0, cut: 0 };
@@ -16,6 +16,7 @@ describe("readFromWorker", () => {
       { type: "error", error: { name: "E", message: "", frames: [{ file: "example.ts", line: 3, column: 1, function: "f" }] } },
       { type: "error", error: { name: "RangeError", message: "Maximum call stack size exceeded", frames: [], hint: "stack" } },
       { type: "error", error: { name: "ModuleNotFoundError", message: "x", frames: [], hint: "module", module: "requests" } },
+      { type: "error", error: { name: "ExceptionGroup", message: "x", frames: [], report: "  + Exception Group Traceback (most recent call last):\n  | ExceptionGroup: x" } },
       { type: "failed", failure: { key: "runtimeFailed", detail: "boom" } },
       { type: "trace", events: [{ type: "schedule" }], dropped: 0 },
     ]) {
@@ -39,11 +40,32 @@ describe("readFromWorker", () => {
       { type: "error", error: { name: "E", message: "m", frames: [], hint: "module", module: 7 } },
       { type: "error", error: { name: "E", message: "m", frames: [{ file: "f", line: Number.NaN, column: 1, function: "f" }] } },
       { type: "error", error: { name: "E", message: "m", frames: [{ file: "f", line: 0, column: 1, function: "f" }] } },
+      // A report is text, within one message's lines and characters.
+      { type: "error", error: { name: "E", message: "m", frames: [], report: 5 } },
+      { type: "error", error: { name: "E", message: "m", frames: [], report: "x\n".repeat(OUTPUT_BOUNDS.messageLines) } },
+      { type: "error", error: { name: "E", message: "m", frames: [], report: "x".repeat(OUTPUT_BOUNDS.messageChars + 1) } },
       { type: "limit", limit: "toString" },
       { type: "failed", failure: { key: "whatever", detail: "" } },
       { type: "trace", events: "many", dropped: 0 },
       { type: "hello" },
     ];
     for (const m of bad) expect(readFromWorker(m).ok, JSON.stringify(m)?.slice(0, 80)).toBe(false);
+  });
+
+  it("fits a long report to one message, keeping its start and its last line", () => {
+    const long = Array.from({ length: 5000 }, (_, i) => `line ${i}`).join("\n") + "\nExceptionGroup: the outermost, said last";
+    const fitted = fitReport(long);
+    expect(reportLineCount(fitted)).toBeLessThanOrEqual(OUTPUT_BOUNDS.messageLines);
+    expect(fitted.startsWith("line 0\n")).toBe(true);
+    expect(fitted.endsWith("ExceptionGroup: the outermost, said last")).toBe(true);
+    const kept = fitted.split("\n").filter((l) => l.startsWith("line ")).length + 1;
+    expect(fitted).toContain(`[… ${5001 - kept} lines left out]`);
+    const wide = "W".repeat(OUTPUT_BOUNDS.messageChars * 2) + "\nValueError: last";
+    const cut = fitReport(wide);
+    expect(cut.length).toBeLessThanOrEqual(OUTPUT_BOUNDS.messageChars);
+    expect(cut.endsWith("ValueError: last")).toBe(true);
+    expect(readFromWorker({ type: "error", error: { name: "E", message: "", frames: [], report: fitted } }).ok).toBe(true);
+    expect(readFromWorker({ type: "error", error: { name: "E", message: "", frames: [], report: cut } }).ok).toBe(true);
+    expect(fitReport("short\nreport")).toBe("short\nreport");
   });
 });

@@ -116,10 +116,9 @@ export function mistakeKey(error: RunError): "hintUnsettled" | "hintNestedRun" |
   if (error.name === "Error" && error.message.startsWith("unsettled top-level await")) return "hintUnsettled";
   if (error.name !== "RuntimeError") return null;
   if (error.message.startsWith("asyncio.run() cannot be called from a running event loop")) {
-    // Raised at the TypeScript module's top level, where no coroutine runs: the loop still
-    // running is an earlier asyncio.run() whose Promise was not awaited.
-    const at = error.frames[error.frames.length - 1];
-    return at?.function === "<module>" && at.file.endsWith(".ts") ? "hintUnawaitedRun" : "hintNestedRun";
+    // Raised with no task running (the library says so): at the TypeScript module's top
+    // level, while an earlier asyncio.run()'s loop still runs, its Promise not awaited.
+    return error.outsideTask === true ? "hintUnawaitedRun" : "hintNestedRun";
   }
   if (error.message.startsWith("virtual clock: deadlock")) return "hintDeadlock";
   return null;

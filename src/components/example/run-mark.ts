@@ -10,7 +10,9 @@
  * `sessionStorage`, which belongs to the tab and outlives a crash and its reload. The
  * mark goes when the run ends or the page is left. A mark found when the example wakes
  * means the page died mid-run: the example says so, once, and the code is the reader's
- * own, since every run first saves the edit it runs (./autosave.ts).
+ * own, since every run first saves the edit it runs (./autosave.ts). A tab the browser
+ * froze or discarded in the background (`freeze`, `document.wasDiscarded`) is not taken
+ * for a crash.
  *
  *   const mark = new RunMark("generator-send");
  *   mark.crashed();          // true once, after a reload of a tab that died mid-run
@@ -34,6 +36,10 @@ export class RunMark {
     addEventListener("pageshow", (event) => {
       if (event.persisted) this.write(this.holders.size > 0);
     });
+    // A hidden tab the browser freezes, and may then discard to save memory (no pagehide
+    // then), did not crash: unmarked while frozen.
+    document.addEventListener("freeze", () => this.write(false));
+    document.addEventListener("resume", () => this.write(this.holders.size > 0));
   }
 
   /**
@@ -44,7 +50,8 @@ export class RunMark {
     try {
       const found = sessionStorage.getItem(this.key) !== null;
       if (found) sessionStorage.removeItem(this.key);
-      return found;
+      // Reloaded after the browser discarded the tab (it says so): not a crash either.
+      return found && (document as { wasDiscarded?: boolean }).wasDiscarded !== true;
     } catch {
       // Storage this page may not use: there is no mark to find either.
       return false;

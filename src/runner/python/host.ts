@@ -9,7 +9,7 @@
  */
 import type { PyodideInterface } from "pyodide";
 import type { TraceMessage } from "../../visualizer/bridge";
-import type { LimitName } from "../limits";
+import { fitReport, type LimitName } from "../limits";
 import type { Clock, CodeProblem, Failure, OutputLevel, OutputLine, RunError } from "../protocol";
 import { PYTHON_LIMITS, type FromPythonWorker } from "./protocol";
 
@@ -120,7 +120,9 @@ export function runProgram(py: PyodideInterface, code: string, options: RunOptio
     },
     error(json: string): void {
       flush();
-      post({ type: "error", error: JSON.parse(json) as RunError });
+      const error = JSON.parse(json) as RunError;
+      if (typeof error.report === "string") error.report = fitReport(error.report);
+      post({ type: "error", error });
     },
     problems(json: string): void {
       post({ type: "problems", problems: [JSON.parse(json) as CodeProblem] });

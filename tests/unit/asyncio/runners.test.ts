@@ -20,6 +20,32 @@ describe("run()", () => {
     expect(message).toBe("asyncio.run() cannot be called from a running event loop");
   });
 
+  it("marks the refusal made with no task running (a module's top level), and only that one", async () => {
+    function* noop(): asyncio.Coroutine<void> {}
+    let inTask: unknown;
+    function* main(): asyncio.Coroutine<void> {
+      try {
+        void asyncio.run(noop());
+      } catch (e) {
+        inTask = e;
+      }
+      yield* asyncio.sleep(0.01); // the loop waits on a host timer: the run is still on when the next line runs
+    }
+    // The first run's Promise not awaited yet: its loop runs, and no task is running now.
+    const first = asyncio.run(main(), { clock: "real" });
+    let outside: unknown;
+    try {
+      void asyncio.run(noop());
+    } catch (e) {
+      outside = e;
+    }
+    await first;
+    expect((outside as { _outsideTask?: boolean })._outsideTask).toBe(true);
+    expect((inTask as { _outsideTask?: boolean })._outsideTask).toBeUndefined();
+    // Not one of its own properties a program would list.
+    expect(Object.keys(outside as object)).toEqual([]);
+  });
+
   it("rejects a non-coroutine with ValueError", () => {
     expect(() => asyncio.run(5 as never)).toThrow(asyncio.ValueError);
   });

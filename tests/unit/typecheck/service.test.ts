@@ -214,13 +214,21 @@ prnt(n);
       `await loop.runUntilComplete(main());`,
       `Promise.resolve(1);`,
       `await Promise.resolve(2);`,
+      // Inside a coroutine asyncio.run() fails anyway (its own hint at run time); no "add await" here.
+      `function* outer(): asyncio.Coroutine<void> { asyncio.run(main()); }`,
+      `async function later(): Promise<void> { await asyncio.getRunningLoop().createTask(main()); await asyncio.gather(main()); }`,
     ].join("\n");
     const found = service.diagnostics(code);
     expect(found.map((d) => [d.severity, d.hint, code.slice(d.from, d.to)])).toEqual([
       ["warning", "awaitCoroutine", "await main()"],
       ["warning", "unawaitedRun", "asyncio.run(main())"],
       ["warning", "unawaitedRun", "loop.runUntilComplete(main())"],
+      ["warning", "awaitCoroutine", "await asyncio.getRunningLoop().createTask(main())"],
+      ["warning", "awaitCoroutine", "await asyncio.gather(main())"],
     ]);
+    // A named import of the library's run is the library's too.
+    const named = `import { run, sleep } from "asyncio";\nrun(sleep(1));\n`;
+    expect(service.diagnostics(named).map((d) => [d.hint, named.slice(d.from, d.to)])).toEqual([["unawaitedRun", "run(sleep(1))"]]);
   });
 
   it("finds nothing to say about any example twin", () => {
