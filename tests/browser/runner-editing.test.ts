@@ -232,6 +232,15 @@ describe.skipIf(!chromium)("editing and running an example", () => {
       "Traceback (most recent call last):",
       "TimeoutError",
     ]);
+    // A group whose members the program forged to throw when read: reported as far as it can be.
+    await replaceCode(root, [
+      `import * as asyncio from "asyncio";`,
+      `const group = new asyncio.ExceptionGroup("forged", [new asyncio.ValueError("a")]);`,
+      `(group as unknown as { exceptions: unknown }).exceptions = new Proxy([1], { get() { throw new Error("no"); } });`,
+      `throw group;`,
+    ].join("\n"));
+    expect(await run(root)).toBe("done");
+    expect(await failures(root)).toContain("ExceptionGroup: forged (1 sub-exception)");
     await replaceCode(root, `import * as asyncio from "asyncio";\nnew asyncio.Queue().getNowait();\n`);
     await run(root);
     expect((await failures(root)).split("\n")).toContain("asyncio.queues.QueueEmpty");
