@@ -69,6 +69,23 @@ function hasMethod(x: unknown, name: PropertyKey): boolean {
   return x !== null && x !== undefined && typeof (Object(x) as Record<PropertyKey, unknown>)[name] === "function";
 }
 
+/** An awaitable as the library knows one: an object with `[Symbol.iterator]` (a string iterates, but awaits nothing). */
+function isAwaitableObject(x: unknown): boolean {
+  return (typeof x === "object" || typeof x === "function") && x !== null && hasMethod(x, Symbol.iterator);
+}
+
+/**
+ * What `aenter()` / `aexit()` returned, when it is something `yield*` can wait on; else
+ * CPython's TypeError for an `__aenter__` that returns no awaitable (in the library's
+ * names: an awaitable is what has `[Symbol.iterator]`).
+ */
+function awaited<T>(value: Awaitable<T>, method: "aenter" | "aexit"): Awaitable<T> {
+  if (!isAwaitableObject(value)) {
+    throw new TypeError(`'asyncWith' received an object from ${method} that does not implement [Symbol.iterator]: ${pyTypeName(value)}`);
+  }
+  return value;
+}
+
 function classOf(e: unknown): ErrorClass {
   return Object(e).constructor as ErrorClass;
 }
@@ -105,16 +122,16 @@ export function* asyncWith<C extends AsyncContextManager<V>, V, R>(
       `'${pyTypeName(cm)}' object does not support the asynchronous context manager protocol (missed aexit method)`,
     );
   }
-  const value = yield* cm.aenter();
+  const value = yield* awaited(cm.aenter(), "aenter");
   let result: R;
   try {
     result = yield* body(value);
   } catch (e) {
-    const suppress = yield* cm.aexit(classOf(e), e, stackOf(e));
+    const suppress = yield* awaited(cm.aexit(classOf(e), e, stackOf(e)), "aexit");
     if (!suppress) throw e;
     return undefined as AsyncWithResult<C, R>;
   }
-  yield* cm.aexit(null, null, null);
+  yield* awaited(cm.aexit(null, null, null), "aexit");
   return result as AsyncWithResult<C, R>;
 }
 
@@ -158,7 +175,7 @@ export function* asyncFor<T>(
   }
   for (;;) {
     const step = it.anext();
-    if (!hasMethod(step, Symbol.iterator)) {
+    if (!isAwaitableObject(step)) {
       throw new TypeError(`'asyncFor' received an invalid object from anext: ${pyTypeName(step)}`);
     }
     let item: T;

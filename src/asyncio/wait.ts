@@ -82,9 +82,23 @@ function releaserOf(waiter: Future<null>): () => void {
  *
  * Python: asyncio.wait(aws, *, timeout=None, return_when=ALL_COMPLETED)
  */
-export function* wait<F extends Future>(
+export function wait<F extends Future>(
   aws: Iterable<F>,
   options: { timeout?: number | null; returnWhen?: ReturnWhen } = {},
+): Coroutine<[Set<F>, Set<F>]> {
+  // Bound at the call, as Python binds `wait(fs, *, timeout, return_when)`: a second
+  // future where the options go is Python's `wait(t1, t2)`, a positional too many.
+  _requireArguments(arguments.length, "wait", ["fs"]);
+  if (arguments.length > 1 && (isFuture(options) || isCoroutine(options))) {
+    throw new TypeError(`wait() takes 1 positional argument but ${arguments.length} were given`);
+  }
+  return _wait(aws, options);
+}
+
+/** The coroutine `wait` returns. */
+function* _wait<F extends Future>(
+  aws: Iterable<F>,
+  options: { timeout?: number | null; returnWhen?: ReturnWhen },
 ): Coroutine<[Set<F>, Set<F>]> {
   const { timeout = null, returnWhen = ALL_COMPLETED } = options;
   if (isFuture(aws) || isCoroutine(aws)) {

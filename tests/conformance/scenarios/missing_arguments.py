@@ -29,6 +29,9 @@ async def main():
     attempt("wait_for(fut)", lambda: asyncio.wait_for(loop.create_future()))
     attempt("wait_for()", lambda: asyncio.wait_for())
     attempt("as_completed()", lambda: asyncio.as_completed())
+    f1, f2 = loop.create_future(), loop.create_future()
+    attempt("wait(f1, f2)", lambda: asyncio.wait(f1, f2))
+    attempt("wait()", lambda: asyncio.wait())
     print("done")
 
 

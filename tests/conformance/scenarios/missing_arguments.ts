@@ -34,6 +34,9 @@ function* main(): asyncio.Coroutine<void> {
   attempt("wait_for(fut)", () => loose(asyncio.waitFor)(loop.createFuture()));
   attempt("wait_for()", () => loose(asyncio.waitFor)());
   attempt("as_completed()", () => loose(asyncio.asCompleted)());
+  const [f1, f2] = [loop.createFuture(), loop.createFuture()];
+  attempt("wait(f1, f2)", () => loose(asyncio.wait)(f1, f2));
+  attempt("wait()", () => loose(asyncio.wait)());
   print("done");
 }
 

@@ -91,6 +91,32 @@ describe("asyncWith", () => {
       "TypeError: 'dict' object does not support the asynchronous context manager protocol (missed aexit method)",
     ]);
   });
+
+  it("refuses an aenter or aexit that returns no awaitable, as CPython refuses one with no __await__", async () => {
+    const errors: string[] = [];
+    const log: string[] = [];
+    await runVirtual(function* () {
+      const cms: unknown[] = [
+        { aenter: () => "str", aexit: function* () {} },
+        { aenter: function* () { return 1; }, aexit: () => 42 },
+      ];
+      for (const cm of cms) {
+        try {
+          yield* asyncio.asyncWith(cm as asyncio.AsyncContextManager<unknown>, function* () {
+            log.push("body");
+          });
+        } catch (e) {
+          errors.push(`${(e as Error).name}: ${(e as Error).message}`);
+        }
+      }
+    });
+    // CPython: "'async with' received an object from __aenter__ that does not implement __await__: str".
+    expect(errors).toEqual([
+      "TypeError: 'asyncWith' received an object from aenter that does not implement [Symbol.iterator]: str",
+      "TypeError: 'asyncWith' received an object from aexit that does not implement [Symbol.iterator]: int",
+    ]);
+    expect(log).toEqual(["body"]); // the second one's body ran, as in CPython; its exit failed
+  });
 });
 
 describe("asyncFor, aiter, anext", () => {
@@ -146,7 +172,7 @@ describe("asyncFor, aiter, anext", () => {
     expect(msg(() => asyncio.anext(1 as never))).toBe("'int' object is not an async iterator");
     const errors: string[] = [];
     await runVirtual(function* () {
-      const bad = [1, noAnext, { aiter() { return this; }, anext: () => 5 }];
+      const bad = [1, noAnext, { aiter() { return this; }, anext: () => 5 }, { aiter() { return this; }, anext: () => "a string iterates, but awaits nothing" }];
       for (const b of bad) {
         try {
           yield* asyncio.asyncFor(b as never, function* () {});
@@ -159,6 +185,7 @@ describe("asyncFor, aiter, anext", () => {
       "'asyncFor' requires an object with aiter method, got int",
       "'asyncFor' received an object from aiter that does not implement anext: int",
       "'asyncFor' received an invalid object from anext: int",
+      "'asyncFor' received an invalid object from anext: str",
     ]);
   });
 });
