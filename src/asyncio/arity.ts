@@ -6,21 +6,24 @@
  * `NoneType`. The library's entry points check `arguments.length` instead and raise
  * CPython's TypeError (in the library's names: `callLater`, not `call_later`).
  * @example
- * if (arguments.length === 0) throw _missingArguments("sleep", ["delay"]);
+ * if (arguments.length < 1) throw _missingArguments("sleep", ["delay"]);
  * // TypeError: sleep() missing 1 required positional argument: 'delay'
  * @internal
  */
 
 /**
- * CPython's error for a call missing the required positional parameters `missing` of
- * `func` (its qualified name: `"BaseEventLoop.callSoon"`). Python: `missing_arguments()`
- * in Python/ceval.c, which lists names as `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+ * CPython's error for a call to `func` (its qualified name: `"BaseEventLoop.callSoon"`)
+ * that gave only `given` of its required positional parameters `params`: the rest are
+ * missing. Python: `missing_arguments()` in Python/ceval.c, which lists names as `'a'`,
+ * `'a' and 'b'`, `'a', 'b', and 'c'`. Callers compare `arguments.length` first, so a
+ * call that is fine pays one comparison and builds nothing.
  * @example
- * _missingArguments("BaseEventLoop.callLater", ["delay", "callback"]).message;
- * // "BaseEventLoop.callLater() missing 2 required positional arguments: 'delay' and 'callback'"
+ * if (arguments.length < 2) throw _missingArguments("BaseEventLoop.callLater", ["delay", "callback"], arguments.length);
+ * // TypeError: BaseEventLoop.callLater() missing 2 required positional arguments: 'delay' and 'callback'
  * @internal
  */
-export function _missingArguments(func: string, missing: readonly string[]): TypeError {
+export function _missingArguments(func: string, params: readonly string[], given = 0): TypeError {
+  const missing = params.slice(given);
   const names = missing.map((name) => `'${name}'`);
   const listed =
     names.length === 1 ? names[0]
@@ -28,15 +31,4 @@ export function _missingArguments(func: string, missing: readonly string[]): Typ
     : `${names.slice(0, -1).join(", ")}, and ${names[names.length - 1]}`;
   const n = missing.length;
   return new TypeError(`${func}() missing ${n} required positional argument${n === 1 ? "" : "s"}: ${listed}`);
-}
-
-/**
- * Throws `_missingArguments` when a call gave fewer than `params.length` arguments
- * (`given`: its `arguments.length`); the missing ones are the last.
- * @example
- * _requireArguments(arguments.length, "timeout", ["delay"]);
- * @internal
- */
-export function _requireArguments(given: number, func: string, params: readonly string[]): void {
-  if (given < params.length) throw _missingArguments(func, params.slice(given));
 }

@@ -97,7 +97,7 @@ export class EventLoop extends LoopRunner {
    */
   callSoon<A extends unknown[]>(callback: (...args: A) => unknown, ...args: A): Handle;
   callSoon(callback: Callback, arg?: unknown): Handle {
-    if (arguments.length === 0) throw _missingArguments("BaseEventLoop.callSoon", ["callback"]);
+    if (arguments.length < 1) throw _missingArguments("BaseEventLoop.callSoon", ["callback"]);
     this._checkClosed();
     _checkCallback(callback, "callSoon");
     // No rest parameter, on purpose (here and in callLater/callAt): a rest parameter
@@ -137,7 +137,7 @@ export class EventLoop extends LoopRunner {
    */
   callLater<A extends unknown[]>(delay: number, callback: (...args: A) => unknown, ...args: A): TimerHandle;
   callLater(delay: number, callback: Callback, arg?: unknown): TimerHandle {
-    if (arguments.length < 2) throw _missingArguments("BaseEventLoop.callLater", ["delay", "callback"].slice(arguments.length));
+    if (arguments.length < 2) throw _missingArguments("BaseEventLoop.callLater", ["delay", "callback"], arguments.length);
     if (delay === null || delay === undefined) throw new TypeError("delay must not be None");
     if (typeof delay !== "number") delay = _pyNumber(delay, "+", "float"); // loop.time() + delay
     const n = arguments.length - 2; // see callSoon: no rest parameter
@@ -153,7 +153,7 @@ export class EventLoop extends LoopRunner {
    */
   callAt<A extends unknown[]>(when: number, callback: (...args: A) => unknown, ...args: A): TimerHandle;
   callAt(when: number, callback: Callback, arg?: unknown): TimerHandle {
-    if (arguments.length < 2) throw _missingArguments("BaseEventLoop.callAt", ["when", "callback"].slice(arguments.length));
+    if (arguments.length < 2) throw _missingArguments("BaseEventLoop.callAt", ["when", "callback"], arguments.length);
     if (when === null || when === undefined) throw new TypeError("when cannot be None");
     if (typeof when !== "number") throw new TypeError(`when must be a number, not ${_repr(when)}`);
     const n = arguments.length - 2; // see callSoon: no rest parameter

@@ -17,7 +17,7 @@ import type { Future } from "./futures";
 import {
   _onHostTimer, _pump, _runForever, _runUntilComplete, _shutdownAsyncgens, _wakeUp, type ClosableAsyncGen,
 } from "./host-loop";
-import { _requireArguments } from "./arity";
+import { _missingArguments } from "./arity";
 
 /**
  * The running methods of an event loop (the base class of `EventLoop`: always use them
@@ -65,7 +65,7 @@ export abstract class LoopRunner extends LoopExceptionHandler {
    * Python: loop.run_until_complete(future)
    */
   runUntilComplete<T>(future: Future<T> | Coroutine<T> | Awaitable<T>): Promise<T> {
-    _requireArguments(arguments.length, "BaseEventLoop.runUntilComplete", ["future"]);
+    if (arguments.length < 1) throw _missingArguments("BaseEventLoop.runUntilComplete", ["future"]);
     return _runUntilComplete(this as unknown as EventLoop, future);
   }
 

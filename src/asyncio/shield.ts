@@ -7,7 +7,7 @@
 import type { Awaitable, TaggedFunction } from "./coroutines";
 import type { Future } from "./futures";
 import { ensureFuture } from "./tasks";
-import { _requireArguments } from "./arity";
+import { _missingArguments } from "./arity";
 
 /**
  * Wrap `aw` (a coroutine becomes a task) in a new outer future that copies its
@@ -27,7 +27,7 @@ import { _requireArguments } from "./arity";
  * Python: asyncio.shield(aw)
  */
 export function shield<T>(aw: Awaitable<T>): Future<T> {
-  _requireArguments(arguments.length, "shield", ["arg"]);
+  if (arguments.length < 1) throw _missingArguments("shield", ["arg"]);
   const inner = ensureFuture(aw) as Future<T>;
   if (inner.done()) return inner; // Shortcut.
   const outer = inner.getLoop().createFuture<T>();

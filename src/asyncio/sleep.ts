@@ -5,7 +5,7 @@ import type { Coroutine } from "./coroutines";
 import type { Future } from "./futures";
 import { getRunningLoop } from "./loops";
 import { _isPyNumber, _pyNumber } from "./py-compare";
-import { _requireArguments } from "./arity";
+import { _missingArguments } from "./arity";
 
 const SUSPENDED: IteratorYieldResult<undefined> = Object.freeze({ value: undefined, done: false });
 
@@ -78,7 +78,7 @@ function* badDelay<T>(delay: unknown): Coroutine<T> {
  * Python: asyncio.sleep(delay, result=None)
  */
 export function sleep<T = undefined>(delay: number, result?: T): Coroutine<T> {
-  _requireArguments(arguments.length, "sleep", ["delay"]);
+  if (arguments.length < 1) throw _missingArguments("sleep", ["delay"]);
   if (!_isPyNumber(delay)) return badDelay(delay);
   if (delay <= 0) return new Sleep0(result as T) as unknown as Coroutine<T>;
   return sleepFor(delay, result as T);

@@ -16,7 +16,7 @@ import { getEventLoop, getRunningLoop } from "./loops";
 import type { DoneState } from "./observer";
 import { _registerTask } from "./task-registry";
 import { _getLoop, _taskStep } from "./task-step";
-import { _requireArguments } from "./arity";
+import { _missingArguments } from "./arity";
 
 let taskNameCounter = 0;
 
@@ -192,7 +192,7 @@ Object.defineProperty(Task, "name", { value: "Task" });
  * Python: asyncio.create_task(coro, *, name=None)
  */
 export function createTask<T>(coro: Coroutine<T>, options?: TaskOptions): Task<T> {
-  _requireArguments(arguments.length, "createTask", ["coro"]);
+  if (arguments.length < 1) throw _missingArguments("createTask", ["coro"]);
   const loop = getRunningLoop();
   // As in CPython 3.11, the default name is drawn first and then replaced by `name`.
   const task = loop.createTask(coro);
@@ -215,7 +215,7 @@ function* _wrapAwaitable<T>(awaitable: Awaitable<T>): Coroutine<T> {
  * Python: asyncio.ensure_future(coro_or_future, *, loop=None)
  */
 export function ensureFuture<T>(x: Future<T> | Coroutine<T> | Awaitable<T>, loop?: EventLoop | null): Future<T> {
-  _requireArguments(arguments.length, "ensureFuture", ["coroOrFuture"]);
+  if (arguments.length < 1) throw _missingArguments("ensureFuture", ["coroOrFuture"]);
   if (isFuture(x)) {
     if (loop != null && loop !== _getLoop(x)) {
       throw new ValueError("The future belongs to a different loop than the one specified as the loop argument");

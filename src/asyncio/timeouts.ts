@@ -14,7 +14,7 @@ import { getRunningLoop } from "./loops";
 import { _pyNumber } from "./py-compare";
 import type { Task } from "./tasks";
 import { currentTask } from "./task-registry";
-import { _requireArguments } from "./arity";
+import { _missingArguments } from "./arity";
 
 /** created → active (entered) → expiring (deadline hit, task cancelled) → expired, or active → finished. */
 type TimeoutState = "created" | "active" | "expiring" | "expired" | "finished";
@@ -154,7 +154,7 @@ Object.defineProperty(Timeout, "name", { value: "Timeout" });
  * Python: asyncio.timeout(delay)
  */
 export function timeout(delay: number | null): Timeout {
-  _requireArguments(arguments.length, "timeout", ["delay"]);
+  if (arguments.length < 1) throw _missingArguments("timeout", ["delay"]);
   const loop = getRunningLoop();
   if (delay === null || delay === undefined) return new Timeout(null);
   return new Timeout(loop.time() + _pyNumber(delay, "+", "float"));
@@ -173,6 +173,6 @@ export function timeout(delay: number | null): Timeout {
  * Python: asyncio.timeout_at(when)
  */
 export function timeoutAt(when: number | null): Timeout {
-  _requireArguments(arguments.length, "timeoutAt", ["when"]);
+  if (arguments.length < 1) throw _missingArguments("timeoutAt", ["when"]);
   return new Timeout(when);
 }

@@ -14,7 +14,7 @@ import { getEventLoop, getRunningLoop } from "./loops";
 import { _pyNumber, isIterable, pySet, pyTypeName } from "./py-compare";
 import { Queue } from "./queues";
 import { ensureFuture } from "./tasks";
-import { _requireArguments } from "./arity";
+import { _missingArguments } from "./arity";
 
 /**
  * `wait()` returns as soon as any future is done or cancelled.
@@ -88,7 +88,7 @@ export function wait<F extends Future>(
 ): Coroutine<[Set<F>, Set<F>]> {
   // Bound at the call, as Python binds `wait(fs, *, timeout, return_when)`: a second
   // future where the options go is Python's `wait(t1, t2)`, a positional too many.
-  _requireArguments(arguments.length, "wait", ["fs"]);
+  if (arguments.length < 1) throw _missingArguments("wait", ["fs"]);
   if (arguments.length > 1 && (isFuture(options) || isCoroutine(options))) {
     throw new TypeError(`wait() takes 1 positional argument but ${arguments.length} were given`);
   }
@@ -210,7 +210,7 @@ function* cancelForTimeout<T>(fut: Future<T>, loop: EventLoop): Coroutine<T> {
 export function waitFor<T>(aw: Awaitable<T>, timeout: number | null): Coroutine<T> {
   // Python binds the arguments at the call, before the coroutine exists; a generator's
   // body would run only at its first step, so the check is out here.
-  _requireArguments(arguments.length, "waitFor", ["fut", "timeout"]);
+  if (arguments.length < 2) throw _missingArguments("waitFor", ["fut", "timeout"], arguments.length);
   return _waitFor(aw, timeout);
 }
 
@@ -270,7 +270,7 @@ export function asCompleted<T>(
   options: { timeout?: number | null } = {},
 ): Generator<Coroutine<T>, void, unknown> {
   // As waitFor: the arguments are bound at the call; the rest waits for the first step.
-  _requireArguments(arguments.length, "asCompleted", ["fs"]);
+  if (arguments.length < 1) throw _missingArguments("asCompleted", ["fs"]);
   return _asCompleted(aws, options);
 }
 
