@@ -66,13 +66,15 @@ function isCoroutineType(type: ts.Type, checker: ts.TypeChecker): boolean {
   return /^(asyncio\.)?Coroutine</.test(text) || /^Generator<(asyncio\.)?Suspension\b/.test(text);
 }
 
+/** True when `symbol` is the loop library's (its declarations sit under /node_modules/asyncio/). */
+function declaredByLibrary(symbol: ts.Symbol | undefined): boolean {
+  return (symbol?.declarations ?? []).some((d) => d.getSourceFile().fileName.includes("/node_modules/asyncio/"));
+}
+
 /** True for the library's futures and tasks: awaitable by `yield*`, not by `await` (they are not Promises). */
 function isLoopFuture(type: ts.Type): boolean {
   const symbol = type.getSymbol();
-  if (!symbol) return false;
-  const declared = (symbol.declarations ?? []).some((d) => d.getSourceFile().fileName.includes("/node_modules/asyncio/"));
-  const name = symbol.getName();
-  return declared && (name === "Future" || name === "Task");
+  return declaredByLibrary(symbol) && (symbol!.getName() === "Future" || symbol!.getName() === "Task");
 }
 
 /** The site's own warning (no compiler message) over `node`, with `hint`. */
@@ -80,12 +82,12 @@ function warning(node: ts.Node, file: ts.SourceFile, hint: HintKey): TypeDiagnos
   return { from: node.getStart(file), to: node.getEnd(), severity: "warning", message: "", messageKo: "", code: 0, hint };
 }
 
-/** True when the called function is declared by the loop library (its declarations sit under /node_modules/asyncio/). */
+/** True when the called function is the library's. */
 function fromLibrary(call: ts.CallExpression, checker: ts.TypeChecker): boolean {
   let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression);
   // A named import (`import { run } from "asyncio"`) is an alias declared in the reader's file: follow it.
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  return (symbol?.declarations ?? []).some((d) => d.getSourceFile().fileName.includes("/node_modules/asyncio/"));
+  return declaredByLibrary(symbol);
 }
 
 /**
@@ -110,13 +112,10 @@ export function ignoredCoroutines(file: ts.SourceFile, checker: ts.TypeChecker):
       else if (!enclosingFunction(node)?.asteriskToken && /^Promise</.test(checker.typeToString(type)) && fromLibrary(call, checker)) {
         out.push(warning(call, file, "unawaitedRun"));
       }
-    } else if (
-      ts.isAwaitExpression(node) &&
-      // Inside a function*, `await` is TypeScript's own error TS1308, with its hint.
-      !enclosingFunction(node)?.asteriskToken &&
-      (isCoroutineType(checker.getTypeAtLocation(node.expression), checker) || isLoopFuture(checker.getTypeAtLocation(node.expression)))
-    ) {
-      out.push(warning(node, file, "awaitCoroutine"));
+    } else if (ts.isAwaitExpression(node) && !enclosingFunction(node)?.asteriskToken) {
+      // (Inside a function*, `await` is TypeScript's own error TS1308, with its hint.)
+      const awaited = checker.getTypeAtLocation(node.expression);
+      if (isCoroutineType(awaited, checker) || isLoopFuture(awaited)) out.push(warning(node, file, "awaitCoroutine"));
     }
     ts.forEachChild(node, visit);
   };
