@@ -123,48 +123,41 @@ export function initDidYouMean(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>(".nf-list a[data-slug], .nf-embeds a[data-slug]")].filter(
     (a) => !rest.startsWith("embed/") || (a.dataset.slug ?? "").startsWith("embed/"),
   );
-  const example = /^playground\/([a-z0-9-]+)\/?$/.exec(rest)?.[1];
-  if (example && links.some((a) => a.dataset.slug === `embed/${example}`)) {
-    const playground = links.find((a) => a.dataset.slug === "playground");
-    if (playground) {
-      const url = new URL(playground.href);
-      url.search = location.search;
-      url.searchParams.set("example", example);
-      target.href = url.pathname + url.search + hash;
-      target.replaceChildren(...[...playground.childNodes].map((n) => n.cloneNode(true)));
-      box.hidden = false;
-      return;
-    }
-  }
-  const fragment = fragmentText(hash);
-  // A share link (#example=<id>&code=…) at a broken address: its example's own chapter, the link kept.
-  const shared = /^example=([a-z0-9-]+)(?:&|$)/.exec(fragment)?.[1];
-  const section = links.find((a) => a.dataset.slug === `embed/${shared}`)?.dataset.section;
-  const chapter = section ? links.find((a) => a.dataset.slug === section) : undefined;
-  if (chapter) {
-    target.href = chapter.pathname + location.search + hash;
-    target.replaceChildren(...[...chapter.childNodes].map((n) => n.cloneNode(true)));
-    box.hidden = false;
-    return;
-  }
-  // An address that names an example by its id (`/examples/task-states/`, `/example/task-states`):
-  // its chapter, at the example. `/embed/` alone: the page that lists the embeds.
-  const show = (link: HTMLAnchorElement, at: string, inFrame = false): void => {
-    target.href = link.pathname + location.search + at;
+  /** Offers `link`'s page (its title as in the list) at `href`; in the frame itself when `inFrame`. */
+  const show = (link: HTMLAnchorElement, href: string, inFrame = false): void => {
+    target.href = href;
     if (inFrame) target.target = "_self";
     target.replaceChildren(...[...link.childNodes].map((n) => n.cloneNode(true)));
     box.hidden = false;
   };
+  /** The chapter that shows example `id`, if the site has that example. */
+  const chapterOf = (id: string | undefined): HTMLAnchorElement | undefined => {
+    const section = id === undefined ? undefined : links.find((a) => a.dataset.slug === `embed/${id}`)?.dataset.section;
+    return section ? links.find((a) => a.dataset.slug === section) : undefined;
+  };
+  const example = /^playground\/([a-z0-9-]+)\/?$/.exec(rest)?.[1];
+  const playground = links.find((a) => a.dataset.slug === "playground");
+  if (example && playground && links.some((a) => a.dataset.slug === `embed/${example}`)) {
+    const url = new URL(playground.href);
+    url.search = location.search;
+    url.searchParams.set("example", example);
+    return show(playground, url.pathname + url.search + hash);
+  }
+  const fragment = fragmentText(hash);
+  // A share link (#example=<id>&code=…) at a broken address: its example's own chapter, the link kept.
+  const chapter = chapterOf(/^example=([a-z0-9-]+)(?:&|$)/.exec(fragment)?.[1]);
+  if (chapter) return show(chapter, chapter.pathname + location.search + hash);
+  // An address that names an example by its id (`/examples/task-states/`, `/example/task-states`):
+  // its chapter, at the example. `/embed/` alone: the page that lists the embeds.
   const parts = words(pathname, base);
   if (parts[0] !== "embed") {
     for (const word of parts) {
-      const home = links.find((a) => a.dataset.slug === `embed/${word}`)?.dataset.section;
-      const chapter = home ? links.find((a) => a.dataset.slug === home) : undefined;
-      if (chapter) return show(chapter, hash || `#example-${word}`);
+      const home = chapterOf(word);
+      if (home) return show(home, home.pathname + location.search + (hash || `#example-${word}`));
     }
   } else if (parts.length === 1) {
-    const authors = [...document.querySelectorAll<HTMLAnchorElement>('.nf-list a[data-slug="for-course-authors"]')][0];
-    if (authors) return show(authors, hash);
+    const authors = document.querySelector<HTMLAnchorElement>('.nf-list a[data-slug="for-course-authors"]');
+    if (authors) return show(authors, authors.pathname + location.search + hash);
   }
   const slug = suggest(pathname, base, links.map((a) => a.dataset.slug ?? ""))
     ?? byTitle(pathname, base, links.filter((a) => !(a.dataset.slug ?? "").startsWith("embed/")).map((a) => ({
@@ -180,7 +173,7 @@ export function initDidYouMean(): void {
   // with that public anchor, at it.
   let at = hash;
   if (!link && !rest.startsWith("embed/")) {
-    for (const word of words(pathname, base)) {
+    for (const word of parts) {
       const chapters = links.filter((a) => (a.dataset.anchors ?? "").split(" ").includes(word));
       if (chapters.length !== 1) continue;
       link = chapters[0];
@@ -195,11 +188,8 @@ export function initDidYouMean(): void {
     location.replace(link.pathname + location.search + hash);
     return;
   }
-  target.href = link.pathname + location.search + at;
   // A mistyped embed inside a course page's frame: the guessed embed opens in the frame, where it belongs.
-  if (rest.startsWith("embed/")) target.target = "_self";
-  target.replaceChildren(...[...link.childNodes].map((n) => n.cloneNode(true)));
-  box.hidden = false;
+  show(link, link.pathname + location.search + at, rest.startsWith("embed/"));
 }
 
 /**
