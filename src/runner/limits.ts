@@ -59,9 +59,7 @@ export const OUTPUT_BOUNDS = {
 
 /** Lines of a report, at most (OUTPUT_BOUNDS.messageLines, as ./validate.ts counts them). */
 export function reportLineCount(report: string): number {
-  let n = 1;
-  for (let i = report.indexOf("\n"); i !== -1; i = report.indexOf("\n", i + 1)) n++;
-  return n;
+  return report.split("\n").length;
 }
 
 /**
