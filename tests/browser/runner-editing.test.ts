@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deflateRawSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { ROOT, findChromium, launchBrowser, serveStatic, type StaticSite } from "./lib";
 import { editorText, failures, pagesWithExamples, pythonTab, replaceCode, run, setClock, stdout, wake } from "./runner-helpers";
 import { COLUMN_LINE } from "../../src/components/example/output-view";
@@ -46,6 +46,13 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await browser?.close();
     await site?.close();
   });
+
+  /** Runs `lines` as the example's TypeScript; the lines the run reported as failures. */
+  async function failedLines(root: Locator, ...lines: string[]): Promise<string[]> {
+    await replaceCode(root, lines.join("\n"));
+    await run(root);
+    return (await failures(root)).split("\n");
+  }
 
   /** Opens the page with no saved edits. */
   async function open(hash = ""): Promise<void> {
@@ -154,7 +161,8 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await open();
     const root = await wake(page, id);
     await setClock(root, "virtual");
-    const code = [
+    const shown = await failedLines(
+      root,
       `import * as asyncio from "asyncio";`,
       `function* bad(x: string): asyncio.Coroutine<void> {`,
       `  throw new asyncio.ValueError(x);`,
@@ -169,10 +177,7 @@ describe.skipIf(!chromium)("editing and running an example", () => {
       `  });`,
       `}`,
       `await asyncio.run(main());`,
-    ].join("\n");
-    await replaceCode(root, code);
-    await run(root);
-    const shown = (await failures(root)).split("\n");
+    );
     const box = (n: string): number => shown.indexOf(n);
     expect(shown[0]).toBe("  + Exception Group Traceback (most recent call last):");
     expect(shown).toContain("  | ExceptionGroup: unhandled errors in a TaskGroup (2 sub-exceptions)");
@@ -190,7 +195,8 @@ describe.skipIf(!chromium)("editing and running an example", () => {
       "    +------------------------------------",
     ]);
     // A cause (Python's `raise … from e`) prints first.
-    await replaceCode(root, [
+    const chained = await failedLines(
+      root,
       `function parse(s: string): number {`,
       `  try {`,
       `    return JSON.parse(s);`,
@@ -199,9 +205,7 @@ describe.skipIf(!chromium)("editing and running an example", () => {
       `  }`,
       `}`,
       `parse("{");`,
-    ].join("\n"));
-    await run(root);
-    const chained = (await failures(root)).split("\n");
+    );
     const said = chained.indexOf("The above exception was the direct cause of the following exception:");
     expect(chained[said - 2]).toMatch(/^SyntaxError: /);
     expect(chained.slice(said + 1, chained.indexOf("Error: could not parse") + 1)).toEqual([
@@ -213,7 +217,8 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     ]);
     // The library's own errors are named with their module, its built-ins bare, as CPython
     // names them; asyncio.timeout's TimeoutError comes from the CancelledError it caused.
-    await replaceCode(root, [
+    const timedOut = await failedLines(
+      root,
       `import * as asyncio from "asyncio";`,
       `function* main(): asyncio.Coroutine<void> {`,
       `  yield* asyncio.asyncWith(asyncio.timeout(0.1), function* () {`,
@@ -221,9 +226,7 @@ describe.skipIf(!chromium)("editing and running an example", () => {
       `  });`,
       `}`,
       `await asyncio.run(main());`,
-    ].join("\n"));
-    await run(root);
-    const timedOut = (await failures(root)).split("\n");
+    );
     expect(timedOut.filter((l) => !l.startsWith(" ") && !l.startsWith("↑"))).toEqual([
       "asyncio.exceptions.CancelledError",
       "",
@@ -241,9 +244,7 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     ].join("\n"));
     expect(await run(root)).toBe("done");
     expect(await failures(root)).toContain("ExceptionGroup: forged (1 sub-exception)");
-    await replaceCode(root, `import * as asyncio from "asyncio";\nnew asyncio.Queue().getNowait();\n`);
-    await run(root);
-    expect((await failures(root)).split("\n")).toContain("asyncio.queues.QueueEmpty");
+    expect(await failedLines(root, `import * as asyncio from "asyncio";`, `new asyncio.Queue().getNowait();`)).toContain("asyncio.queues.QueueEmpty");
     await root.locator('[data-act="reset"]').click();
   });
 
@@ -251,7 +252,8 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await open();
     const root = await wake(page, id);
     await setClock(root, "virtual");
-    const code = [
+    const shown = (await failedLines(
+      root,
       `import * as asyncio from "asyncio";`,
       `function* main(): asyncio.Coroutine<void> {`,
       `  console.log("start");`,
@@ -259,10 +261,7 @@ describe.skipIf(!chromium)("editing and running an example", () => {
       `  yield* asyncio.slep(1);`,
       `}`,
       `await asyncio.run(main());`,
-    ].join("\n");
-    await replaceCode(root, code);
-    await run(root);
-    const shown = await failures(root);
+    )).join("\n");
     expect(shown).toContain(`File "example.ts", line 5, in main`);
     expect(shown).toContain("AttributeError: module 'asyncio' has no attribute 'slep'. Did you mean: 'sleep'?");
     expect(shown).toMatch(/line 5, column \d+|5행 \d+열/);
@@ -297,17 +296,15 @@ describe.skipIf(!chromium)("editing and running an example", () => {
     await open();
     const root = await wake(page, id);
     await setClock(root, "virtual");
-    const code = [
+    const shown = (await failedLines(
+      root,
       `import * as asyncio from "asyncio";`,
       `function* main(): asyncio.Coroutine<void> {`,
       `  yield* asyncio.sleep(1);`,
       `  throw new asyncio.ValueError("bad value");`,
       `}`,
       `await asyncio.run(main());`,
-    ].join("\n");
-    await replaceCode(root, code);
-    await run(root);
-    const shown = await failures(root);
+    )).join("\n");
     expect(shown).toContain("ValueError: bad value");
     expect(shown).toContain(`File "example.ts", line 4, in main`);
     expect(shown).toMatch(/line 4, column \d+|4행 \d+열/);
